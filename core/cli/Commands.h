@@ -1,0 +1,24 @@
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace passerelle::cli {
+
+// One function per subcommand, each in its own file under core/cli/.
+int runInit(CliContext &ctx);
+int runStats(CliContext &ctx);
+
+struct Command
+{
+    const char *name;
+    const char *summary; // French, translated through QCoreApplication::translate("Cli", …)
+    int (*run)(CliContext &);
+};
+
+// Every subcommand, in the order `help` lists them.
+const QList<Command> &commands();
+
+// Entry point of passerelle-cli: argv without the program name.
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace passerelle::cli

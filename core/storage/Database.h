@@ -1,0 +1,57 @@
+#pragma once
+
+#include "util/Uuid.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace passerelle {
+
+class Clock;
+
+// One open Passerelle database file. Opening configures the connection, checks the file,
+// and migrates it to the program's schema in one transaction. Throws StorageError
+// (SchemaTooNewError for a file written by a newer program).
+class Database
+{
+public:
+    enum class OpenMode { OpenOrCreate, OpenExisting };
+
+    static std::unique_ptr<Database> open(const QString &path,
+                                          OpenMode mode = OpenMode::OpenOrCreate);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The schema version this program writes (highest migration shipped).
+    static int latestSchemaVersion();
+    // Default file: <AppDataLocation>/passerelle.sqlite
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    sqlite3 *handle() const { return m_handle; }
+    const QString &path() const { return m_path; }
+    const Uuid &replicaId() const { return m_replicaId; }
+    int schemaVersion() const { return m_schemaVersion; }
+    int migratedFrom() const { return m_migratedFrom; } // 0 when the file was just created
+    bool isEmpty() const; // no case and no programme yet
+
+private:
+    Database() = default;
+    void configure();
+    void loadReplicaId();
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3 *m_handle = nullptr;
+    Uuid m_replicaId;
+    int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
+};
+
+} // namespace passerelle

@@ -1,0 +1,11 @@
+#include "util/Clock.h"
+
+namespace passerelle {
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace passerelle
