@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <exception>
@@ -20,6 +21,14 @@ private:
     QByteArray m_utf8;
 };
 
+// One refused field: `field` is the column / form field name, `message` is translated.
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+using FieldErrors = QList<FieldError>;
+
 // A record refused by validation. `record` says which (e.g. "case PA-2025-0017" or a table
 // and id), `field` is the column / form field name, so the UI can put the message beside it.
 class ValidationError : public Error
@@ -30,9 +39,16 @@ public:
           m_field(std::move(field)), m_reason(std::move(message))
     {
     }
+    // Every refused field of the record, first one first (so a form can mark them all).
+    ValidationError(const FieldErrors &errors, QString record)
+        : ValidationError(errors.value(0).field, errors.value(0).message, std::move(record))
+    {
+        m_all = errors;
+    }
     const QString &record() const { return m_record; }
     const QString &field() const { return m_field; }
     const QString &reason() const { return m_reason; }
+    FieldErrors all() const { return m_all.isEmpty() ? FieldErrors{{m_field, m_reason}} : m_all; }
 
 private:
     static QString compose(const QString &record, const QString &field, const QString &message)
@@ -47,6 +63,7 @@ private:
     QString m_record;
     QString m_field;
     QString m_reason;
+    FieldErrors m_all;
 };
 
 // The database could not be opened, read or written.
