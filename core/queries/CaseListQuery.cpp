@@ -33,14 +33,12 @@ namespace passerelle {
 // A case_file(programme_id, identified_on) index would make both walks unnecessary.
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CaseListQuery", text);
-}
-
 [[noreturn]] void fail(const QSqlQuery &q)
 {
-    throw StorageError(tr("La liste des situations n'a pas pu être lue : %1")
+    // translate() with a literal context, not a local tr() helper: lupdate can only file
+    // the string under the context used at run time when it sees that context.
+    throw StorageError(QCoreApplication::translate("CaseListQuery",
+                                                   "La liste des situations n'a pas pu être lue : %1")
                            .arg(q.lastError().text()));
 }
 
