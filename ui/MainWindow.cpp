@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -85,6 +86,9 @@ void MainWindow::buildStatusBar()
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
 
+    // A little air between the texts: the status bar sets none of its own.
+    for (QLabel *label : {database, replica, m_countLabel})
+        label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(database, 1);
     statusBar()->addWidget(replica);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -122,8 +126,11 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray()))
-        resize(1180, 720);
+    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray())) {
+        // First start: roomy for the eight columns, but never larger than the screen.
+        const QSize available = screen()->availableGeometry().size() * 9 / 10;
+        resize(QSize(1180, 720).boundedTo(available));
+    }
     QList<int> widths;
     for (const QVariant &w : m_settings.value(columnWidthsKey).toList())
         widths.append(w.toInt());
