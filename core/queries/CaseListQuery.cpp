@@ -8,8 +8,6 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <cmath>
-
 namespace passerelle {
 
 // How a page is read, and why.
@@ -24,8 +22,9 @@ namespace passerelle {
 //    it visits every matching entry, on every page.
 //
 // SQLite has no statistics (no ANALYZE) and assumes an equality keeps about ten rows, so it
-// always picks the second walk: 35 ms a page for a programme holding half of 100 000 cases,
-// where the first walk takes 1 ms. The right walk depends on the share of cases kept, so
+// always picks the second walk: for a programme holding half of 100 000 cases it sorts
+// 50 000 rows on every page (35 ms for the ids alone, in the sqlite3 shell) where the
+// first walk stops after 200 matches (1 ms). The right walk depends on the share kept, so
 // the first page of a listing counts them on the index (cheap, index only) and picks the
 // walk that visits fewer rows: the filter index when matching² < limit × table size. The
 // choice travels in the cursor, so later pages of the listing walk the same way. A unary

@@ -26,8 +26,9 @@ class CaseListQuery
 {
 public:
     // Where the next page starts. Opaque: obtained from a Page, or default-constructed for
-    // the first page of a listing. It also remembers which index the listing walks, chosen
-    // once at the first page (see CaseListQuery.cpp).
+    // the first page of a listing; pass it back with the filter it was obtained with. It
+    // also remembers which index the listing walks, chosen once at the first page (see
+    // CaseListQuery.cpp).
     class Cursor
     {
     public:
