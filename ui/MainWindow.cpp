@@ -30,7 +30,7 @@ MainWindow::MainWindow(const Database &db, QSettings &settings, QWidget *parent)
 
     m_caseList = new CaseListPage(db, this);
     m_caseList->setObjectName(QStringLiteral("caseList"));
-    // The page keeps its own margins out of the way of the frame: the window gives them.
+    // The page has no margins of its own: they come from the window, around every page.
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_caseList);
