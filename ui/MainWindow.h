@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSettings;
+
+namespace passerelle {
+
+class CaseListPage;
+class Database;
+
+// The desktop window over one database: for now the case list, with the database and its
+// count in the status bar. Later pages (agenda, sessions, partners…) join the case list
+// in the central area.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `db` and `settings` must outlive the window; geometry and column widths are kept
+    // in `settings`.
+    MainWindow(const Database &db, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListPage *caseList() const { return m_caseList; }
+
+public Q_SLOTS:
+    void refresh();
+    void showAbout();
+
+Q_SIGNALS:
+    // The case list has painted its first page.
+    void firstPageShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showCount(qint64 count);
+    void showLoadFailure(const QString &message);
+    void restoreLayout();
+    void saveLayout();
+
+    const Database &m_db;
+    QSettings &m_settings;
+    CaseListPage *m_caseList = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace passerelle
