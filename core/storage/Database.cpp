@@ -22,10 +22,6 @@ namespace passerelle {
 namespace {
 std::atomic<int> connectionCounter{0};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -43,25 +39,28 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::OpenExisting && !info.exists())
-        throw StorageError(tr("Base introuvable : %1").arg(QDir::toNativeSeparators(path)));
+        throw StorageError(QCoreApplication::translate("Storage", "Base introuvable : %1")
+                               .arg(QDir::toNativeSeparators(path)));
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        throw StorageError(tr("Impossible de créer le dossier %1")
-                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StorageError(
+            QCoreApplication::translate("Storage", "Impossible de créer le dossier %1")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
     db->m_connectionName = QStringLiteral("passerelle-%1").arg(++connectionCounter);
     {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         conn.setDatabaseName(db->m_path);
         // The busy timeout lets a second program (CLI beside the GUI) wait for the writer.
         conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!conn.open())
-            throw StorageError(tr("Impossible d'ouvrir %1 : %2")
+            throw StorageError(QCoreApplication::translate("Storage", "Impossible d'ouvrir %1 : %2")
                                    .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
         const QVariant v = conn.driver()->handle();
         if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-            throw StorageError(tr("Pilote SQLite inattendu"));
+            throw StorageError(QCoreApplication::translate("Storage", "Pilote SQLite inattendu"));
         db->m_handle = *static_cast<sqlite3 *const *>(v.constData());
     }
     db->configure();
@@ -70,8 +69,10 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
     const int programVersion = latestSchemaVersion();
     if (fileVersion > programVersion)
         throw SchemaTooNewError(
-            tr("La base %1 a été écrite par une version plus récente de Passerelle "
-               "(schéma %2) ; ce programme lit jusqu'au schéma %3. Mettez Passerelle à jour.")
+            QCoreApplication::translate(
+                "Storage",
+                "La base %1 a été écrite par une version plus récente de Passerelle "
+                "(schéma %2) ; ce programme lit jusqu'au schéma %3. Mettez Passerelle à jour.")
                 .arg(QDir::toNativeSeparators(path))
                 .arg(fileVersion)
                 .arg(programVersion),
@@ -99,9 +100,12 @@ void Database::configure()
         SqliteStatement check(m_handle, "PRAGMA quick_check");
         const QString result = check.step() ? check.text(0) : QString();
         if (result != QLatin1String("ok"))
-            throw StorageError(tr("Le contrôle d'intégrité a échoué : %1").arg(result));
+            throw StorageError(
+                QCoreApplication::translate("Storage", "Le contrôle d'intégrité a échoué : %1")
+                    .arg(result));
     } catch (const StorageError &e) {
-        throw StorageError(tr("%1 n'est pas une base Passerelle utilisable : %2")
+        throw StorageError(QCoreApplication::translate(
+                               "Storage", "%1 n'est pas une base Passerelle utilisable : %2")
                                .arg(QDir::toNativeSeparators(m_path), e.message()));
     }
 }
@@ -129,7 +133,8 @@ QSqlDatabase Database::connection() const
 
 bool Database::isEmpty() const
 {
-    SqliteStatement q(m_handle, "SELECT (SELECT count(*) FROM programme) + (SELECT count(*) FROM case_file)");
+    SqliteStatement q(m_handle,
+                      "SELECT (SELECT count(*) FROM programme) + (SELECT count(*) FROM case_file)");
     return q.step() && q.int64(0) == 0;
 }
 

@@ -36,14 +36,16 @@ QString constraintField(const QString &m)
 
 QString constraintMessage(const QString &m, const QString &field)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Validation", s); };
     if (m.contains(QLatin1String("NOT NULL")))
-        return tr("valeur obligatoire manquante (%1)").arg(field);
+        return QCoreApplication::translate("Validation", "valeur obligatoire manquante (%1)")
+            .arg(field);
     if (m.contains(QLatin1String("UNIQUE")) || m.contains(QLatin1String("PRIMARY KEY")))
-        return tr("cet enregistrement existe déjà (%1)").arg(field);
+        return QCoreApplication::translate("Validation", "cet enregistrement existe déjà (%1)")
+            .arg(field);
     if (m.contains(QLatin1String("FOREIGN KEY")))
-        return tr("référence vers un enregistrement inexistant");
-    return tr("valeur refusée pour %1").arg(field);
+        return QCoreApplication::translate("Validation",
+                                           "référence vers un enregistrement inexistant");
+    return QCoreApplication::translate("Validation", "valeur refusée pour %1").arg(field);
 }
 
 void exec(QSqlQuery &query, const QString &record)
@@ -57,7 +59,8 @@ void exec(QSqlQuery &query, const QString &record)
         const QString field = constraintField(message);
         throw ValidationError(field, constraintMessage(message, field), record);
     }
-    throw StorageError(QCoreApplication::translate("Storage", "Erreur d'écriture : %1").arg(message));
+    throw StorageError(
+        QCoreApplication::translate("Storage", "Erreur d'écriture : %1").arg(message));
 }
 
 QVariant uuid(const Uuid &id)
@@ -67,7 +70,8 @@ QVariant uuid(const Uuid &id)
 
 QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant text(const QString &s)
