@@ -15,9 +15,4 @@ inline QDateTime timestampAt(const QSqlQuery &q, int column)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-inline QDateTime timestampFromMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
 } // namespace passerelle
