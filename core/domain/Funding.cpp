@@ -1,0 +1,43 @@
+#include "domain/Funding.h"
+
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+
+namespace passerelle {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Validation", s);
+}
+} // namespace
+
+QString recordLabel(const Funding &funding)
+{
+    if (!funding.funder.trimmed().isEmpty())
+        return QCoreApplication::translate("Domain", "financement « %1 » %2")
+            .arg(funding.funder)
+            .arg(funding.year);
+    return QStringLiteral("funding ") + funding.id.toString();
+}
+
+void validate(const Funding &f, Validator &v)
+{
+    if (f.programmeId.isNull())
+        v.fail(QStringLiteral("programme_id"), tr("« Programme » est obligatoire."));
+    v.requireText(QStringLiteral("funder"), f.funder, tr("Financeur"));
+    v.maxLength(QStringLiteral("funder"), f.funder, 200, tr("Financeur"));
+    v.range(QStringLiteral("year"), f.year, 1990, 2100, tr("Année"));
+    if (f.amountCents < 0)
+        v.fail(QStringLiteral("amount_cents"), tr("« Montant » ne peut pas être négatif."));
+}
+
+void validate(const Funding &funding)
+{
+    Validator v(recordLabel(funding));
+    validate(funding, v);
+    v.throwIfFailed();
+}
+
+} // namespace passerelle

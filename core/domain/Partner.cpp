@@ -1,0 +1,35 @@
+#include "domain/Partner.h"
+
+#include "domain/Validation.h"
+#include "domain/Worker.h"
+
+#include <QCoreApplication>
+
+namespace passerelle {
+
+QString recordLabel(const Partner &partner)
+{
+    if (!partner.name.trimmed().isEmpty())
+        return QCoreApplication::translate("Domain", "partenaire « %1 »").arg(partner.name);
+    return QStringLiteral("partner ") + partner.id.toString();
+}
+
+void validate(const Partner &p, Validator &v)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("Validation", s); };
+    v.requireText(QStringLiteral("name"), p.name, tr("Nom"));
+    v.maxLength(QStringLiteral("name"), p.name, 200, tr("Nom"));
+    v.requireText(QStringLiteral("partner_type"), p.partnerType, tr("Type de partenaire"));
+    v.maxLength(QStringLiteral("commune"), p.commune, 100, tr("Commune"));
+    if (!p.email.isEmpty() && !looksLikeEmail(p.email))
+        v.fail(QStringLiteral("email"), tr("« Courriel » n'est pas une adresse valide."));
+}
+
+void validate(const Partner &partner)
+{
+    Validator v(recordLabel(partner));
+    validate(partner, v);
+    v.throwIfFailed();
+}
+
+} // namespace passerelle
