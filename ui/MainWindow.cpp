@@ -14,6 +14,9 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThread>
+
+#include <memory>
 #include <QVBoxLayout>
 
 namespace passerelle {
@@ -85,13 +88,41 @@ void MainWindow::buildStatusBar()
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
+    m_integrityLabel = new QLabel(this);
+    m_integrityLabel->setObjectName(QStringLiteral("integrityLabel"));
 
     // A little air between the texts: the status bar sets none of its own.
-    for (QLabel *label : {database, replica, m_countLabel})
+    for (QLabel *label : {database, replica, m_integrityLabel, m_countLabel})
         label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(database, 1);
     statusBar()->addWidget(replica);
+    statusBar()->addPermanentWidget(m_integrityLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    m_integrityLabel->setText(tr("Vérification de l'intégrité…"));
+    const QString path = m_db.path();
+    auto result = std::make_shared<QString>();
+    QThread *worker = QThread::create([path, result] { *result = Database::quickCheck(path); });
+    connect(worker, &QThread::finished, this, [this, result] { showIntegrity(*result); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start(QThread::LowPriority);
+}
+
+void MainWindow::showIntegrity(const QString &result)
+{
+    const bool ok = result == QLatin1String("ok");
+    m_integrityLabel->setText(ok ? tr("Intégrité vérifiée") : tr("Base endommagée"));
+    m_integrityLabel->setToolTip(ok ? QString() : result);
+    if (!ok)
+        QMessageBox::warning(this, tr("Passerelle"),
+                             tr("Le contrôle d'intégrité de la base a trouvé des anomalies. "
+                                "Faites une copie du fichier et contactez le support avant de "
+                                "continuer à saisir.\n\n%1")
+                                 .arg(result.left(2000)));
+    Q_EMIT integrityChecked(result);
 }
 
 void MainWindow::showCount(qint64 count)

@@ -25,6 +25,11 @@ public:
 
     CaseListPage *caseList() const { return m_caseList; }
 
+    // Runs PRAGMA quick_check on a worker thread (the desktop opens the database with the
+    // check deferred so the list shows at once); the outcome lands in the status bar, and a
+    // damaged file is reported in a dialog.
+    void startIntegrityCheck();
+
 public Q_SLOTS:
     void refresh();
     void showAbout();
@@ -32,6 +37,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The case list has painted its first page.
     void firstPageShown();
+    // The background integrity check is over: `result` is "ok" or SQLite's findings.
+    void integrityChecked(const QString &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +48,7 @@ private:
     void buildStatusBar();
     void showCount(qint64 count);
     void showLoadFailure(const QString &message);
+    void showIntegrity(const QString &result);
     void restoreLayout();
     void saveLayout();
 
@@ -48,6 +56,7 @@ private:
     QSettings &m_settings;
     CaseListPage *m_caseList = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_integrityLabel = nullptr;
 };
 
 } // namespace passerelle

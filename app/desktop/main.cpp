@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     std::unique_ptr<Database> db;
     try {
-        db = Database::open(path);
+        db = Database::open(path, Database::OpenMode::OpenOrCreate,
+                            Database::IntegrityCheck::Deferred);
     } catch (const Error &e) {
         QMessageBox::critical(nullptr, Main::tr("Passerelle"),
                               Main::tr("La base de données ne peut pas être ouverte.\n\n%1").arg(e.message()));
@@ -96,5 +97,7 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    if (!parser.isSet(screenshotOption) && !parser.isSet(measureOption))
+        window.startIntegrityCheck();
     return app.exec();
 }

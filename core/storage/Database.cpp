@@ -35,7 +35,7 @@ QString Database::defaultPath()
     return QDir(dir).filePath(QStringLiteral("passerelle.sqlite"));
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     const QFileInfo info(path);
     if (mode == OpenMode::OpenExisting && !info.exists())
@@ -67,6 +67,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode)
 
     const int fileVersion = Migrator::currentVersion(db->m_handle);
     const int programVersion = latestSchemaVersion();
+    if (check == IntegrityCheck::OnOpen || (fileVersion > 0 && fileVersion < programVersion))
+        db->checkIntegrity();
     if (fileVersion > programVersion)
         throw SchemaTooNewError(
             QCoreApplication::translate(
@@ -97,17 +99,44 @@ void Database::configure()
         execSql(m_handle, "PRAGMA secure_delete = ON");
         execSql(m_handle, "PRAGMA cache_size = -65536");
         execSql(m_handle, "PRAGMA temp_store = MEMORY");
-        SqliteStatement check(m_handle, "PRAGMA quick_check");
-        const QString result = check.step() ? check.text(0) : QString();
-        if (result != QLatin1String("ok"))
-            throw StorageError(
-                QCoreApplication::translate("Storage", "Le contrôle d'intégrité a échoué : %1")
-                    .arg(result));
+        // Reading the schema fails here on a file that is not a SQLite database.
+        execSql(m_handle, "SELECT count(*) FROM sqlite_schema");
     } catch (const StorageError &e) {
         throw StorageError(QCoreApplication::translate(
                                "Storage", "%1 n'est pas une base Passerelle utilisable : %2")
                                .arg(QDir::toNativeSeparators(m_path), e.message()));
     }
+}
+
+void Database::checkIntegrity()
+{
+    SqliteStatement check(m_handle, "PRAGMA quick_check");
+    const QString result = check.step() ? check.text(0) : QString();
+    if (result != QLatin1String("ok"))
+        throw StorageError(QCoreApplication::translate("Storage", "%1 : le contrôle d'intégrité a échoué : %2")
+                               .arg(QDir::toNativeSeparators(m_path), result));
+}
+
+QString Database::quickCheck(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    QString result;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        result = QString::fromUtf8(sqlite3_errmsg(raw));
+    } else {
+        try {
+            sqlite3_busy_timeout(raw, 5000);
+            SqliteStatement check(raw, "PRAGMA quick_check");
+            QStringList findings;
+            while (check.step())
+                findings.append(check.text(0));
+            result = findings.join(QLatin1Char('\n'));
+        } catch (const StorageError &e) {
+            result = e.message();
+        }
+    }
+    sqlite3_close(raw);
+    return result;
 }
 
 void Database::loadReplicaId()

@@ -177,3 +177,33 @@ TEST_CASE("Schema description orders parents before children")
         CHECK(ti.column(QStringLiteral("archived_at")) != nullptr);
     }
 }
+
+TEST_CASE("A damaged file is refused on open, or reported by the deferred check")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        const auto db = Database::open(path);
+        // Enough rows for several pages of a table and its index.
+        execSql(db->handle(), "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                              "INSERT INTO ref_theme(code, label_fr, label_en, created_at, updated_at) "
+                              "SELECT 'c' || i, printf('libellé %08d', i), 'label', 0, 0 FROM n");
+        CHECK(Database::quickCheck(path) == QLatin1String("ok"));
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    const qint64 pages = f.size() / pageSize;
+    REQUIRE(pages > 10);
+    // Scramble the last pages, where the rows just inserted live: their b-tree page
+    // headers no longer make sense.
+    for (qint64 page = pages - 4; page < pages; ++page) {
+        f.seek(page * pageSize);
+        f.write(QByteArray(int(pageSize), '\x5a'));
+    }
+    f.close();
+    CHECK(Database::quickCheck(path) != QLatin1String("ok"));
+    CHECK_THROWS_AS(Database::open(path, Database::OpenMode::OpenExisting), StorageError);
+    // Deferred: the file opens (the caller checks it in the background).
+    CHECK_NOTHROW(Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::Deferred));
+}
