@@ -275,7 +275,7 @@ TEST_CASE("Case invariant 6: at most one main person, on create and on update")
     CHECK(invariantViolations(f.db()).isEmpty());
 }
 
-TEST_CASE("Case update: programme, number and status stay; identified_on may be corrected")
+TEST_CASE("Case update: programme, number and status stay, identified_on may be corrected")
 {
     CaseworkFixture f;
     CaseRepository repo(f.db(), f.clock);
