@@ -12,7 +12,11 @@ namespace passerelle {
 
 // Who gives the score: the action sheet asks to compare what the person declares with what
 // the team observes.
-enum class AssessmentSource { Person, Team };
+enum class AssessmentSource
+{
+    Person,
+    Team
+};
 QString toCode(AssessmentSource source);
 std::optional<AssessmentSource> assessmentSourceFromCode(QStringView code);
 QString label(AssessmentSource source);

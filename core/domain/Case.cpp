@@ -102,7 +102,8 @@ void validate(const Case &c)
 
     const bool isClosed = c.status == CaseStatus::Closed;
     if (c.status == CaseStatus::Oriented && !c.orientedOn.isValid())
-        v.fail(QStringLiteral("oriented_on"), tr("Une situation orientée a une date d'orientation."));
+        v.fail(QStringLiteral("oriented_on"),
+               tr("Une situation orientée a une date d'orientation."));
     if (c.status == CaseStatus::Accompanied && !c.accompaniedOn.isValid())
         v.fail(QStringLiteral("accompanied_on"),
                tr("Une situation accompagnée a une date de début d'accompagnement."));
@@ -114,15 +115,17 @@ void validate(const Case &c)
         v.fail(QStringLiteral("close_reason"),
                isClosed ? tr("« Motif de clôture » est obligatoire pour clôturer.")
                         : tr("Seule une situation clôturée a un motif de clôture."));
-    v.maxLength(QStringLiteral("referral_reason"), c.referralReason, 4000, tr("Motif de la saisine"));
+    v.maxLength(QStringLiteral("referral_reason"), c.referralReason, 4000,
+                tr("Motif de la saisine"));
 
     QSet<Uuid> persons;
     int mainCount = 0;
     for (const CasePerson &p : c.persons) {
         if (p.personId.isNull() || persons.contains(p.personId))
             v.fail(QStringLiteral("case_person.person_id"),
-                   p.personId.isNull() ? tr("Chaque personne de la situation doit être enregistrée.")
-                                       : tr("Une personne figure deux fois dans la situation."));
+                   p.personId.isNull()
+                       ? tr("Chaque personne de la situation doit être enregistrée.")
+                       : tr("Une personne figure deux fois dans la situation."));
         persons.insert(p.personId);
         if (p.role == CasePersonRole::Main)
             ++mainCount;
@@ -136,8 +139,9 @@ void validate(const Case &c)
     for (const CaseWorker &w : c.workers) {
         if (w.workerId.isNull() || workers.contains(w.workerId))
             v.fail(QStringLiteral("case_worker.worker_id"),
-                   w.workerId.isNull() ? tr("Chaque intervenant affecté doit être enregistré.")
-                                       : tr("Un intervenant est affecté deux fois à la situation."));
+                   w.workerId.isNull()
+                       ? tr("Chaque intervenant affecté doit être enregistré.")
+                       : tr("Un intervenant est affecté deux fois à la situation."));
         workers.insert(w.workerId);
         v.requireDate(QStringLiteral("case_worker.assigned_on"), w.assignedOn,
                       tr("Date d'affectation"));
@@ -149,8 +153,9 @@ void validate(const Case &c)
     for (const CasePartner &p : c.partners) {
         if (p.partnerId.isNull() || partners.contains(p.partnerId))
             v.fail(QStringLiteral("case_partner.partner_id"),
-                   p.partnerId.isNull() ? tr("Chaque partenaire mobilisé doit être enregistré.")
-                                        : tr("Un partenaire est mobilisé deux fois sur la situation."));
+                   p.partnerId.isNull()
+                       ? tr("Chaque partenaire mobilisé doit être enregistré.")
+                       : tr("Un partenaire est mobilisé deux fois sur la situation."));
         partners.insert(p.partnerId);
         v.requireDate(QStringLiteral("case_partner.mobilised_on"), p.mobilisedOn,
                       tr("Date de mobilisation"));

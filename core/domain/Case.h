@@ -13,14 +13,23 @@
 
 namespace passerelle {
 
-enum class CasePersonRole { Main, Member };
+enum class CasePersonRole
+{
+    Main,
+    Member
+};
 QString toCode(CasePersonRole role);
 std::optional<CasePersonRole> casePersonRoleFromCode(QStringView code);
 QString label(CasePersonRole role);
 
 // Place of a worker in the case: the pair (binôme) is a peer worker and a professional;
 // a referent may follow the case beside them.
-enum class PairRole { Peer, Professional, Referent };
+enum class PairRole
+{
+    Peer,
+    Professional,
+    Referent
+};
 QString toCode(PairRole role);
 std::optional<PairRole> pairRoleFromCode(QStringView code);
 QString label(PairRole role);

@@ -13,7 +13,8 @@ QString CaseNumbering::prefix(const QString &programmeCode, int year)
 
 QString CaseNumbering::format(const QString &programmeCode, int year, int sequence)
 {
-    return prefix(programmeCode, year) + QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
+    return prefix(programmeCode, year) +
+           QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0'));
 }
 
 std::optional<CaseNumbering::Parts> CaseNumbering::parse(QStringView number)

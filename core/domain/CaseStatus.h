@@ -13,7 +13,13 @@ namespace passerelle {
 
 // Where a case stands: referral → orientation decision → accompaniment → closure.
 // Identified and accompanied people are both counted in the annual review.
-enum class CaseStatus { Identified, Oriented, Accompanied, Closed };
+enum class CaseStatus
+{
+    Identified,
+    Oriented,
+    Accompanied,
+    Closed
+};
 
 QString toCode(CaseStatus status);
 std::optional<CaseStatus> caseStatusFromCode(QStringView code);

@@ -12,7 +12,8 @@
 
 namespace passerelle {
 
-enum class SessionKind {
+enum class SessionKind
+{
     InformationMeeting,
     Workshop,
     PartnerMeeting,
@@ -25,7 +26,12 @@ QString toCode(SessionKind kind);
 std::optional<SessionKind> sessionKindFromCode(QStringView code);
 QString label(SessionKind kind);
 
-enum class SessionStatus { Planned, Done, Cancelled };
+enum class SessionStatus
+{
+    Planned,
+    Done,
+    Cancelled
+};
 QString toCode(SessionStatus status);
 std::optional<SessionStatus> sessionStatusFromCode(QStringView code);
 QString label(SessionStatus status);

@@ -14,10 +14,9 @@ QString tr(const char *s)
     return QCoreApplication::translate("Validation", s);
 }
 
-constexpr HousingKind allKinds[] = {HousingKind::SocialRental, HousingKind::PrivateRental,
-                                    HousingKind::Owner,        HousingKind::Hosted,
-                                    HousingKind::Shelter,      HousingKind::Residence,
-                                    HousingKind::None,         HousingKind::Other};
+constexpr HousingKind allKinds[] = {
+    HousingKind::SocialRental, HousingKind::PrivateRental, HousingKind::Owner, HousingKind::Hosted,
+    HousingKind::Shelter,      HousingKind::Residence,     HousingKind::None,  HousingKind::Other};
 } // namespace
 
 QString toCode(HousingKind kind)

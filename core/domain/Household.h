@@ -11,7 +11,17 @@
 
 namespace passerelle {
 
-enum class HousingKind { SocialRental, PrivateRental, Owner, Hosted, Shelter, Residence, None, Other };
+enum class HousingKind
+{
+    SocialRental,
+    PrivateRental,
+    Owner,
+    Hosted,
+    Shelter,
+    Residence,
+    None,
+    Other
+};
 
 QString toCode(HousingKind kind);
 std::optional<HousingKind> housingKindFromCode(QStringView code);

@@ -72,7 +72,8 @@ void validate(const Intervention &i)
     if (i.startTime.isValid() && (i.startTime.second() != 0 || i.startTime.msec() != 0))
         v.fail(QStringLiteral("start_time"), tr("« Heure » s'indique en heures et minutes."));
     v.requireText(QStringLiteral("channel"), i.channel, tr("Modalité"));
-    v.requireText(QStringLiteral("intervention_type"), i.interventionType, tr("Type d'intervention"));
+    v.requireText(QStringLiteral("intervention_type"), i.interventionType,
+                  tr("Type d'intervention"));
     v.range(QStringLiteral("duration_min"), i.durationMin, 0, 1440, tr("Durée (minutes)"));
     // Invariant 4: hours worked come from done interventions, so a done one has a duration.
     if (i.status == InterventionStatus::Done && i.durationMin <= 0)

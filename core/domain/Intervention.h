@@ -13,7 +13,13 @@
 namespace passerelle {
 
 // Scheduled versus done (posés / effectifs) is what the annual review counts.
-enum class InterventionStatus { Planned, Done, Cancelled, Missed };
+enum class InterventionStatus
+{
+    Planned,
+    Done,
+    Cancelled,
+    Missed
+};
 
 QString toCode(InterventionStatus status);
 std::optional<InterventionStatus> interventionStatusFromCode(QStringView code);

@@ -18,8 +18,8 @@ QString tr(const char *s)
 // code is refused.
 bool revealsName(const QString &code, const QString &name)
 {
-    const QStringList parts = name.split(QRegularExpression(QStringLiteral("[\\s\\-']+")),
-                                         Qt::SkipEmptyParts);
+    const QStringList parts =
+        name.split(QRegularExpression(QStringLiteral("[\\s\\-']+")), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         if (part.size() >= 3 && code.contains(part, Qt::CaseInsensitive))
             return true;

@@ -9,7 +9,12 @@
 
 namespace passerelle {
 
-enum class Sex { Female, Male, Other };
+enum class Sex
+{
+    Female,
+    Male,
+    Other
+};
 
 QString toCode(Sex sex);
 std::optional<Sex> sexFromCode(QStringView code);

@@ -27,8 +27,9 @@ QDateTime timeAt(const QSqlQuery &q, int column)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
 }
 
-const QLatin1String assessmentColumns("a.id, a.case_id, a.assessed_on, a.dimension, a.score, "
-                                      "a.source, a.note, a.created_at, a.updated_at, a.archived_at");
+const QLatin1String
+    assessmentColumns("a.id, a.case_id, a.assessed_on, a.dimension, a.score, "
+                      "a.source, a.note, a.created_at, a.updated_at, a.archived_at");
 
 Assessment assessmentAt(const QSqlQuery &q)
 {
@@ -60,26 +61,28 @@ void bindAssessment(QSqlQuery &q, const Assessment &a)
 
 AssessmentRepository::AssessmentRepository(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock),
-      m_caseIdentifiedOn(prepare(db, QStringLiteral("SELECT identified_on, number FROM case_file WHERE id = :id"))),
-      m_dimensionExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_outcome_dimension WHERE code = :code"))),
-      m_selectById(prepare(db, QStringLiteral("SELECT ") + assessmentColumns
-                                   + QStringLiteral(" FROM assessment a WHERE a.id = :id"))),
-      m_selectForCase(prepare(db, QStringLiteral("SELECT ") + assessmentColumns
-                                      + QStringLiteral(
-                                          " FROM assessment a LEFT JOIN ref_outcome_dimension r ON "
-                                          "r.code = a.dimension WHERE a.case_id = :case AND "
-                                          "a.archived_at IS NULL AND (:dimension IS NULL OR "
-                                          "a.dimension = :dimension) AND (:source IS NULL OR "
-                                          "a.source = :source) ORDER BY a.assessed_on, r.position, "
-                                          "a.dimension, a.source = 'team', a.created_at, a.id"))),
-      m_insert(prepare(db, QStringLiteral(
-                               "INSERT INTO assessment (id, case_id, assessed_on, dimension, score, "
-                               "source, note, created_at, updated_at) VALUES (:id, :case_id, "
-                               ":assessed_on, :dimension, :score, :source, :note, :now, :now)"))),
-      m_update(prepare(db, QStringLiteral(
-                               "UPDATE assessment SET case_id = :case_id, assessed_on = "
-                               ":assessed_on, dimension = :dimension, score = :score, source = "
-                               ":source, note = :note, updated_at = :now WHERE id = :id"))),
+      m_caseIdentifiedOn(prepare(
+          db, QStringLiteral("SELECT identified_on, number FROM case_file WHERE id = :id"))),
+      m_dimensionExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_outcome_dimension WHERE code = :code"))),
+      m_selectById(prepare(db, QStringLiteral("SELECT ") + assessmentColumns +
+                                   QStringLiteral(" FROM assessment a WHERE a.id = :id"))),
+      m_selectForCase(
+          prepare(db, QStringLiteral("SELECT ") + assessmentColumns +
+                          QStringLiteral(" FROM assessment a LEFT JOIN ref_outcome_dimension r ON "
+                                         "r.code = a.dimension WHERE a.case_id = :case AND "
+                                         "a.archived_at IS NULL AND (:dimension IS NULL OR "
+                                         "a.dimension = :dimension) AND (:source IS NULL OR "
+                                         "a.source = :source) ORDER BY a.assessed_on, r.position, "
+                                         "a.dimension, a.source = 'team', a.created_at, a.id"))),
+      m_insert(prepare(
+          db, QStringLiteral("INSERT INTO assessment (id, case_id, assessed_on, dimension, score, "
+                             "source, note, created_at, updated_at) VALUES (:id, :case_id, "
+                             ":assessed_on, :dimension, :score, :source, :note, :now, :now)"))),
+      m_update(prepare(
+          db, QStringLiteral("UPDATE assessment SET case_id = :case_id, assessed_on = "
+                             ":assessed_on, dimension = :dimension, score = :score, source = "
+                             ":source, note = :note, updated_at = :now WHERE id = :id"))),
       m_setArchived(prepare(db, QStringLiteral("UPDATE assessment SET archived_at = :archived_at, "
                                                "updated_at = :now WHERE id = :id")))
 {
@@ -131,8 +134,9 @@ QList<Assessment> AssessmentRepository::listForCase(const Uuid &caseId, const QS
 {
     m_selectForCase.bindValue(QStringLiteral(":case"), sql::uuid(caseId));
     m_selectForCase.bindValue(QStringLiteral(":dimension"), sql::text(dimension));
-    m_selectForCase.bindValue(QStringLiteral(":source"), source ? QVariant(toCode(*source))
-                                                                : QVariant(QMetaType::fromType<QString>()));
+    m_selectForCase.bindValue(QStringLiteral(":source"),
+                              source ? QVariant(toCode(*source))
+                                     : QVariant(QMetaType::fromType<QString>()));
     sql::exec(m_selectForCase);
     QList<Assessment> out;
     while (m_selectForCase.next())

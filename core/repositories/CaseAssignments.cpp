@@ -55,26 +55,31 @@ CaseAssignments::CaseAssignments(Database &db)
                                    "WHERE case_id = :case ORDER BY mobilised_on, partner_id")),
       m_selectProblems(prepare(db, "SELECT code FROM case_problem WHERE case_id = :case "
                                    "ORDER BY code")),
-      m_upsertPerson(prepare(db, "INSERT INTO case_person (case_id, person_id, role) "
-                                 "VALUES (:case, :person, :role) "
-                                 "ON CONFLICT (case_id, person_id) DO UPDATE SET role = excluded.role "
-                                 "WHERE role IS NOT excluded.role")),
-      m_deletePerson(prepare(db, "DELETE FROM case_person WHERE case_id = :case AND person_id = :key")),
+      m_upsertPerson(prepare(db,
+                             "INSERT INTO case_person (case_id, person_id, role) "
+                             "VALUES (:case, :person, :role) "
+                             "ON CONFLICT (case_id, person_id) DO UPDATE SET role = excluded.role "
+                             "WHERE role IS NOT excluded.role")),
+      m_deletePerson(
+          prepare(db, "DELETE FROM case_person WHERE case_id = :case AND person_id = :key")),
       m_upsertWorker(prepare(
-          db, "INSERT INTO case_worker (case_id, worker_id, pair_role, assigned_on, unassigned_on) "
-              "VALUES (:case, :worker, :pair_role, :assigned_on, :unassigned_on) "
-              "ON CONFLICT (case_id, worker_id) DO UPDATE SET pair_role = excluded.pair_role, "
-              "assigned_on = excluded.assigned_on, unassigned_on = excluded.unassigned_on "
-              "WHERE pair_role IS NOT excluded.pair_role OR assigned_on IS NOT excluded.assigned_on "
-              "OR unassigned_on IS NOT excluded.unassigned_on")),
-      m_deleteWorker(prepare(db, "DELETE FROM case_worker WHERE case_id = :case AND worker_id = :key")),
+          db,
+          "INSERT INTO case_worker (case_id, worker_id, pair_role, assigned_on, unassigned_on) "
+          "VALUES (:case, :worker, :pair_role, :assigned_on, :unassigned_on) "
+          "ON CONFLICT (case_id, worker_id) DO UPDATE SET pair_role = excluded.pair_role, "
+          "assigned_on = excluded.assigned_on, unassigned_on = excluded.unassigned_on "
+          "WHERE pair_role IS NOT excluded.pair_role OR assigned_on IS NOT excluded.assigned_on "
+          "OR unassigned_on IS NOT excluded.unassigned_on")),
+      m_deleteWorker(
+          prepare(db, "DELETE FROM case_worker WHERE case_id = :case AND worker_id = :key")),
       m_upsertPartner(prepare(
           db, "INSERT INTO case_partner (case_id, partner_id, role, mobilised_on) "
               "VALUES (:case, :partner, :role, :mobilised_on) "
               "ON CONFLICT (case_id, partner_id) DO UPDATE SET role = excluded.role, "
               "mobilised_on = excluded.mobilised_on "
               "WHERE role IS NOT excluded.role OR mobilised_on IS NOT excluded.mobilised_on")),
-      m_deletePartner(prepare(db, "DELETE FROM case_partner WHERE case_id = :case AND partner_id = :key")),
+      m_deletePartner(
+          prepare(db, "DELETE FROM case_partner WHERE case_id = :case AND partner_id = :key")),
       m_insertProblem(prepare(db, "INSERT INTO case_problem (case_id, code) VALUES (:case, :code) "
                                   "ON CONFLICT DO NOTHING")),
       m_deleteProblem(prepare(db, "DELETE FROM case_problem WHERE case_id = :case AND code = :key"))
@@ -105,8 +110,8 @@ void CaseAssignments::check(const Case &c, Validator &v) const
         if (w.pairRole == PairRole::Peer && role != QLatin1String("peer_worker"))
             v.fail(QStringLiteral("case_worker.pair_role"),
                    tr("Le rôle « Travailleur pair » du binôme revient à un travailleur pair."));
-        if (w.pairRole == PairRole::Professional && role != QLatin1String("professional")
-            && role != QLatin1String("coordinator"))
+        if (w.pairRole == PairRole::Professional && role != QLatin1String("professional") &&
+            role != QLatin1String("coordinator"))
             v.fail(QStringLiteral("case_worker.pair_role"),
                    tr("Le rôle « Professionnel » du binôme revient à un professionnel ou à un "
                       "coordinateur."));
@@ -222,10 +227,10 @@ void CaseAssignments::load(Case &c) const
     m_selectWorkers.bindValue(QStringLiteral(":case"), caseId);
     sql::exec(m_selectWorkers);
     while (m_selectWorkers.next()) {
-        c.workers.append({sql::uuidAt(m_selectWorkers, 0),
-                          pairRoleFromCode(m_selectWorkers.value(1).toString())
-                              .value_or(PairRole::Referent),
-                          sql::dateAt(m_selectWorkers, 2), sql::dateAt(m_selectWorkers, 3)});
+        c.workers.append(
+            {sql::uuidAt(m_selectWorkers, 0),
+             pairRoleFromCode(m_selectWorkers.value(1).toString()).value_or(PairRole::Referent),
+             sql::dateAt(m_selectWorkers, 2), sql::dateAt(m_selectWorkers, 3)});
     }
     m_selectWorkers.finish();
 

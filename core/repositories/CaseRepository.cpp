@@ -92,35 +92,34 @@ CaseRepository::CaseRepository(Database &db, const Clock &clock)
       m_programmeCode(prepare(db, QStringLiteral("SELECT code FROM programme WHERE id = :key"))),
       m_householdExists(prepare(db, QStringLiteral("SELECT 1 FROM household WHERE id = :key"))),
       m_partnerExists(prepare(db, QStringLiteral("SELECT 1 FROM partner WHERE id = :key"))),
-      m_numbersOfYear(prepare(db, QStringLiteral(
-                                      "SELECT number FROM case_file WHERE programme_id = :programme "
-                                      "AND substr(number, 1, length(:prefix)) = :prefix"))),
+      m_numbersOfYear(
+          prepare(db, QStringLiteral("SELECT number FROM case_file WHERE programme_id = :programme "
+                                     "AND substr(number, 1, length(:prefix)) = :prefix"))),
       m_numberTaken(prepare(db, QStringLiteral("SELECT 1 FROM case_file WHERE programme_id = "
                                                ":programme AND number = :number AND id <> :id"))),
       m_firstAssessment(prepare(
           db, QStringLiteral("SELECT min(assessed_on) FROM assessment WHERE case_id = :key"))),
-      m_selectById(prepare(db, QStringLiteral("SELECT ") + caseColumns
-                                   + QStringLiteral(" FROM case_file c WHERE c.id = :id"))),
-      m_selectByNumber(prepare(db, QStringLiteral("SELECT ") + caseColumns
-                                       + QStringLiteral(" FROM case_file c WHERE c.number = "
-                                                        ":number ORDER BY c.created_at, c.id"))),
+      m_selectById(prepare(db, QStringLiteral("SELECT ") + caseColumns +
+                                   QStringLiteral(" FROM case_file c WHERE c.id = :id"))),
+      m_selectByNumber(prepare(db, QStringLiteral("SELECT ") + caseColumns +
+                                       QStringLiteral(" FROM case_file c WHERE c.number = "
+                                                      ":number ORDER BY c.created_at, c.id"))),
       m_selectFiltered(prepare(
           db,
-          QStringLiteral("SELECT ") + caseColumns
-              + QStringLiteral(
-                  " FROM case_file c"
-                  " WHERE (:programme IS NULL OR c.programme_id = :programme)"
-                  " AND (:status IS NULL OR c.status = :status)"
-                  " AND (:household IS NULL OR c.household_id = :household)"
-                  " AND (:archived = 1 OR c.archived_at IS NULL)"
-                  " AND (:number_start IS NULL"
-                  "      OR substr(c.number, 1, length(:number_start)) = :number_start)"
-                  " AND (:person IS NULL OR EXISTS (SELECT 1 FROM case_person p"
-                  "      WHERE p.case_id = c.id AND p.person_id = :person))"
-                  " AND (:worker IS NULL OR EXISTS (SELECT 1 FROM case_worker w"
-                  "      WHERE w.case_id = c.id AND w.worker_id = :worker"
-                  "      AND w.unassigned_on IS NULL))"
-                  " ORDER BY c.identified_on DESC, c.number, c.id"))),
+          QStringLiteral("SELECT ") + caseColumns +
+              QStringLiteral(" FROM case_file c"
+                             " WHERE (:programme IS NULL OR c.programme_id = :programme)"
+                             " AND (:status IS NULL OR c.status = :status)"
+                             " AND (:household IS NULL OR c.household_id = :household)"
+                             " AND (:archived = 1 OR c.archived_at IS NULL)"
+                             " AND (:number_start IS NULL"
+                             "      OR substr(c.number, 1, length(:number_start)) = :number_start)"
+                             " AND (:person IS NULL OR EXISTS (SELECT 1 FROM case_person p"
+                             "      WHERE p.case_id = c.id AND p.person_id = :person))"
+                             " AND (:worker IS NULL OR EXISTS (SELECT 1 FROM case_worker w"
+                             "      WHERE w.case_id = c.id AND w.worker_id = :worker"
+                             "      AND w.unassigned_on IS NULL))"
+                             " ORDER BY c.identified_on DESC, c.number, c.id"))),
       m_insert(prepare(
           db, QStringLiteral(
                   "INSERT INTO case_file (id, programme_id, number, household_id, status, "
@@ -211,9 +210,9 @@ void CaseRepository::update(const Case &c)
         v.fail(QStringLiteral("programme_id"), tr("Une situation ne change pas de dispositif."));
     if (c.number != stored->number)
         v.fail(QStringLiteral("number"), tr("Le numéro d'une situation ne se modifie pas."));
-    if (c.status != stored->status || c.orientedOn != stored->orientedOn
-        || c.accompaniedOn != stored->accompaniedOn || c.closedOn != stored->closedOn
-        || c.closeReason != stored->closeReason)
+    if (c.status != stored->status || c.orientedOn != stored->orientedOn ||
+        c.accompaniedOn != stored->accompaniedOn || c.closedOn != stored->closedOn ||
+        c.closeReason != stored->closeReason)
         v.fail(QStringLiteral("status"),
                tr("Le statut et ses dates se changent par un changement de statut, qui garde "
                   "l'historique."));
@@ -332,7 +331,8 @@ void CaseRepository::checkReferences(const Case &c, Validator &v) const
     if (!c.householdId.isNull() && !exists(m_householdExists, sql::uuid(c.householdId)))
         v.fail(QStringLiteral("household_id"), tr("Ménage introuvable."));
     if (!c.referralPartnerId.isNull() && !exists(m_partnerExists, sql::uuid(c.referralPartnerId)))
-        v.fail(QStringLiteral("referral_partner_id"), tr("Partenaire à l'origine de la saisine introuvable."));
+        v.fail(QStringLiteral("referral_partner_id"),
+               tr("Partenaire à l'origine de la saisine introuvable."));
     m_assignments.check(c, v);
 }
 
@@ -340,7 +340,8 @@ QString CaseRepository::nextNumber(const Uuid &programmeId, const QString &progr
                                    int year) const
 {
     m_numbersOfYear.bindValue(QStringLiteral(":programme"), sql::uuid(programmeId));
-    m_numbersOfYear.bindValue(QStringLiteral(":prefix"), CaseNumbering::prefix(programmeCode, year));
+    m_numbersOfYear.bindValue(QStringLiteral(":prefix"),
+                              CaseNumbering::prefix(programmeCode, year));
     sql::exec(m_numbersOfYear);
     QStringList numbers;
     while (m_numbersOfYear.next())

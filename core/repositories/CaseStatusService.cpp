@@ -41,13 +41,15 @@ CaseStatusService::CaseStatusService(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock),
       m_selectCase(prepare(db, "SELECT number, status, identified_on, oriented_on, accompanied_on, "
                                "archived_at FROM case_file WHERE id = :id")),
-      m_lastChange(prepare(db, "SELECT max(changed_on) FROM case_status_change WHERE case_id = :id")),
+      m_lastChange(
+          prepare(db, "SELECT max(changed_on) FROM case_status_change WHERE case_id = :id")),
       m_firstMove(prepare(db, "SELECT min(changed_on) FROM case_status_change "
                               "WHERE case_id = :id AND from_status IS NOT NULL")),
       m_closeReasonExists(prepare(db, "SELECT 1 FROM ref_close_reason WHERE code = :code")),
-      m_selectHistory(prepare(db, "SELECT id, from_status, to_status, changed_on, reason, created_at, "
-                                  "updated_at, archived_at FROM case_status_change "
-                                  "WHERE case_id = :id ORDER BY changed_on, created_at, id")),
+      m_selectHistory(prepare(db,
+                              "SELECT id, from_status, to_status, changed_on, reason, created_at, "
+                              "updated_at, archived_at FROM case_status_change "
+                              "WHERE case_id = :id ORDER BY changed_on, created_at, id")),
       m_updateCase(prepare(db, "UPDATE case_file SET status = :status, oriented_on = :oriented_on, "
                                "accompanied_on = :accompanied_on, closed_on = :closed_on, "
                                "close_reason = :close_reason, updated_at = :now WHERE id = :id")),
@@ -94,14 +96,16 @@ void CaseStatusService::changeStatus(const Uuid &caseId, CaseStatus newStatus, c
         v.fail(QStringLiteral("status"),
                tr("Cette situation est archivée : restaurez-la avant de changer son statut."));
     if (newStatus == from)
-        v.fail(QStringLiteral("status"), tr("La situation est déjà au statut « %1 ».").arg(label(from)));
+        v.fail(QStringLiteral("status"),
+               tr("La situation est déjà au statut « %1 ».").arg(label(from)));
     else if (!isAllowedTransition(from, newStatus))
         v.fail(QStringLiteral("status"),
                tr("Passage impossible de « %1 » à « %2 » ; depuis « %1 » : %3.")
                    .arg(label(from), label(newStatus), statusList(allowedNextStatuses(from))));
 
     if (!date.isValid())
-        v.fail(QStringLiteral("changed_on"), tr("« Date du changement » doit être une date valide."));
+        v.fail(QStringLiteral("changed_on"),
+               tr("« Date du changement » doit être une date valide."));
     else if (date < c.identifiedOn)
         v.fail(QStringLiteral("changed_on"),
                tr("« Date du changement » ne peut pas précéder la date de repérage (%1).")
@@ -220,7 +224,8 @@ void CaseStatusService::insertChange(const Uuid &caseId, std::optional<CaseStatu
     m_insertChange.bindValue(QStringLiteral(":id"), sql::uuid(Uuid::createV7()));
     m_insertChange.bindValue(QStringLiteral(":case"), sql::uuid(caseId));
     m_insertChange.bindValue(QStringLiteral(":from"),
-                             from ? QVariant(toCode(*from)) : QVariant(QMetaType::fromType<QString>()));
+                             from ? QVariant(toCode(*from))
+                                  : QVariant(QMetaType::fromType<QString>()));
     m_insertChange.bindValue(QStringLiteral(":to"), toCode(to));
     m_insertChange.bindValue(QStringLiteral(":changed_on"), sql::date(date));
     m_insertChange.bindValue(QStringLiteral(":reason"), sql::text(reason.trimmed()));

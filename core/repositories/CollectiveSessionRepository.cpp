@@ -85,18 +85,20 @@ void bindSession(QSqlQuery &q, const CollectiveSession &s)
 CollectiveSessionRepository::CollectiveSessionRepository(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock),
       m_programmeExists(prepare(db, QStringLiteral("SELECT 1 FROM programme WHERE id = :key"))),
-      m_typologyExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_participant_typology WHERE code = :key"))),
-      m_decisionExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_commission_decision WHERE code = :key"))),
+      m_typologyExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_participant_typology WHERE code = :key"))),
+      m_decisionExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_commission_decision WHERE code = :key"))),
       m_caseExists(prepare(db, QStringLiteral("SELECT 1 FROM case_file WHERE id = :key"))),
-      m_selectById(prepare(db, QStringLiteral("SELECT ") + sessionColumns
-                                   + QStringLiteral(" FROM collective_session s WHERE s.id = :id"))),
-      m_selectFiltered(prepare(db, QStringLiteral("SELECT ") + sessionColumns
-                                       + QStringLiteral(
-                                           " FROM collective_session s WHERE s.programme_id = "
-                                           ":programme AND (:from IS NULL OR s.date >= :from) "
-                                           "AND (:to IS NULL OR s.date <= :to) AND (:kind IS NULL "
-                                           "OR s.kind = :kind) AND s.archived_at IS NULL ORDER BY "
-                                           "s.date, s.start_time IS NULL, s.start_time, s.id"))),
+      m_selectById(prepare(db, QStringLiteral("SELECT ") + sessionColumns +
+                                   QStringLiteral(" FROM collective_session s WHERE s.id = :id"))),
+      m_selectFiltered(
+          prepare(db, QStringLiteral("SELECT ") + sessionColumns +
+                          QStringLiteral(" FROM collective_session s WHERE s.programme_id = "
+                                         ":programme AND (:from IS NULL OR s.date >= :from) "
+                                         "AND (:to IS NULL OR s.date <= :to) AND (:kind IS NULL "
+                                         "OR s.kind = :kind) AND s.archived_at IS NULL ORDER BY "
+                                         "s.date, s.start_time IS NULL, s.start_time, s.id"))),
       m_selectParticipants(prepare(db, QStringLiteral("SELECT sp.typology, sp.count FROM "
                                                       "session_participants sp LEFT JOIN "
                                                       "ref_participant_typology r ON r.code = "
@@ -106,34 +108,36 @@ CollectiveSessionRepository::CollectiveSessionRepository(Database &db, const Clo
                                                  "commission_review cr JOIN case_file c ON c.id = "
                                                  "cr.case_id WHERE cr.session_id = :id ORDER BY "
                                                  "c.number, cr.case_id"))),
-      m_selectDecisions(prepare(db, QStringLiteral("SELECT s.id, s.date, cr.decision, cr.note FROM "
-                                                   "commission_review cr JOIN collective_session s "
-                                                   "ON s.id = cr.session_id WHERE cr.case_id = :case "
-                                                   "AND s.archived_at IS NULL ORDER BY s.date, s.id"))),
-      m_insert(prepare(db, QStringLiteral(
-                               "INSERT INTO collective_session (id, programme_id, kind, title, date, "
-                               "start_time, duration_min, status, commune, place, topics, "
-                               "created_at, updated_at) VALUES (:id, :programme_id, :kind, :title, "
-                               ":date, :start_time, :duration_min, :status, :commune, :place, "
-                               ":topics, :now, :now)"))),
-      m_update(prepare(db, QStringLiteral(
-                               "UPDATE collective_session SET programme_id = :programme_id, kind = "
-                               ":kind, title = :title, date = :date, start_time = :start_time, "
-                               "duration_min = :duration_min, status = :status, commune = :commune, "
-                               "place = :place, topics = :topics, updated_at = :now WHERE id = :id"))),
-      m_upsertParticipants(prepare(db, QStringLiteral(
-                                           "INSERT INTO session_participants (session_id, typology, "
-                                           "count) VALUES (:id, :typology, :count) ON CONFLICT "
-                                           "(session_id, typology) DO UPDATE SET count = "
-                                           "excluded.count WHERE count IS NOT excluded.count"))),
+      m_selectDecisions(
+          prepare(db, QStringLiteral("SELECT s.id, s.date, cr.decision, cr.note FROM "
+                                     "commission_review cr JOIN collective_session s "
+                                     "ON s.id = cr.session_id WHERE cr.case_id = :case "
+                                     "AND s.archived_at IS NULL ORDER BY s.date, s.id"))),
+      m_insert(prepare(
+          db, QStringLiteral("INSERT INTO collective_session (id, programme_id, kind, title, date, "
+                             "start_time, duration_min, status, commune, place, topics, "
+                             "created_at, updated_at) VALUES (:id, :programme_id, :kind, :title, "
+                             ":date, :start_time, :duration_min, :status, :commune, :place, "
+                             ":topics, :now, :now)"))),
+      m_update(prepare(
+          db,
+          QStringLiteral("UPDATE collective_session SET programme_id = :programme_id, kind = "
+                         ":kind, title = :title, date = :date, start_time = :start_time, "
+                         "duration_min = :duration_min, status = :status, commune = :commune, "
+                         "place = :place, topics = :topics, updated_at = :now WHERE id = :id"))),
+      m_upsertParticipants(
+          prepare(db, QStringLiteral("INSERT INTO session_participants (session_id, typology, "
+                                     "count) VALUES (:id, :typology, :count) ON CONFLICT "
+                                     "(session_id, typology) DO UPDATE SET count = "
+                                     "excluded.count WHERE count IS NOT excluded.count"))),
       m_deleteParticipants(prepare(db, QStringLiteral("DELETE FROM session_participants WHERE "
                                                       "session_id = :id AND typology = :key"))),
-      m_upsertReview(prepare(db, QStringLiteral(
-                                     "INSERT INTO commission_review (session_id, case_id, decision, "
-                                     "note) VALUES (:id, :case, :decision, :note) ON CONFLICT "
-                                     "(session_id, case_id) DO UPDATE SET decision = "
-                                     "excluded.decision, note = excluded.note WHERE decision IS NOT "
-                                     "excluded.decision OR note IS NOT excluded.note"))),
+      m_upsertReview(prepare(
+          db, QStringLiteral("INSERT INTO commission_review (session_id, case_id, decision, "
+                             "note) VALUES (:id, :case, :decision, :note) ON CONFLICT "
+                             "(session_id, case_id) DO UPDATE SET decision = "
+                             "excluded.decision, note = excluded.note WHERE decision IS NOT "
+                             "excluded.decision OR note IS NOT excluded.note"))),
       m_deleteReview(prepare(db, QStringLiteral("DELETE FROM commission_review WHERE session_id = "
                                                 ":id AND case_id = :key"))),
       m_setArchived(prepare(db, QStringLiteral("UPDATE collective_session SET archived_at = "
@@ -195,15 +199,17 @@ QList<CollectiveSession> CollectiveSessionRepository::list(const Uuid &programme
     m_selectFiltered.bindValue(QStringLiteral(":programme"), sql::uuid(programmeId));
     m_selectFiltered.bindValue(QStringLiteral(":from"), sql::date(from));
     m_selectFiltered.bindValue(QStringLiteral(":to"), sql::date(to));
-    m_selectFiltered.bindValue(QStringLiteral(":kind"), kind ? QVariant(toCode(*kind))
-                                                             : QVariant(QMetaType::fromType<QString>()));
+    m_selectFiltered.bindValue(QStringLiteral(":kind"),
+                               kind ? QVariant(toCode(*kind))
+                                    : QVariant(QMetaType::fromType<QString>()));
     QList<CollectiveSession> out = readAll(m_selectFiltered);
     for (CollectiveSession &s : out)
         loadChildren(s);
     return out;
 }
 
-QList<CaseCommissionDecision> CollectiveSessionRepository::decisionsForCase(const Uuid &caseId) const
+QList<CaseCommissionDecision>
+CollectiveSessionRepository::decisionsForCase(const Uuid &caseId) const
 {
     m_selectDecisions.bindValue(QStringLiteral(":case"), sql::uuid(caseId));
     sql::exec(m_selectDecisions);

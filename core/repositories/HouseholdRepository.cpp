@@ -41,7 +41,8 @@ QString recordLabel(const Household &h)
 {
     if (!h.code.isEmpty())
         return QCoreApplication::translate("Domain", "Ménage %1").arg(h.code);
-    return h.id.isNull() ? QStringLiteral("household") : QStringLiteral("household ") + h.id.toString();
+    return h.id.isNull() ? QStringLiteral("household")
+                         : QStringLiteral("household ") + h.id.toString();
 }
 
 const QLatin1String householdColumns(
@@ -74,8 +75,9 @@ void bindHousehold(QSqlQuery &q, const Household &h)
     q.bindValue(QStringLiteral(":id"), sql::uuid(h.id));
     q.bindValue(QStringLiteral(":code"), h.code);
     q.bindValue(QStringLiteral(":landlord_partner_id"), sql::uuid(h.landlordPartnerId));
-    q.bindValue(QStringLiteral(":housing_kind"), h.housingKind ? QVariant(toCode(*h.housingKind))
-                                                               : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(QStringLiteral(":housing_kind"), h.housingKind
+                                                     ? QVariant(toCode(*h.housingKind))
+                                                     : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":commune"), sql::text(h.commune.trimmed()));
     q.bindValue(QStringLiteral(":qpv"), sql::boolean(h.qpv));
     q.bindValue(QStringLiteral(":tenancy_start"), sql::date(h.tenancyStart));
@@ -90,42 +92,45 @@ constexpr int maxCodeAttempts = 64;
 
 HouseholdRepository::HouseholdRepository(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock),
-      m_codeTaken(prepare(db, QStringLiteral("SELECT 1 FROM household WHERE code = :code AND id <> :id"))),
+      m_codeTaken(
+          prepare(db, QStringLiteral("SELECT 1 FROM household WHERE code = :code AND id <> :id"))),
       m_partnerExists(prepare(db, QStringLiteral("SELECT 1 FROM partner WHERE id = :key"))),
-      m_evictionStageExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_eviction_stage WHERE code = :key"))),
-      m_relationExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_household_relation WHERE code = :key"))),
+      m_evictionStageExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_eviction_stage WHERE code = :key"))),
+      m_relationExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_household_relation WHERE code = :key"))),
       m_personExists(prepare(db, QStringLiteral("SELECT 1 FROM person WHERE id = :key"))),
       m_selectMembers(prepare(db, QStringLiteral("SELECT id, relation "
                                                  "FROM person WHERE household_id = :household "
                                                  "ORDER BY relation <> 'self', code, id"))),
-      m_selectById(prepare(db, QStringLiteral("SELECT ") + householdColumns
-                                   + QStringLiteral(" FROM household h WHERE h.id = :id"))),
-      m_selectByCode(prepare(db, QStringLiteral("SELECT ") + householdColumns
-                                     + QStringLiteral(" FROM household h WHERE h.code = :code "
-                                                      "ORDER BY h.created_at, h.id"))),
-      m_selectAll(prepare(db, QStringLiteral("SELECT ") + householdColumns
-                                  + QStringLiteral(" FROM household h WHERE :archived = 1 OR "
-                                                   "h.archived_at IS NULL ORDER BY h.code, h.id"))),
-      m_insert(prepare(db, QStringLiteral(
-                               "INSERT INTO household (id, code, landlord_partner_id, housing_kind, "
-                               "commune, qpv, tenancy_start, rent_arrears_cents, repayment_plan, "
-                               "eviction_stage, composition_note, created_at, updated_at) VALUES "
-                               "(:id, :code, :landlord_partner_id, :housing_kind, :commune, :qpv, "
-                               ":tenancy_start, :rent_arrears_cents, :repayment_plan, "
-                               ":eviction_stage, :composition_note, :now, :now)"))),
-      m_update(prepare(db, QStringLiteral(
-                               "UPDATE household SET code = :code, landlord_partner_id = "
-                               ":landlord_partner_id, housing_kind = :housing_kind, commune = "
-                               ":commune, qpv = :qpv, tenancy_start = :tenancy_start, "
-                               "rent_arrears_cents = :rent_arrears_cents, repayment_plan = "
-                               ":repayment_plan, eviction_stage = :eviction_stage, "
-                               "composition_note = :composition_note, updated_at = :now "
-                               "WHERE id = :id"))),
+      m_selectById(prepare(db, QStringLiteral("SELECT ") + householdColumns +
+                                   QStringLiteral(" FROM household h WHERE h.id = :id"))),
+      m_selectByCode(prepare(db, QStringLiteral("SELECT ") + householdColumns +
+                                     QStringLiteral(" FROM household h WHERE h.code = :code "
+                                                    "ORDER BY h.created_at, h.id"))),
+      m_selectAll(prepare(db, QStringLiteral("SELECT ") + householdColumns +
+                                  QStringLiteral(" FROM household h WHERE :archived = 1 OR "
+                                                 "h.archived_at IS NULL ORDER BY h.code, h.id"))),
+      m_insert(prepare(
+          db, QStringLiteral("INSERT INTO household (id, code, landlord_partner_id, housing_kind, "
+                             "commune, qpv, tenancy_start, rent_arrears_cents, repayment_plan, "
+                             "eviction_stage, composition_note, created_at, updated_at) VALUES "
+                             "(:id, :code, :landlord_partner_id, :housing_kind, :commune, :qpv, "
+                             ":tenancy_start, :rent_arrears_cents, :repayment_plan, "
+                             ":eviction_stage, :composition_note, :now, :now)"))),
+      m_update(prepare(
+          db, QStringLiteral("UPDATE household SET code = :code, landlord_partner_id = "
+                             ":landlord_partner_id, housing_kind = :housing_kind, commune = "
+                             ":commune, qpv = :qpv, tenancy_start = :tenancy_start, "
+                             "rent_arrears_cents = :rent_arrears_cents, repayment_plan = "
+                             ":repayment_plan, eviction_stage = :eviction_stage, "
+                             "composition_note = :composition_note, updated_at = :now "
+                             "WHERE id = :id"))),
       // Only people whose membership really changes are touched (and get a new updated_at).
-      m_setMember(prepare(db, QStringLiteral(
-                                  "UPDATE person SET household_id = :household, relation = "
-                                  ":relation, updated_at = :now WHERE id = :id AND "
-                                  "(household_id IS NOT :household OR relation IS NOT :relation)"))),
+      m_setMember(prepare(
+          db, QStringLiteral("UPDATE person SET household_id = :household, relation = "
+                             ":relation, updated_at = :now WHERE id = :id AND "
+                             "(household_id IS NOT :household OR relation IS NOT :relation)"))),
       m_detachMember(prepare(db, QStringLiteral("UPDATE person SET household_id = NULL, relation = "
                                                 "NULL, updated_at = :now WHERE id = :id"))),
       m_setArchived(prepare(db, QStringLiteral("UPDATE household SET archived_at = :archived_at, "
@@ -220,19 +225,20 @@ void HouseholdRepository::check(const Household &h, Validator &v) const
     m_codeTaken.bindValue(QStringLiteral(":id"), sql::uuid(h.id));
     sql::exec(m_codeTaken);
     if (m_codeTaken.next())
-        v.fail(QStringLiteral("code"), tr("Le code %1 est déjà celui d'un autre ménage.").arg(h.code));
+        v.fail(QStringLiteral("code"),
+               tr("Le code %1 est déjà celui d'un autre ménage.").arg(h.code));
     m_codeTaken.finish();
 
     if (!h.landlordPartnerId.isNull() && !exists(m_partnerExists, sql::uuid(h.landlordPartnerId)))
-        v.fail(QStringLiteral("landlord_partner_id"), tr("Bailleur introuvable parmi les partenaires."));
+        v.fail(QStringLiteral("landlord_partner_id"),
+               tr("Bailleur introuvable parmi les partenaires."));
     if (!h.evictionStage.isEmpty() && !exists(m_evictionStageExists, h.evictionStage))
         v.fail(QStringLiteral("eviction_stage"),
                tr("Étape de procédure d'expulsion inconnue : « %1 ».").arg(h.evictionStage));
-    if (h.tenancyStart.isValid() && h.tenancyStart > m_clock.today())
-        v.fail(QStringLiteral("tenancy_start"), tr("« Début du bail » ne peut pas être dans le futur."));
     for (const HouseholdMember &m : h.members) {
         if (!m.personId.isNull() && !exists(m_personExists, sql::uuid(m.personId)))
-            v.fail(QStringLiteral("person.household_id"), tr("Un membre du ménage est introuvable."));
+            v.fail(QStringLiteral("person.household_id"),
+                   tr("Un membre du ménage est introuvable."));
         if (!m.relation.isEmpty() && !exists(m_relationExists, m.relation))
             v.fail(QStringLiteral("person.relation"),
                    tr("Lien dans le ménage inconnu : « %1 ».").arg(m.relation));
@@ -294,7 +300,8 @@ QString HouseholdRepository::freeCode(const Household &h) const
         if (!taken)
             return candidate;
     }
-    throw StorageError(tr("Impossible d'attribuer un code libre au ménage %1.").arg(h.id.toString()));
+    throw StorageError(
+        tr("Impossible d'attribuer un code libre au ménage %1.").arg(h.id.toString()));
 }
 
 std::optional<Household> HouseholdRepository::readOne(QSqlQuery &q) const

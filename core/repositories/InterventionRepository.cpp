@@ -69,7 +69,8 @@ Intervention interventionAt(const QSqlQuery &q)
     i.date = sql::dateAt(q, 2);
     if (!q.value(3).isNull())
         i.startTime = QTime::fromString(q.value(3).toString(), QStringLiteral("HH:mm"));
-    i.status = interventionStatusFromCode(q.value(4).toString()).value_or(InterventionStatus::Planned);
+    i.status =
+        interventionStatusFromCode(q.value(4).toString()).value_or(InterventionStatus::Planned);
     i.channel = q.value(5).toString();
     i.interventionType = q.value(6).toString();
     i.durationMin = int(sql::integerAt(q, 7).value_or(0));
@@ -106,56 +107,63 @@ InterventionRepository::InterventionRepository(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock),
       m_programmeExists(prepare(db, QStringLiteral("SELECT 1 FROM programme WHERE id = :key"))),
       m_channelExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_channel WHERE code = :key"))),
-      m_typeExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_intervention_type WHERE code = :key"))),
-      m_caseProgramme(prepare(db, QStringLiteral("SELECT programme_id, number FROM case_file WHERE id = :key"))),
+      m_typeExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_intervention_type WHERE code = :key"))),
+      m_caseProgramme(prepare(
+          db, QStringLiteral("SELECT programme_id, number FROM case_file WHERE id = :key"))),
       m_workerExists(prepare(db, QStringLiteral("SELECT 1 FROM worker WHERE id = :key"))),
       m_selectById(prepare(db, selectColumns + QStringLiteral("WHERE i.id = :id"))),
-      m_selectByCase(prepare(db, selectColumns
-                                     + QStringLiteral("WHERE i.id IN (SELECT intervention_id FROM "
-                                                      "intervention_case WHERE case_id = :case) "
-                                                      "AND (:archived = 1 OR i.archived_at IS NULL)")
-                                     + timelineOrder)),
-      m_selectByWorker(prepare(db, selectColumns
-                                       + QStringLiteral("WHERE i.id IN (SELECT intervention_id FROM "
-                                                        "intervention_worker WHERE worker_id = :worker) "
-                                                        "AND (:from IS NULL OR i.date >= :from) "
-                                                        "AND (:to IS NULL OR i.date <= :to) "
-                                                        "AND i.archived_at IS NULL")
-                                       + timelineOrder)),
-      m_selectByProgramme(prepare(db, selectColumns
-                                          + QStringLiteral("WHERE i.programme_id = :programme "
-                                                           "AND (:from IS NULL OR i.date >= :from) "
-                                                           "AND (:to IS NULL OR i.date <= :to) "
-                                                           "AND i.archived_at IS NULL")
-                                          + timelineOrder)),
+      m_selectByCase(
+          prepare(db, selectColumns +
+                          QStringLiteral("WHERE i.id IN (SELECT intervention_id FROM "
+                                         "intervention_case WHERE case_id = :case) "
+                                         "AND (:archived = 1 OR i.archived_at IS NULL)") +
+                          timelineOrder)),
+      m_selectByWorker(
+          prepare(db, selectColumns +
+                          QStringLiteral("WHERE i.id IN (SELECT intervention_id FROM "
+                                         "intervention_worker WHERE worker_id = :worker) "
+                                         "AND (:from IS NULL OR i.date >= :from) "
+                                         "AND (:to IS NULL OR i.date <= :to) "
+                                         "AND i.archived_at IS NULL") +
+                          timelineOrder)),
+      m_selectByProgramme(prepare(db, selectColumns +
+                                          QStringLiteral("WHERE i.programme_id = :programme "
+                                                         "AND (:from IS NULL OR i.date >= :from) "
+                                                         "AND (:to IS NULL OR i.date <= :to) "
+                                                         "AND i.archived_at IS NULL") +
+                                          timelineOrder)),
       m_selectCaseLinks(prepare(db, QStringLiteral("SELECT case_id FROM intervention_case WHERE "
                                                    "intervention_id = :id"))),
       m_selectWorkerLinks(prepare(db, QStringLiteral("SELECT worker_id FROM intervention_worker "
                                                      "WHERE intervention_id = :id"))),
-      m_insert(prepare(db, QStringLiteral(
-                               "INSERT INTO intervention (id, programme_id, date, start_time, "
-                               "status, channel, intervention_type, duration_min, note, created_at, "
-                               "updated_at) VALUES (:id, :programme_id, :date, :start_time, :status, "
-                               ":channel, :intervention_type, :duration_min, :note, :now, :now)"))),
-      m_update(prepare(db, QStringLiteral(
-                               "UPDATE intervention SET programme_id = :programme_id, date = :date, "
-                               "start_time = :start_time, status = :status, channel = :channel, "
-                               "intervention_type = :intervention_type, duration_min = "
-                               ":duration_min, note = :note, updated_at = :now WHERE id = :id"))),
+      m_insert(prepare(
+          db, QStringLiteral("INSERT INTO intervention (id, programme_id, date, start_time, "
+                             "status, channel, intervention_type, duration_min, note, created_at, "
+                             "updated_at) VALUES (:id, :programme_id, :date, :start_time, :status, "
+                             ":channel, :intervention_type, :duration_min, :note, :now, :now)"))),
+      m_update(prepare(
+          db, QStringLiteral("UPDATE intervention SET programme_id = :programme_id, date = :date, "
+                             "start_time = :start_time, status = :status, channel = :channel, "
+                             "intervention_type = :intervention_type, duration_min = "
+                             ":duration_min, note = :note, updated_at = :now WHERE id = :id"))),
       m_updateStatus(prepare(db, QStringLiteral("UPDATE intervention SET status = :status, "
                                                 "duration_min = :duration_min, updated_at = :now "
                                                 "WHERE id = :id"))),
-      m_insertCaseLink(prepare(db, QStringLiteral("INSERT INTO intervention_case (intervention_id, "
-                                                  "case_id) VALUES (:id, :key) ON CONFLICT DO NOTHING"))),
+      m_insertCaseLink(
+          prepare(db, QStringLiteral("INSERT INTO intervention_case (intervention_id, "
+                                     "case_id) VALUES (:id, :key) ON CONFLICT DO NOTHING"))),
       m_deleteCaseLink(prepare(db, QStringLiteral("DELETE FROM intervention_case WHERE "
                                                   "intervention_id = :id AND case_id = :key"))),
-      m_insertWorkerLink(prepare(db, QStringLiteral("INSERT INTO intervention_worker "
-                                                    "(intervention_id, worker_id) VALUES (:id, :key) "
-                                                    "ON CONFLICT DO NOTHING"))),
+      m_insertWorkerLink(
+          prepare(db, QStringLiteral("INSERT INTO intervention_worker "
+                                     "(intervention_id, worker_id) VALUES (:id, :key) "
+                                     "ON CONFLICT DO NOTHING"))),
       m_deleteWorkerLink(prepare(db, QStringLiteral("DELETE FROM intervention_worker WHERE "
                                                     "intervention_id = :id AND worker_id = :key"))),
-      m_setArchived(prepare(db, QStringLiteral("UPDATE intervention SET archived_at = :archived_at, "
-                                               "updated_at = :now WHERE id = :id")))
+      m_setArchived(
+          prepare(db, QStringLiteral("UPDATE intervention SET archived_at = :archived_at, "
+                                     "updated_at = :now WHERE id = :id")))
 {
 }
 
@@ -184,7 +192,8 @@ void InterventionRepository::update(const Intervention &i)
     Transaction tx(m_db.handle());
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(i.id));
     if (!readOne(m_selectById))
-        throw ValidationError(QStringLiteral("id"), tr("Intervention introuvable."), recordLabel(i));
+        throw ValidationError(QStringLiteral("id"), tr("Intervention introuvable."),
+                              recordLabel(i));
     validate(i);
     Validator v(recordLabel(i));
     check(i, v);
@@ -203,7 +212,8 @@ std::optional<Intervention> InterventionRepository::find(const Uuid &id) const
     return readOne(m_selectById);
 }
 
-QList<Intervention> InterventionRepository::listForCase(const Uuid &caseId, bool includeArchived) const
+QList<Intervention> InterventionRepository::listForCase(const Uuid &caseId,
+                                                        bool includeArchived) const
 {
     m_selectByCase.bindValue(QStringLiteral(":case"), sql::uuid(caseId));
     m_selectByCase.bindValue(QStringLiteral(":archived"), includeArchived ? 1 : 0);
@@ -220,7 +230,8 @@ QList<Intervention> InterventionRepository::listForWorker(const Uuid &workerId, 
 }
 
 QList<Intervention> InterventionRepository::listForProgramme(const Uuid &programmeId,
-                                                             const QDate &from, const QDate &to) const
+                                                             const QDate &from,
+                                                             const QDate &to) const
 {
     m_selectByProgramme.bindValue(QStringLiteral(":programme"), sql::uuid(programmeId));
     m_selectByProgramme.bindValue(QStringLiteral(":from"), sql::date(from));
@@ -292,7 +303,8 @@ void InterventionRepository::check(const Intervention &i, Validator &v) const
         // Invariant 10: an intervention serves the cases of its own programme.
         else if (programme != i.programmeId)
             v.fail(QStringLiteral("intervention_case.case_id"),
-                   tr("La situation %1 n'appartient pas au dispositif de l'intervention.").arg(number));
+                   tr("La situation %1 n'appartient pas au dispositif de l'intervention.")
+                       .arg(number));
     }
     for (const Uuid &workerId : i.workerIds) {
         if (!workerId.isNull() && !exists(m_workerExists, sql::uuid(workerId)))

@@ -25,7 +25,8 @@ public:
     QList<Intervention> listForCase(const Uuid &caseId, bool includeArchived = false) const;
     // A worker's agenda between two days included (an invalid bound leaves that side open),
     // archived interventions left out.
-    QList<Intervention> listForWorker(const Uuid &workerId, const QDate &from, const QDate &to) const;
+    QList<Intervention> listForWorker(const Uuid &workerId, const QDate &from,
+                                      const QDate &to) const;
     QList<Intervention> listForProgramme(const Uuid &programmeId, const QDate &from,
                                          const QDate &to) const;
     // Marks an intervention done, cancelled, missed or planned again in one action. Done needs

@@ -71,8 +71,9 @@ void bindPerson(QSqlQuery &q, const Person &p)
     q.bindValue(QStringLiteral(":code"), p.code);
     q.bindValue(QStringLiteral(":first_name"), sql::text(p.firstName.trimmed()));
     q.bindValue(QStringLiteral(":last_name"), sql::text(p.lastName.trimmed()));
-    q.bindValue(QStringLiteral(":birth_year"),
-                p.birthYear ? QVariant(qint64(*p.birthYear)) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(QStringLiteral(":birth_year"), p.birthYear
+                                                   ? QVariant(qint64(*p.birthYear))
+                                                   : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":sex"),
                 p.sex ? QVariant(toCode(*p.sex)) : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(QStringLiteral(":household_id"), sql::uuid(p.householdId));
@@ -84,33 +85,35 @@ constexpr int maxCodeAttempts = 64;
 
 PersonRepository::PersonRepository(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock),
-      m_codeTaken(prepare(db, QStringLiteral("SELECT 1 FROM person WHERE code = :code AND id <> :id"))),
+      m_codeTaken(
+          prepare(db, QStringLiteral("SELECT 1 FROM person WHERE code = :code AND id <> :id"))),
       m_householdExists(prepare(db, QStringLiteral("SELECT 1 FROM household WHERE id = :key"))),
-      m_relationExists(prepare(db, QStringLiteral("SELECT 1 FROM ref_household_relation WHERE code = :key"))),
+      m_relationExists(
+          prepare(db, QStringLiteral("SELECT 1 FROM ref_household_relation WHERE code = :key"))),
       m_otherSelf(prepare(db, QStringLiteral("SELECT 1 FROM person WHERE household_id = :household "
                                              "AND relation = 'self' AND id <> :id"))),
-      m_selectById(prepare(db, QStringLiteral("SELECT ") + personColumns
-                                   + QStringLiteral(" FROM person p WHERE p.id = :id"))),
-      m_selectByCode(prepare(db, QStringLiteral("SELECT ") + personColumns
-                                     + QStringLiteral(" FROM person p WHERE p.code = :code "
-                                                      "ORDER BY p.created_at, p.id"))),
-      m_selectByHousehold(prepare(db, QStringLiteral("SELECT ") + personColumns
-                                          + QStringLiteral(" FROM person p WHERE p.household_id = "
-                                                           ":household ORDER BY p.code, p.id"))),
-      m_selectByCase(prepare(db, QStringLiteral("SELECT ") + personColumns
-                                     + QStringLiteral(" FROM case_person cp JOIN person p ON "
-                                                      "p.id = cp.person_id WHERE cp.case_id = :case "
-                                                      "ORDER BY cp.role = 'member', p.code, p.id"))),
-      m_insert(prepare(db, QStringLiteral(
-                               "INSERT INTO person (id, code, first_name, last_name, birth_year, "
-                               "sex, household_id, relation, created_at, updated_at) VALUES (:id, "
-                               ":code, :first_name, :last_name, :birth_year, :sex, :household_id, "
-                               ":relation, :now, :now)"))),
-      m_update(prepare(db, QStringLiteral(
-                               "UPDATE person SET code = :code, first_name = :first_name, "
-                               "last_name = :last_name, birth_year = :birth_year, sex = :sex, "
-                               "household_id = :household_id, relation = :relation, updated_at = "
-                               ":now WHERE id = :id"))),
+      m_selectById(prepare(db, QStringLiteral("SELECT ") + personColumns +
+                                   QStringLiteral(" FROM person p WHERE p.id = :id"))),
+      m_selectByCode(prepare(db, QStringLiteral("SELECT ") + personColumns +
+                                     QStringLiteral(" FROM person p WHERE p.code = :code "
+                                                    "ORDER BY p.created_at, p.id"))),
+      m_selectByHousehold(prepare(db, QStringLiteral("SELECT ") + personColumns +
+                                          QStringLiteral(" FROM person p WHERE p.household_id = "
+                                                         ":household ORDER BY p.code, p.id"))),
+      m_selectByCase(prepare(db, QStringLiteral("SELECT ") + personColumns +
+                                     QStringLiteral(" FROM case_person cp JOIN person p ON "
+                                                    "p.id = cp.person_id WHERE cp.case_id = :case "
+                                                    "ORDER BY cp.role = 'member', p.code, p.id"))),
+      m_insert(prepare(
+          db, QStringLiteral("INSERT INTO person (id, code, first_name, last_name, birth_year, "
+                             "sex, household_id, relation, created_at, updated_at) VALUES (:id, "
+                             ":code, :first_name, :last_name, :birth_year, :sex, :household_id, "
+                             ":relation, :now, :now)"))),
+      m_update(prepare(
+          db, QStringLiteral("UPDATE person SET code = :code, first_name = :first_name, "
+                             "last_name = :last_name, birth_year = :birth_year, sex = :sex, "
+                             "household_id = :household_id, relation = :relation, updated_at = "
+                             ":now WHERE id = :id"))),
       m_setArchived(prepare(db, QStringLiteral("UPDATE person SET archived_at = :archived_at, "
                                                "updated_at = :now WHERE id = :id")))
 {
@@ -196,7 +199,8 @@ void PersonRepository::checkReferences(const Person &p, Validator &v) const
     m_codeTaken.bindValue(QStringLiteral(":id"), sql::uuid(p.id));
     sql::exec(m_codeTaken);
     if (m_codeTaken.next())
-        v.fail(QStringLiteral("code"), tr("Le code %1 est déjà celui d'une autre personne.").arg(p.code));
+        v.fail(QStringLiteral("code"),
+               tr("Le code %1 est déjà celui d'une autre personne.").arg(p.code));
     m_codeTaken.finish();
 
     if (p.birthYear && *p.birthYear > m_clock.today().year())
@@ -205,7 +209,8 @@ void PersonRepository::checkReferences(const Person &p, Validator &v) const
     if (!p.householdId.isNull() && !exists(m_householdExists, sql::uuid(p.householdId)))
         v.fail(QStringLiteral("household_id"), tr("Ménage introuvable."));
     if (!p.relation.isEmpty() && !exists(m_relationExists, p.relation))
-        v.fail(QStringLiteral("relation"), tr("Lien dans le ménage inconnu : « %1 ».").arg(p.relation));
+        v.fail(QStringLiteral("relation"),
+               tr("Lien dans le ménage inconnu : « %1 ».").arg(p.relation));
     // Invariant 11: one reference person per household.
     if (!p.householdId.isNull() && p.relation == QLatin1String("self")) {
         m_otherSelf.bindValue(QStringLiteral(":household"), sql::uuid(p.householdId));
@@ -234,7 +239,8 @@ QString PersonRepository::freeCode(const Person &p) const
             return candidate.code;
     }
     // 64 collisions in a space of a billion codes means the database is not what we think.
-    throw StorageError(tr("Impossible d'attribuer un code libre à la personne %1.").arg(p.id.toString()));
+    throw StorageError(
+        tr("Impossible d'attribuer un code libre à la personne %1.").arg(p.id.toString()));
 }
 
 std::optional<Person> PersonRepository::readOne(QSqlQuery &q) const

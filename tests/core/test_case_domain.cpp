@@ -44,7 +44,8 @@ Case validCase()
 TEST_CASE("Case numbers: format, parse and next free number of a programme and year")
 {
     CHECK(CaseNumbering::format(QStringLiteral("PA"), 2025, 17) == QLatin1String("PA-2025-0017"));
-    CHECK(CaseNumbering::format(QStringLiteral("EM2"), 2024, 12345) == QLatin1String("EM2-2024-12345"));
+    CHECK(CaseNumbering::format(QStringLiteral("EM2"), 2024, 12345) ==
+          QLatin1String("EM2-2024-12345"));
 
     const auto parts = CaseNumbering::parse(u"PA-2025-0017");
     REQUIRE(parts);
@@ -58,9 +59,12 @@ TEST_CASE("Case numbers: format, parse and next free number of a programme and y
     const QStringList existing{QStringLiteral("PA-2025-0001"), QStringLiteral("PA-2025-0009"),
                                QStringLiteral("PA-2024-0044"), QStringLiteral("EM-2025-0100"),
                                QStringLiteral("saisi à la main")};
-    CHECK(CaseNumbering::next(existing, QStringLiteral("PA"), 2025) == QLatin1String("PA-2025-0010"));
-    CHECK(CaseNumbering::next(existing, QStringLiteral("PA"), 2024) == QLatin1String("PA-2024-0045"));
-    CHECK(CaseNumbering::next(existing, QStringLiteral("PA"), 2026) == QLatin1String("PA-2026-0001"));
+    CHECK(CaseNumbering::next(existing, QStringLiteral("PA"), 2025) ==
+          QLatin1String("PA-2025-0010"));
+    CHECK(CaseNumbering::next(existing, QStringLiteral("PA"), 2024) ==
+          QLatin1String("PA-2024-0045"));
+    CHECK(CaseNumbering::next(existing, QStringLiteral("PA"), 2026) ==
+          QLatin1String("PA-2026-0001"));
     CHECK(CaseNumbering::next({}, QStringLiteral("EM"), 2025) == QLatin1String("EM-2025-0001"));
 }
 
@@ -68,11 +72,11 @@ TEST_CASE("Case status workflow table: allowed moves and codes")
 {
     using S = CaseStatus;
     const QList<S> all{S::Identified, S::Oriented, S::Accompanied, S::Closed};
-    const QList<QPair<S, S>> allowed{{S::Identified, S::Oriented},  {S::Identified, S::Accompanied},
-                                    {S::Identified, S::Closed},    {S::Oriented, S::Accompanied},
-                                    {S::Oriented, S::Closed},      {S::Accompanied, S::Closed},
-                                    {S::Closed, S::Identified},    {S::Closed, S::Oriented},
-                                    {S::Closed, S::Accompanied}};
+    const QList<QPair<S, S>> allowed{{S::Identified, S::Oriented}, {S::Identified, S::Accompanied},
+                                     {S::Identified, S::Closed},   {S::Oriented, S::Accompanied},
+                                     {S::Oriented, S::Closed},     {S::Accompanied, S::Closed},
+                                     {S::Closed, S::Identified},   {S::Closed, S::Oriented},
+                                     {S::Closed, S::Accompanied}};
     for (const S from : all) {
         for (const S to : all) {
             INFO(toCode(from).toStdString() << " -> " << toCode(to).toStdString());
@@ -146,13 +150,16 @@ TEST_CASE("Case values: dates in workflow order, close reason exactly when close
     c.persons = {{a, CasePersonRole::Main}, {b, CasePersonRole::Main}};
     CHECK(refusedFields([&] { validate(c); }) == QStringList{QStringLiteral("case_person.role")});
     c.persons = {{a, CasePersonRole::Main}, {a, CasePersonRole::Member}};
-    CHECK(refusedFields([&] { validate(c); }) == QStringList{QStringLiteral("case_person.person_id")});
+    CHECK(refusedFields([&] { validate(c); }) ==
+          QStringList{QStringLiteral("case_person.person_id")});
 
     c = validCase();
     c.workers = {{a, PairRole::Peer, QDate(2025, 3, 2), QDate(2025, 3, 1)}};
-    CHECK(refusedFields([&] { validate(c); }) == QStringList{QStringLiteral("case_worker.unassigned_on")});
+    CHECK(refusedFields([&] { validate(c); }) ==
+          QStringList{QStringLiteral("case_worker.unassigned_on")});
     c.workers = {{a, PairRole::Peer, QDate(), QDate()}};
-    CHECK(refusedFields([&] { validate(c); }) == QStringList{QStringLiteral("case_worker.assigned_on")});
+    CHECK(refusedFields([&] { validate(c); }) ==
+          QStringList{QStringLiteral("case_worker.assigned_on")});
 
     c = validCase();
     c.problems = {QStringLiteral("isolation"), QStringLiteral("isolation")};
@@ -181,7 +188,8 @@ TEST_CASE("Person, household, intervention, session and assessment values")
     Household h;
     h.code = QStringLiteral("M-1");
     h.rentArrearsCents = -5;
-    h.members = {{Uuid::createV7(), QStringLiteral("self")}, {Uuid::createV7(), QStringLiteral("self")}};
+    h.members = {{Uuid::createV7(), QStringLiteral("self")},
+                 {Uuid::createV7(), QStringLiteral("self")}};
     const QStringList householdFields = refusedFields([&] { validate(h); });
     CHECK(householdFields.contains(QStringLiteral("rent_arrears_cents")));
     CHECK(householdFields.contains(QStringLiteral("person.relation")));

@@ -70,7 +70,8 @@ TEST_CASE("Case: create, find, update and archive round trip with child lists")
     REQUIRE(found->partners.size() == 1);
     CHECK(found->partners[0].role == QStringLiteral("Médecin traitant"));
     CHECK(found->partners[0].mobilisedOn == QDate(2025, 3, 10));
-    CHECK(found->problems == QStringList{QStringLiteral("rent_arrears"), QStringLiteral("self_neglect")});
+    CHECK(found->problems ==
+          QStringList{QStringLiteral("rent_arrears"), QStringLiteral("self_neglect")});
     CHECK(found->createdAt == f.clock.now());
     CHECK(invariantViolations(f.db()).isEmpty());
 
@@ -96,12 +97,14 @@ TEST_CASE("Case: create, find, update and archive round trip with child lists")
     CHECK(found->problems.size() == 3);
     CHECK(found->updatedAt == f.clock.now());
     CHECK(found->createdAt != found->updatedAt);
-    CHECK(scalarOf(f.db(), "SELECT count(*) FROM case_worker WHERE unassigned_on = '2025-05-31'") == 1);
+    CHECK(scalarOf(f.db(), "SELECT count(*) FROM case_worker WHERE unassigned_on = '2025-05-31'") ==
+          1);
 
     // Saving the same case again changes no child row.
     const QByteArray childRows = textOf(f.db(), "SELECT group_concat(hex(case_id) || worker_id || "
                                                 "pair_role || assigned_on || ifnull(unassigned_on, "
-                                                "'-'), ';') FROM case_worker").toUtf8();
+                                                "'-'), ';') FROM case_worker")
+                                     .toUtf8();
     repo.update(*found);
     CHECK(textOf(f.db(), "SELECT group_concat(hex(case_id) || worker_id || pair_role || "
                          "assigned_on || ifnull(unassigned_on, '-'), ';') FROM case_worker")
@@ -157,7 +160,8 @@ TEST_CASE("Case numbers: next free number per programme and year of identificati
     typed.number = QStringLiteral("PA-2025-0040");
     repo.create(typed);
     CHECK(numberOf(repo.create(newCase(f, QDate(2025, 4, 3)))) == QLatin1String("PA-2025-0041"));
-    const ValidationError twin = requireRefused(f.db(), [&] { repo.create(typed); }, QStringLiteral("number"));
+    const ValidationError twin = requireRefused(
+        f.db(), [&] { repo.create(typed); }, QStringLiteral("number"));
     CHECK(twin.reason().contains(QStringLiteral("PA-2025-0040")));
     typed.programmeId = f.otherProgramme;
     CHECK_NOTHROW(repo.create(typed));
@@ -178,37 +182,44 @@ TEST_CASE("Case creation: starts identified, in a known programme, not in the fu
     Case c = newCase(f);
     c.status = CaseStatus::Accompanied;
     c.accompaniedOn = QDate(2025, 3, 2);
-    const ValidationError e = requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("status"));
+    const ValidationError e = requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("status"));
     CHECK(e.reason().contains(QStringLiteral("Repérée")));
 
     c = newCase(f, QDate(2025, 7, 1));
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("identified_on"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("identified_on"));
 
     c = newCase(f);
     c.programmeId = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("programme_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("programme_id"));
 
     c = newCase(f);
     c.householdId = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("household_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("household_id"));
 
     c = newCase(f);
     c.referralPartnerId = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("referral_partner_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("referral_partner_id"));
 
     c = newCase(f);
     c.problems = {QStringLiteral("no_such_problem")};
-    const ValidationError unknown =
-        requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_problem.code"));
+    const ValidationError unknown = requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_problem.code"));
     CHECK(unknown.reason().contains(QStringLiteral("no_such_problem")));
 
     c = newCase(f);
     c.partners = {{Uuid::createV7(), {}, QDate(2025, 3, 3)}};
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_partner.partner_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_partner.partner_id"));
 
     c = newCase(f);
     c.persons = {{Uuid::createV7(), CasePersonRole::Main}};
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_person.person_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_person.person_id"));
 
     CHECK(scalarOf(f.db(), "SELECT count(*) FROM case_file") == 0);
 }
@@ -220,15 +231,17 @@ TEST_CASE("Case invariant 5: the pair is a peer worker and a professional or coo
 
     Case c = newCase(f);
     c.workers = {{f.professional, PairRole::Peer, QDate(2025, 3, 2), {}}};
-    const ValidationError e =
-        requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_worker.pair_role"));
+    const ValidationError e = requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_worker.pair_role"));
     CHECK(e.reason().contains(QStringLiteral("travailleur pair")));
 
     c.workers = {{f.peerWorker, PairRole::Professional, QDate(2025, 3, 2), {}}};
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_worker.pair_role"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_worker.pair_role"));
 
     c.workers = {{Uuid::createV7(), PairRole::Referent, QDate(2025, 3, 2), {}}};
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_worker.worker_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_worker.worker_id"));
 
     // A coordinator may hold the professional seat; anyone may be a referent.
     c.workers = {{f.peerWorker, PairRole::Peer, QDate(2025, 3, 2), {}},
@@ -241,7 +254,8 @@ TEST_CASE("Case invariant 5: the pair is a peer worker and a professional or coo
     for (CaseWorker &w : stored.workers)
         if (w.workerId == f.coordinator)
             w.pairRole = PairRole::Peer;
-    requireRefused(f.db(), [&] { repo.update(stored); }, QStringLiteral("case_worker.pair_role"));
+    requireRefused(
+        f.db(), [&] { repo.update(stored); }, QStringLiteral("case_worker.pair_role"));
     CHECK(invariantViolations(f.db()).isEmpty());
 }
 
@@ -254,13 +268,15 @@ TEST_CASE("Case invariant 6: at most one main person, on create and on update")
 
     Case c = newCase(f);
     c.persons = {{a, CasePersonRole::Main}, {b, CasePersonRole::Main}};
-    requireRefused(f.db(), [&] { repo.create(c); }, QStringLiteral("case_person.role"));
+    requireRefused(
+        f.db(), [&] { repo.create(c); }, QStringLiteral("case_person.role"));
 
     c.persons = {{a, CasePersonRole::Main}, {b, CasePersonRole::Member}};
     const Uuid id = repo.create(c);
     Case stored = *repo.find(id);
     stored.persons[1].role = CasePersonRole::Main;
-    requireRefused(f.db(), [&] { repo.update(stored); }, QStringLiteral("case_person.role"));
+    requireRefused(
+        f.db(), [&] { repo.update(stored); }, QStringLiteral("case_person.role"));
 
     // Swapping the main person is one save.
     stored.persons[0].role = CasePersonRole::Member;
@@ -284,14 +300,17 @@ TEST_CASE("Case update: programme, number and status stay, identified_on may be 
 
     Case c = stored;
     c.programmeId = f.otherProgramme;
-    requireRefused(f.db(), [&] { repo.update(c); }, QStringLiteral("programme_id"));
+    requireRefused(
+        f.db(), [&] { repo.update(c); }, QStringLiteral("programme_id"));
     c = stored;
     c.number = QStringLiteral("PA-2025-0099");
-    requireRefused(f.db(), [&] { repo.update(c); }, QStringLiteral("number"));
+    requireRefused(
+        f.db(), [&] { repo.update(c); }, QStringLiteral("number"));
     c = stored;
     c.status = CaseStatus::Oriented;
     c.orientedOn = QDate(2025, 3, 12);
-    requireRefused(f.db(), [&] { repo.update(c); }, QStringLiteral("status"));
+    requireRefused(
+        f.db(), [&] { repo.update(c); }, QStringLiteral("status"));
 
     // Correcting the identification date moves the creation row of the history with it.
     c = stored;
@@ -303,7 +322,8 @@ TEST_CASE("Case update: programme, number and status stay, identified_on may be 
     repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 4, 1));
     c = *repo.find(id);
     c.identifiedOn = QDate(2025, 4, 2);
-    requireRefused(f.db(), [&] { repo.update(c); }, QStringLiteral("identified_on"));
+    requireRefused(
+        f.db(), [&] { repo.update(c); }, QStringLiteral("identified_on"));
 
     // …nor after an assessment (invariant 7).
     Assessment a;
@@ -313,7 +333,8 @@ TEST_CASE("Case update: programme, number and status stay, identified_on may be 
     a.score = 2;
     AssessmentRepository(f.db(), f.clock).record(a);
     c.identifiedOn = QDate(2025, 3, 25);
-    const ValidationError e = requireRefused(f.db(), [&] { repo.update(c); }, QStringLiteral("identified_on"));
+    const ValidationError e = requireRefused(
+        f.db(), [&] { repo.update(c); }, QStringLiteral("identified_on"));
     CHECK(e.reason().contains(QStringLiteral("2025-03-20")));
     CHECK(invariantViolations(f.db()).isEmpty());
 }
@@ -337,7 +358,7 @@ TEST_CASE("Case list: filters by programme, status, worker currently assigned an
     byProgramme.programmeId = f.programme;
     const QList<Case> pa = repo.list(byProgramme);
     REQUIRE(pa.size() == 2);
-    CHECK(pa[0].id == handedOver); // newest identified first
+    CHECK(pa[0].id == handedOver);    // newest identified first
     CHECK(pa[0].workers.size() == 1); // child lists are loaded
 
     CaseFilter byStatus;

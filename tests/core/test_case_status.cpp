@@ -13,7 +13,8 @@ using namespace passerelle;
 using namespace passerelle::test;
 
 namespace {
-Uuid identifiedCase(CaseRepository &repo, const CaseworkFixture &f, const QDate &on = QDate(2025, 2, 1))
+Uuid identifiedCase(CaseRepository &repo, const CaseworkFixture &f,
+                    const QDate &on = QDate(2025, 2, 1))
 {
     Case c;
     c.programmeId = f.programme;
@@ -43,7 +44,8 @@ TEST_CASE("Case status: the full path identified, oriented, accompanied, closed 
     CaseRepository repo(f.db(), f.clock);
     const Uuid id = identifiedCase(repo, f);
 
-    repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 2, 10), QStringLiteral("Cellule d'orientation"));
+    repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 2, 10),
+                      QStringLiteral("Cellule d'orientation"));
     Case c = *repo.find(id);
     CHECK(c.status == CaseStatus::Oriented);
     CHECK(c.orientedOn == QDate(2025, 2, 10));
@@ -55,7 +57,8 @@ TEST_CASE("Case status: the full path identified, oriented, accompanied, closed 
     CHECK(c.accompaniedOn == QDate(2025, 2, 10));
     CHECK(invariantViolations(f.db()).isEmpty());
 
-    repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 6, 15), {}, QStringLiteral("goals_reached"));
+    repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 6, 15), {},
+                      QStringLiteral("goals_reached"));
     c = *repo.find(id);
     CHECK(c.status == CaseStatus::Closed);
     CHECK(c.closedOn == QDate(2025, 6, 15));
@@ -85,12 +88,14 @@ TEST_CASE("Case status: shortcuts from identified to accompanied and to closed")
     CHECK_FALSE(repo.find(direct)->orientedOn.isValid());
 
     const Uuid notEligible = identifiedCase(repo, f);
-    repo.changeStatus(notEligible, CaseStatus::Closed, QDate(2025, 2, 2), {}, QStringLiteral("not_eligible"));
+    repo.changeStatus(notEligible, CaseStatus::Closed, QDate(2025, 2, 2), {},
+                      QStringLiteral("not_eligible"));
     CHECK(repo.find(notEligible)->status == CaseStatus::Closed);
 
     const Uuid oriented = identifiedCase(repo, f);
     repo.changeStatus(oriented, CaseStatus::Oriented, QDate(2025, 2, 2));
-    repo.changeStatus(oriented, CaseStatus::Closed, QDate(2025, 2, 5), {}, QStringLiteral("refused"));
+    repo.changeStatus(oriented, CaseStatus::Closed, QDate(2025, 2, 5), {},
+                      QStringLiteral("refused"));
     CHECK(repo.find(oriented)->status == CaseStatus::Closed);
     CHECK(invariantViolations(f.db()).isEmpty());
 }
@@ -124,7 +129,8 @@ TEST_CASE("Case status: refused moves name the status field and change nothing")
         QStringLiteral("status"));
 
     const ValidationError missing = requireRefused(
-        f.db(), [&] { repo.changeStatus(Uuid::createV7(), CaseStatus::Oriented, QDate(2025, 2, 4)); },
+        f.db(),
+        [&] { repo.changeStatus(Uuid::createV7(), CaseStatus::Oriented, QDate(2025, 2, 4)); },
         QStringLiteral("id"));
     CHECK(missing.reason().contains(QStringLiteral("introuvable")));
 
@@ -150,12 +156,18 @@ TEST_CASE("Case status: closing needs a known close reason, and only closing tak
     CHECK(none.reason().contains(QStringLiteral("Motif de clôture")));
     const ValidationError unknown = requireRefused(
         f.db(),
-        [&] { repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 3, 1), {}, QStringLiteral("bored")); },
+        [&] {
+            repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 3, 1), {},
+                              QStringLiteral("bored"));
+        },
         QStringLiteral("close_reason"));
     CHECK(unknown.reason().contains(QStringLiteral("bored")));
     requireRefused(
         f.db(),
-        [&] { repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 3, 1), {}, QStringLiteral("moved")); },
+        [&] {
+            repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 3, 1), {},
+                              QStringLiteral("moved"));
+        },
         QStringLiteral("close_reason"));
     CHECK(repo.find(id)->status == CaseStatus::Identified);
 }
@@ -174,7 +186,10 @@ TEST_CASE("Case status: a change is not dated before identification, the previou
         f.db(), [&] { repo.changeStatus(id, CaseStatus::Oriented, QDate()); },
         QStringLiteral("changed_on"));
     requireRefused(
-        f.db(), [&] { repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 7, 1)); }, // today is 2025-06-30
+        f.db(),
+        [&] {
+            repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 7, 1));
+        }, // today is 2025-06-30
         QStringLiteral("changed_on"));
 
     repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 3, 1));
@@ -193,11 +208,13 @@ TEST_CASE("Case status: reopening clears the closure, forgets later stages and i
     const Uuid id = identifiedCase(repo, f, QDate(2025, 1, 6));
     repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 1, 10));
     repo.changeStatus(id, CaseStatus::Accompanied, QDate(2025, 1, 20));
-    repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 3, 1), {}, QStringLiteral("lost_contact"));
+    repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 3, 1), {},
+                      QStringLiteral("lost_contact"));
 
     // Reopened to oriented: the earlier accompaniment date would now come after nothing, so it
     // is forgotten on the case (the history keeps it).
-    repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 4, 2), QStringLiteral("Nouvelle saisine"));
+    repo.changeStatus(id, CaseStatus::Oriented, QDate(2025, 4, 2),
+                      QStringLiteral("Nouvelle saisine"));
     Case c = *repo.find(id);
     CHECK(c.status == CaseStatus::Oriented);
     CHECK(c.orientedOn == QDate(2025, 4, 2));
@@ -207,7 +224,8 @@ TEST_CASE("Case status: reopening clears the closure, forgets later stages and i
     CHECK(invariantViolations(f.db()).isEmpty());
 
     repo.changeStatus(id, CaseStatus::Accompanied, QDate(2025, 4, 10));
-    repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 5, 1), {}, QStringLiteral("hospitalised"));
+    repo.changeStatus(id, CaseStatus::Closed, QDate(2025, 5, 1), {},
+                      QStringLiteral("hospitalised"));
     // Reopened straight to accompanied: the orientation date stays, accompaniment restarts.
     repo.changeStatus(id, CaseStatus::Accompanied, QDate(2025, 6, 1));
     c = *repo.find(id);
@@ -264,7 +282,8 @@ TEST_CASE("Case status service works on its own and rolls back a half-written mo
     execSql(f.db().handle(), "CREATE TEMP TRIGGER fail_history BEFORE INSERT ON case_status_change "
                              "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
     const QByteArray before = contentHash(f.db());
-    CHECK_THROWS_AS(service.changeStatus(id, CaseStatus::Accompanied, QDate(2025, 2, 3)), StorageError);
+    CHECK_THROWS_AS(service.changeStatus(id, CaseStatus::Accompanied, QDate(2025, 2, 3)),
+                    StorageError);
     CHECK(contentHash(f.db()) == before);
     CHECK(repo.find(id)->status == CaseStatus::Oriented);
 }

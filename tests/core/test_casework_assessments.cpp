@@ -38,7 +38,8 @@ TEST_CASE("Assessment: record, find, update, list by date, dimension and source"
     const Uuid last = repo.record(score(caseId, QDate(2025, 6, 1), "housing", 4, S::Team));
     repo.record(score(caseId, QDate(2025, 1, 20), "social_ties", 1, S::Person));
     const Uuid firstTeam = repo.record(score(caseId, QDate(2025, 1, 20), "housing", 1, S::Team));
-    const Uuid firstPerson = repo.record(score(caseId, QDate(2025, 1, 20), "housing", 2, S::Person));
+    const Uuid firstPerson =
+        repo.record(score(caseId, QDate(2025, 1, 20), "housing", 2, S::Person));
     repo.record(score(caseId, QDate(2025, 6, 1), "housing", 3, S::Person));
 
     const QList<Assessment> all = repo.listForCase(caseId);
@@ -49,7 +50,8 @@ TEST_CASE("Assessment: record, find, update, list by date, dimension and source"
     CHECK(all[2].dimension == QLatin1String("social_ties"));
     CHECK(all[4].id == last);
 
-    const QList<Assessment> housingTeam = repo.listForCase(caseId, QStringLiteral("housing"), S::Team);
+    const QList<Assessment> housingTeam =
+        repo.listForCase(caseId, QStringLiteral("housing"), S::Team);
     REQUIRE(housingTeam.size() == 2);
     CHECK(housingTeam.first().score == 1);
     CHECK(housingTeam.last().score == 4); // the team sees housing improve from 1 to 4
@@ -85,24 +87,31 @@ TEST_CASE("Assessment: not before identification (invariant 7), on the scale, kn
         f.db(), [&] { repo.record(score(caseId, QDate(2025, 1, 9), "housing", 3, S::Team)); },
         QStringLiteral("assessed_on"));
     CHECK(early.reason().contains(QStringLiteral("PA-2025-0001")));
-    requireRefused(f.db(), [&] { repo.record(score(caseId, QDate(2025, 7, 1), "housing", 3, S::Team)); },
-                   QStringLiteral("assessed_on"));
-    requireRefused(f.db(), [&] { repo.record(score(caseId, QDate(), "housing", 3, S::Team)); },
-                   QStringLiteral("assessed_on"));
-    requireRefused(f.db(), [&] { repo.record(score(caseId, QDate(2025, 2, 1), "housing", 0, S::Team)); },
-                   QStringLiteral("score"));
-    requireRefused(f.db(), [&] { repo.record(score(caseId, QDate(2025, 2, 1), "happiness", 3, S::Team)); },
-                   QStringLiteral("dimension"));
-    requireRefused(f.db(),
-                   [&] { repo.record(score(Uuid::createV7(), QDate(2025, 2, 1), "housing", 3, S::Team)); },
-                   QStringLiteral("case_id"));
+    requireRefused(
+        f.db(), [&] { repo.record(score(caseId, QDate(2025, 7, 1), "housing", 3, S::Team)); },
+        QStringLiteral("assessed_on"));
+    requireRefused(
+        f.db(), [&] { repo.record(score(caseId, QDate(), "housing", 3, S::Team)); },
+        QStringLiteral("assessed_on"));
+    requireRefused(
+        f.db(), [&] { repo.record(score(caseId, QDate(2025, 2, 1), "housing", 0, S::Team)); },
+        QStringLiteral("score"));
+    requireRefused(
+        f.db(), [&] { repo.record(score(caseId, QDate(2025, 2, 1), "happiness", 3, S::Team)); },
+        QStringLiteral("dimension"));
+    requireRefused(
+        f.db(),
+        [&] { repo.record(score(Uuid::createV7(), QDate(2025, 2, 1), "housing", 3, S::Team)); },
+        QStringLiteral("case_id"));
 
     // On the identification day is fine; moving it before is refused on update too.
     const Uuid id = repo.record(score(caseId, QDate(2025, 1, 10), "housing", 3, S::Team));
     Assessment moved = *repo.find(id);
     moved.assessedOn = QDate(2024, 12, 31);
-    requireRefused(f.db(), [&] { repo.update(moved); }, QStringLiteral("assessed_on"));
+    requireRefused(
+        f.db(), [&] { repo.update(moved); }, QStringLiteral("assessed_on"));
     moved.id = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.update(moved); }, QStringLiteral("id"));
+    requireRefused(
+        f.db(), [&] { repo.update(moved); }, QStringLiteral("id"));
     CHECK(invariantViolations(f.db()).isEmpty());
 }

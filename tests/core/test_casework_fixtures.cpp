@@ -54,8 +54,9 @@ Uuid insertProgramme(Database &db, const Uuid &organisation, const QString &code
 Uuid insertWorker(Database &db, const Uuid &organisation, const QString &role)
 {
     const Uuid id = Uuid::createV7();
-    SqliteStatement q(db.handle(), "INSERT INTO worker (id, organisation_id, code, display_name, "
-                                   "role, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+    SqliteStatement q(db.handle(),
+                      "INSERT INTO worker (id, organisation_id, code, display_name, "
+                      "role, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
     q.bindBlob(1, id.bytes());
     q.bindBlob(2, organisation.bytes());
     q.bindText(3, QStringLiteral("W-") + id.toString().right(6));
@@ -103,9 +104,9 @@ ValidationError requireRefused(const Database &db, const std::function<void()> &
             fields.append(fe.field);
             CHECK_FALSE(fe.message.trimmed().isEmpty());
         }
-        INFO("expected field " << field.toStdString() << ", refused: "
-                               << fields.join(QLatin1Char(',')).toStdString() << " — "
-                               << e.message().toStdString());
+        INFO("expected field " << field.toStdString()
+                               << ", refused: " << fields.join(QLatin1Char(',')).toStdString()
+                               << " — " << e.message().toStdString());
         CHECK(fields.contains(field));
         CHECK(contentHash(db) == before);
         return e;
@@ -122,9 +123,8 @@ QStringList invariantViolations(const Database &db)
         const char *sql; // counts the violations
     };
     static const Rule rules[] = {
-        {"1 history exists",
-         "SELECT count(*) FROM case_file c WHERE NOT EXISTS "
-         "(SELECT 1 FROM case_status_change s WHERE s.case_id = c.id)"},
+        {"1 history exists", "SELECT count(*) FROM case_file c WHERE NOT EXISTS "
+                             "(SELECT 1 FROM case_status_change s WHERE s.case_id = c.id)"},
         {"1 status = latest change",
          "SELECT count(*) FROM case_file c WHERE c.status IS NOT (SELECT s.to_status FROM "
          "case_status_change s WHERE s.case_id = c.id "

