@@ -92,9 +92,11 @@ CaseRepository::CaseRepository(Database &db, const Clock &clock)
       m_programmeCode(prepare(db, QStringLiteral("SELECT code FROM programme WHERE id = :key"))),
       m_householdExists(prepare(db, QStringLiteral("SELECT 1 FROM household WHERE id = :key"))),
       m_partnerExists(prepare(db, QStringLiteral("SELECT 1 FROM partner WHERE id = :key"))),
+      // A range on the number index reads only that year's numbers; the unary + keeps SQLite
+      // from preferring the programme index, which would read every case of the programme.
       m_numbersOfYear(
-          prepare(db, QStringLiteral("SELECT number FROM case_file WHERE programme_id = :programme "
-                                     "AND substr(number, 1, length(:prefix)) = :prefix"))),
+          prepare(db, QStringLiteral("SELECT number FROM case_file WHERE number >= :prefix AND "
+                                     "number < :after_prefix AND +programme_id = :programme"))),
       m_numberTaken(prepare(db, QStringLiteral("SELECT 1 FROM case_file WHERE programme_id = "
                                                ":programme AND number = :number AND id <> :id"))),
       m_firstAssessment(prepare(
@@ -340,8 +342,11 @@ QString CaseRepository::nextNumber(const Uuid &programmeId, const QString &progr
                                    int year) const
 {
     m_numbersOfYear.bindValue(QStringLiteral(":programme"), sql::uuid(programmeId));
-    m_numbersOfYear.bindValue(QStringLiteral(":prefix"),
-                              CaseNumbering::prefix(programmeCode, year));
+    const QString prefix = CaseNumbering::prefix(programmeCode, year);
+    // "PA-2025." is the first text after every "PA-2025-…" ('.' follows '-').
+    const QString afterPrefix = prefix.chopped(1) + u'.';
+    m_numbersOfYear.bindValue(QStringLiteral(":prefix"), prefix);
+    m_numbersOfYear.bindValue(QStringLiteral(":after_prefix"), afterPrefix);
     sql::exec(m_numbersOfYear);
     QStringList numbers;
     while (m_numbersOfYear.next())
