@@ -7,11 +7,13 @@
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Logging.h"
+#include "util/Uuid.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
 
@@ -229,6 +231,10 @@ ExchangeResult Exporter::run(Database &db, const QString &path, const ProgressCa
 {
     QElapsedTimer timer;
     timer.start();
+    // The rename at the end would replace the database with its own export.
+    const QFileInfo target(path);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
+        throw Error(tr("L'export ne peut pas remplacer la base elle-même : %1").arg(QDir::toNativeSeparators(path)));
     sqlite3 *h = db.handle();
     Transaction snapshot(h, Transaction::Mode::Deferred);
     const QList<TableInfo> tables = Schema::replicatedTables(h);

@@ -55,6 +55,17 @@ QByteArray describeSelect(const TableInfo &table, const QString &fkColumn)
     return sql;
 }
 
+QString expectedKind(ColumnInfo::Kind kind)
+{
+    switch (kind) {
+    case ColumnInfo::Kind::Uuid: return tr("un UUID de 16 octets");
+    case ColumnInfo::Kind::Integer: return tr("un entier");
+    case ColumnInfo::Kind::Real: return tr("un nombre fini");
+    case ColumnInfo::Kind::Text: return tr("du texte");
+    }
+    return {};
+}
+
 struct ForeignKeyRef
 {
     QString column;
@@ -102,6 +113,7 @@ IntegrityReport IntegrityChecker::run(StorageCheck mode, int maxPerRule) const
 {
     IntegrityReport report(maxPerRule);
     checkStorage(report, mode);
+    checkColumnTypes(report);
     checkForeignKeys(report);
     checkInvariants(report);
     qCInfo(lcExchange) << "integrity check:" << report.errorCount() << "errors,"
@@ -121,6 +133,48 @@ void IntegrityChecker::checkStorage(IntegrityReport &report, StorageCheck mode) 
         v.table = QStringLiteral("sqlite");
         v.message = tr("fichier endommagé : %1").arg(line);
         report.add(std::move(v));
+    }
+}
+
+void IntegrityChecker::checkColumnTypes(IntegrityReport &report) const
+{
+    const QString rule = QStringLiteral("column_type");
+    for (const TableInfo &table : Schema::replicatedTables(m_db)) {
+        // One scan per table; the CASE names the first column holding a foreign value.
+        QByteArray cases;
+        for (const ColumnInfo &c : table.columns) {
+            const QByteArray col = quoted(c.name);
+            QByteArray wrong;
+            switch (c.kind) {
+            case ColumnInfo::Kind::Uuid: wrong = "typeof(" + col + ") <> 'blob' OR length(" + col + ") <> 16"; break;
+            case ColumnInfo::Kind::Integer: wrong = "typeof(" + col + ") <> 'integer'"; break;
+            case ColumnInfo::Kind::Real:
+                wrong = "typeof(" + col + ") NOT IN ('real', 'integer') OR abs(" + col + ") > 1.7976931348623157e308";
+                break;
+            case ColumnInfo::Kind::Text: wrong = "typeof(" + col + ") <> 'text'"; break;
+            }
+            cases += " WHEN " + col + " IS NOT NULL AND (" + wrong + ") THEN '" + c.name.toUtf8() + "'";
+        }
+        QByteArray keys;
+        for (const QString &k : table.primaryKey())
+            keys += quoted(k) + ',';
+        const QString human = RecordNaming::humanColumn(table);
+        const QByteArray sql = "SELECT * FROM (SELECT " + keys + (human.isEmpty() ? QByteArray("NULL") : quoted(human)) +
+                               ", CASE" + cases + " END AS wrong FROM " + quoted(table.name) + ") WHERE wrong IS NOT NULL";
+        SqliteStatement q(m_db, sql);
+        const int keyCount = int(table.primaryKey().size());
+        while (q.step()) {
+            Violation v;
+            v.rule = rule;
+            v.table = table.name;
+            v.field = q.text(keyCount + 1);
+            for (int i = 0; i < keyCount; ++i)
+                v.key.append(valueText(q, i));
+            v.number = valueText(q, keyCount);
+            v.message = tr("valeur d'un type inattendu pour cette colonne (attendu : %1)")
+                            .arg(expectedKind(table.column(v.field)->kind));
+            report.add(std::move(v));
+        }
     }
 }
 

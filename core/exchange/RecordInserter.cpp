@@ -181,9 +181,14 @@ void RecordInserter::mapMembers(const JsonLineParser &record, qint64 line)
     std::fill(m_slots.begin(), m_slots.end(), nullptr);
     const int columnCount = int(m_columnNames.size());
     int hint = 0; // files written by the exporter list the columns in table order
+    bool tableSeen = false;
     for (const Member &m : record.members()) {
-        if (m.key == QByteArrayView(ExchangeFormat::tableKey))
+        if (m.key == QByteArrayView(ExchangeFormat::tableKey)) {
+            if (tableSeen)
+                refuse(record, line, QString::fromLatin1(ExchangeFormat::tableKey), tr("champ présent deux fois"));
+            tableSeen = true;
             continue;
+        }
         int index = -1;
         if (hint < columnCount && m_columnNames[hint] == m.key) {
             index = hint;

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace passerelle;
 using passerelle::test::TempDatabase;
@@ -408,6 +409,10 @@ TEST_CASE("Export is deterministic, reports progress and never leaves a partial 
     CHECK_FALSE(QFile::exists(refused + QStringLiteral(".tmp")));
     CHECK_THROWS_AS(Exporter::run(*e.source.db, e.source.dir.filePath(QStringLiteral("no/such/dir/x.json"))),
                     StorageError);
+    // Exporting onto the database file itself would replace it: refused.
+    const QByteArray dbBefore = readAll(e.source.path);
+    CHECK_THROWS_AS(Exporter::run(*e.source.db, e.source.path), Error);
+    CHECK(readAll(e.source.path) == dbBefore);
 }
 
 TEST_CASE("Import refuses a truncated file at any offset and leaves the database unchanged")
@@ -495,6 +500,8 @@ TEST_CASE("Import refuses every kind of malformed record, naming line, record an
                       {line(n), QStringLiteral("commune"), QStringLiteral("deux fois")});
         expectRefused(target, editLine(c, n, "{\"t\":\"partner\",", "{"),
                       {line(n), QStringLiteral("ni enregistrement")});
+        expectRefused(target, editLine(c, n, "\"commune\":null", "\"commune\":null,\"t\":\"worker\""),
+                      {line(n), QStringLiteral("t : champ présent deux fois")});
     }
     SECTION("invalid UUID")
     {
@@ -680,4 +687,114 @@ TEST_CASE("passerelle-cli export, import and check exit with 0, 1, 2 and 3")
     CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("--db"), source, QStringLiteral("--out"),
                         dir.filePath(QStringLiteral("no/such/dir/x.json"))},
                        &stdOut, &stdErr) == 3);
+}
+
+// Not run by ctest (hidden tag). Measures export and import of a large synthetic dataset:
+//   build/tests/core_tests "[bench]"      (PASSERELLE_BENCH_INTERVENTIONS=1000000 by default)
+TEST_CASE("Exchange throughput on a large synthetic dataset", "[.][bench]")
+{
+    const qint64 interventions = qEnvironmentVariableIsSet("PASSERELLE_BENCH_INTERVENTIONS")
+                                     ? qEnvironmentVariable("PASSERELLE_BENCH_INTERVENTIONS").toLongLong()
+                                     : 1'000'000;
+    const qint64 cases = std::max<qint64>(1, interventions / 20); // the target ratio: 100 000 / 2 000 000
+    const int workers = 50;
+    TempDatabase source;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        sqlite3 *h = source.db->handle();
+        Transaction tx(h);
+        entity(h, "organisation", Org, {{"name", QStringLiteral("Org")}});
+        entity(h, "programme", ProgPA, {{"organisation_id", uid(Org)}, {"code", QStringLiteral("PA")}, {"name", QStringLiteral("PA")}});
+        const QByteArray programme = uid(ProgPA);
+        auto id = [](qint64 kind, qint64 n) { return Uuid::v7From(t0 + n, quint64(kind), quint64(n)).bytes(); };
+        SqliteStatement worker(h, "INSERT INTO worker(id, organisation_id, code, display_name, role, fte, created_at, updated_at)"
+                                  " VALUES (?, ?, ?, 'W', 'peer_worker', 0.5, ?, ?)");
+        for (int w = 0; w < workers; ++w) {
+            worker.bindBlob(1, id(1, w));
+            worker.bindBlob(2, uid(Org));
+            worker.bindText(3, QStringLiteral("W%1").arg(w));
+            worker.bind(4, t0);
+            worker.bind(5, t0);
+            worker.execute();
+        }
+        SqliteStatement person(h, "INSERT INTO person(id, code, birth_year, created_at, updated_at) VALUES (?, ?, 1970, ?, ?)");
+        SqliteStatement caseFile(h, "INSERT INTO case_file(id, programme_id, number, status, identified_on, notes, created_at, updated_at)"
+                                    " VALUES (?, ?, ?, 'identified', '2025-01-10', 'Suivi régulier, voir synthèse.', ?, ?)");
+        SqliteStatement change(h, "INSERT INTO case_status_change(id, case_id, to_status, changed_on, created_at, updated_at)"
+                                  " VALUES (?, ?, 'identified', '2025-01-10', ?, ?)");
+        SqliteStatement casePerson(h, "INSERT INTO case_person(case_id, person_id, role) VALUES (?, ?, 'main')");
+        for (qint64 c = 0; c < cases; ++c) {
+            const QByteArray caseId = id(2, c);
+            const QByteArray personId = id(3, c);
+            person.bindBlob(1, personId);
+            person.bindText(2, QStringLiteral("P-%1").arg(c));
+            person.bind(3, t0 + c);
+            person.bind(4, t0 + c);
+            person.execute();
+            caseFile.bindBlob(1, caseId);
+            caseFile.bindBlob(2, programme);
+            caseFile.bindText(3, QStringLiteral("PA-2025-%1").arg(c, 6, 10, QLatin1Char('0')));
+            caseFile.bind(4, t0 + c);
+            caseFile.bind(5, t0 + c);
+            caseFile.execute();
+            change.bindBlob(1, id(4, c));
+            change.bindBlob(2, caseId);
+            change.bind(3, t0 + c);
+            change.bind(4, t0 + c);
+            change.execute();
+            casePerson.bindBlob(1, caseId);
+            casePerson.bindBlob(2, personId);
+            casePerson.execute();
+        }
+        SqliteStatement intervention(h, "INSERT INTO intervention(id, programme_id, date, start_time, status, channel,"
+                                        " intervention_type, duration_min, created_at, updated_at)"
+                                        " VALUES (?, ?, ?, '14:30', 'done', 'home_visit', 'home_visit', 60, ?, ?)");
+        SqliteStatement link(h, "INSERT INTO intervention_case(intervention_id, case_id) VALUES (?, ?)");
+        SqliteStatement pair(h, "INSERT INTO intervention_worker(intervention_id, worker_id) VALUES (?, ?)");
+        const QDate start(2023, 1, 1);
+        for (qint64 i = 0; i < interventions; ++i) {
+            const QByteArray interventionId = id(5, i);
+            intervention.bindBlob(1, interventionId);
+            intervention.bindBlob(2, programme);
+            intervention.bindText(3, start.addDays(i % 900).toString(Qt::ISODate));
+            intervention.bind(4, t0 + i);
+            intervention.bind(5, t0 + i);
+            intervention.execute();
+            link.bindBlob(1, interventionId);
+            link.bindBlob(2, id(2, (i * 7919) % cases));
+            link.execute();
+            pair.bindBlob(1, interventionId);
+            pair.bindBlob(2, id(1, i % workers));
+            pair.execute();
+        }
+        tx.commit();
+    }
+    const qint64 generateMs = timer.restart();
+
+    // CPU time beside wall time: the build machine is shared, wall time alone is noisy.
+    auto cpuMs = [] { return qint64(std::clock()) * 1000 / CLOCKS_PER_SEC; };
+    const QString path = source.dir.filePath(QStringLiteral("bench.json"));
+    qint64 cpu = cpuMs();
+    const ExchangeResult exported = Exporter::run(*source.db, path);
+    const qint64 exportMs = std::max<qint64>(1, timer.restart());
+    const qint64 exportCpuMs = std::max<qint64>(1, cpuMs() - cpu);
+
+    TempDatabase target;
+    timer.restart();
+    cpu = cpuMs();
+    const ExchangeResult imported = Importer::run(*target.db, path);
+    const qint64 importMs = std::max<qint64>(1, timer.restart());
+    const qint64 importCpuMs = std::max<qint64>(1, cpuMs() - cpu);
+    IntegrityChecker(*target.db).run();
+    const qint64 checkMs = timer.restart();
+
+    REQUIRE(imported.records == exported.records);
+    WARN("rows: " << exported.records << " (" << interventions << " interventions, " << cases << " cases), file "
+                  << exported.bytes / (1024 * 1024) << " MiB; generated in " << generateMs << " ms");
+    WARN("export: " << exportMs << " ms, " << exported.records * 1000 / exportMs << " rows/s (CPU " << exportCpuMs
+                     << " ms, " << exported.records * 1000 / exportCpuMs << " rows per CPU second)");
+    WARN("import: " << importMs << " ms, " << imported.records * 1000 / importMs << " rows/s (CPU " << importCpuMs
+                     << " ms, " << imported.records * 1000 / importCpuMs << " rows per CPU second)");
+    WARN("check (integrity_check + foreign keys + invariants): " << checkMs << " ms");
 }

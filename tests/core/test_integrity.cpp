@@ -418,6 +418,29 @@ TEST_CASE("Foreign keys: dangling references are named by table, record and colu
     CHECK(find("case_person").field == QLatin1String("person_id"));
 }
 
+TEST_CASE("Column values: each stored value has its column's declared kind")
+{
+    CleanBase base;
+    base.sql("UPDATE organisation SET short_name = X'00ff'");                 // a blob in a text column
+    base.sqlUnchecked("UPDATE worker SET fte = 9e999 WHERE code = 'W5'");      // infinity
+    base.sql("PRAGMA foreign_keys = OFF");
+    base.sql("UPDATE assessment SET case_id = 'not a uuid'");                // text in a UUID column
+    base.sql("PRAGMA foreign_keys = ON");
+    IntegrityReport report;
+    IntegrityChecker(*base.t.db, base.clock).checkColumnTypes(report);
+    const QList<Violation> found = only(report, "column_type");
+    REQUIRE(found.size() == 3);
+    QStringList fields;
+    for (const Violation &v : found)
+        fields.append(v.table + QLatin1Char('.') + v.field);
+    CHECK(fields.contains(QStringLiteral("organisation.short_name")));
+    CHECK(fields.contains(QStringLiteral("worker.fte")));
+    CHECK(fields.contains(QStringLiteral("assessment.case_id")));
+    for (const Violation &v : found)
+        if (v.table == QLatin1String("worker"))
+            CHECK(v.number == QLatin1String("W5"));
+}
+
 TEST_CASE("Storage: an index that no longer matches its table is reported")
 {
     CleanBase base;
