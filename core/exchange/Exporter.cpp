@@ -39,7 +39,7 @@ constexpr qint64 progressEvery = 65536;
 class PendingFile
 {
 public:
-    PendingFile(const QString &finalPath)
+    explicit PendingFile(const QString &finalPath)
         : m_finalPath(finalPath), m_file(finalPath + QStringLiteral(".tmp"))
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))

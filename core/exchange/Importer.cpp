@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 #include <string_view>
 

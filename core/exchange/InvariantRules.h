@@ -6,7 +6,8 @@
 
 namespace passerelle {
 
-// The domain invariants of /work/invariants.md (README "Invariants"), one query each.
+// The domain invariants (cross-row rules beyond the schema CHECKs), one query each;
+// severity Error makes `passerelle-cli check` exit 1 and refuses an import.
 // Kept as data so that adding a rule is one entry, and so the checker, the import and the
 // tests run exactly the same SQL.
 //
