@@ -13,6 +13,9 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"init", QT_TRANSLATE_NOOP("Cli", "Crée une base vide (ou met à niveau une base existante)."), runInit},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Compte les enregistrements par objet."), runStats},
+        {"export", QT_TRANSLATE_NOOP("Cli", "Exporte toutes les données (--out FICHIER.json)."), runExport},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Importe un fichier d'échange, tout ou rien."), runImport},
+        {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie l'intégrité, les références et les règles métier."), runCheck},
     };
     return list;
 }

@@ -7,6 +7,9 @@ namespace passerelle::cli {
 // One function per subcommand, each in its own file under core/cli/.
 int runInit(CliContext &ctx);
 int runStats(CliContext &ctx);
+int runExport(CliContext &ctx);
+int runImport(CliContext &ctx);
+int runCheck(CliContext &ctx);
 
 struct Command
 {
