@@ -53,8 +53,11 @@ const QList<InvariantRule> &invariantRules()
         {"case_worker_pair_role", 5, S::Error, "case_worker", 2,
          "SELECT cw.case_id, cw.worker_id, c.number, 'pair_role', cw.pair_role, w.role FROM case_worker cw"
          " JOIN worker w ON w.id = cw.worker_id LEFT JOIN case_file c ON c.id = cw.case_id"
-         " WHERE (cw.pair_role = 'peer' AND w.role <> 'peer_worker')"
-         "    OR (cw.pair_role = 'professional' AND w.role NOT IN ('professional', 'coordinator'))"
+         // Only open assignments: a worker whose role changed keeps the history of the
+         // pairs they were part of before (WorkerRepository refuses the change otherwise).
+         " WHERE cw.unassigned_on IS NULL"
+         "   AND ((cw.pair_role = 'peer' AND w.role <> 'peer_worker')"
+         "    OR (cw.pair_role = 'professional' AND w.role NOT IN ('professional', 'coordinator')))"
          " ORDER BY cw.case_id, cw.worker_id",
          QT_TRANSLATE_NOOP("Integrity", "le rôle « %1 » dans le binôme ne convient pas à un intervenant de rôle « %2 »")},
         {"case_person_single_main", 6, S::Error, "case_person", 2,
