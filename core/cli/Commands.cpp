@@ -13,6 +13,7 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"init", QT_TRANSLATE_NOOP("Cli", "Crée une base vide (ou met à niveau une base existante)."), runInit},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Compte les enregistrements par objet."), runStats},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Crée des données de démonstration réalistes et fictives."), runDemo},
     };
     return list;
 }

@@ -7,6 +7,7 @@ namespace passerelle::cli {
 // One function per subcommand, each in its own file under core/cli/.
 int runInit(CliContext &ctx);
 int runStats(CliContext &ctx);
+int runDemo(CliContext &ctx);
 
 struct Command
 {
