@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace passerelle {
 
@@ -83,12 +84,22 @@ QString tr(const char *text)
 
 } // namespace
 
-DemoWriter::DemoWriter(sqlite3 *db, quint64 idSeed) : m_db(db), m_idRandom(idSeed) {}
+DemoWriter::DemoWriter(sqlite3 *db, quint64 idSeed) : m_db(db), m_idRandom(idSeed)
+{
+    for (std::size_t t = 0; t < m_queues.size(); ++t) {
+        m_columns[t] = std::size_t(QByteArrayView(specs[t].columns).count(',') + 1);
+        m_queues[t].values.reserve(std::size_t(batchRows) * m_columns[t]);
+    }
+}
 
 DemoWriter::~DemoWriter()
 {
-    for (sqlite3_stmt *s : m_statements)
-        sqlite3_finalize(s);
+    // Rows still queued are dropped: only an exception gets here without finish(), and the
+    // transaction around the writer rolls back anyway.
+    for (const auto &perSize : m_statements) {
+        for (sqlite3_stmt *s : perSize)
+            sqlite3_finalize(s);
+    }
 }
 
 const char *DemoWriter::tableName(Table table)
@@ -106,19 +117,22 @@ QMap<QString, qint64> DemoWriter::rowsPerTable() const
     return out;
 }
 
-sqlite3_stmt *DemoWriter::statement(Table table)
+sqlite3_stmt *DemoWriter::statement(Table table, int rows)
 {
-    sqlite3_stmt *&stmt = m_statements[std::size_t(table)];
+    sqlite3_stmt *&stmt = m_statements[std::size_t(table)][std::size_t(rows)];
     if (stmt)
         return stmt;
     const TableSpec &spec = specs[std::size_t(table)];
     const QByteArray columns(spec.columns);
     const auto count = columns.count(',') + 1;
-    QByteArray sql = QByteArray("INSERT INTO ") + spec.name + " (" + columns + ") VALUES (?";
+    QByteArray tuple("(?");
     for (qsizetype i = 1; i < count; ++i)
-        sql += ", ?";
-    sql += ')';
-    if (sqlite3_prepare_v3(m_db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+        tuple += ",?";
+    tuple += ')';
+    QByteArray sql = QByteArray("INSERT OR FAIL INTO ") + spec.name + " (" + columns + ") VALUES " + tuple;
+    for (int r = 1; r < rows; ++r)
+        sql += ',' + tuple;
+    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         stmt = nullptr;
         throw StorageError(tr("Données de démonstration : table %1 inutilisable : %2")
@@ -136,75 +150,151 @@ QByteArray DemoWriter::newId(Table table, qint64 &createdMs)
     return Uuid::v7From(createdMs, randA, m_idRandom.next()).bytes();
 }
 
+DemoWriter::Value &DemoWriter::push(Table table, Kind kind)
+{
+    Value &v = m_queues[std::size_t(table)].values.emplace_back();
+    v.kind = kind;
+    v.size = 0;
+    v.integer = 0;
+    return v;
+}
+
+void DemoWriter::copy(Table table, Kind kind, const QByteArray &bytes)
+{
+    Queue &q = m_queues[std::size_t(table)];
+    Value &v = push(table, kind);
+    v.size = int(bytes.size());
+    v.offset = q.arena.size();
+    q.arena.insert(q.arena.end(), bytes.constBegin(), bytes.constEnd());
+}
+
+void DemoWriter::queued(Table table, std::size_t first)
+{
+    Queue &q = m_queues[std::size_t(table)];
+    const std::size_t columns = m_columns[std::size_t(table)];
+    // A builder that gives too few or too many values is a programming error; say which table.
+    if (q.values.size() - first != columns)
+        throw StorageError(tr("Données de démonstration : %1 valeurs pour la table %2 qui en attend %3")
+                               .arg(q.values.size() - first)
+                               .arg(QString::fromLatin1(specs[std::size_t(table)].name))
+                               .arg(columns));
+    ++q.rows;
+    ++m_rows[std::size_t(table)];
+    if (q.rows >= batchRows)
+        flushAll();
+}
+
+void DemoWriter::flushAll()
+{
+    for (std::size_t t = 0; t < m_queues.size(); ++t) {
+        if (m_queues[t].rows > 0)
+            flush(Table(t));
+    }
+}
+
+void DemoWriter::flush(Table table)
+{
+    Queue &q = m_queues[std::size_t(table)];
+    const std::size_t columns = q.values.size() / std::size_t(q.rows);
+    std::size_t next = 0;
+    for (int done = 0; done < q.rows;) {
+        const int rows = std::min(batchRows, q.rows - done);
+        sqlite3_stmt *stmt = statement(table, rows);
+        const int parameters = rows * int(columns);
+        for (int p = 1; p <= parameters; ++p, ++next) {
+            const Value &v = q.values[next];
+            switch (v.kind) {
+            case Kind::Null:
+                sqlite3_bind_null(stmt, p);
+                break;
+            case Kind::Integer:
+                sqlite3_bind_int64(stmt, p, v.integer);
+                break;
+            case Kind::Real:
+                sqlite3_bind_double(stmt, p, v.real);
+                break;
+            case Kind::Text:
+                sqlite3_bind_text(stmt, p, v.text, v.size, SQLITE_STATIC);
+                break;
+            case Kind::CopiedText:
+                sqlite3_bind_text(stmt, p, q.arena.data() + v.offset, v.size, SQLITE_STATIC);
+                break;
+            case Kind::CopiedBlob:
+                sqlite3_bind_blob(stmt, p, q.arena.data() + v.offset, v.size, SQLITE_STATIC);
+                break;
+            }
+        }
+        const int rc = sqlite3_step(stmt);
+        if (rc != SQLITE_DONE) {
+            const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_reset(stmt);
+            throw StorageError(tr("Données de démonstration refusées par la table %1 : %2")
+                                   .arg(QString::fromLatin1(specs[std::size_t(table)].name), message));
+        }
+        sqlite3_reset(stmt);
+        done += rows;
+    }
+    q.values.clear();
+    q.arena.clear();
+    q.rows = 0;
+}
+
 DemoWriter::Row::Row(DemoWriter &writer, Table table)
-    : m_writer(writer), m_table(table), m_stmt(writer.statement(table))
+    : m_writer(writer), m_table(table), m_first(writer.m_queues[std::size_t(table)].values.size())
 {
 }
 
 DemoWriter::Row &DemoWriter::Row::blob(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        sqlite3_bind_null(m_stmt, m_index++);
+        m_writer.push(m_table, Kind::Null);
     else
-        sqlite3_bind_blob(m_stmt, m_index++, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        m_writer.copy(m_table, Kind::CopiedBlob, bytes);
     return *this;
 }
 
 DemoWriter::Row &DemoWriter::Row::text(const char *utf8)
 {
-    if (!utf8)
-        sqlite3_bind_null(m_stmt, m_index++);
-    else
-        sqlite3_bind_text(m_stmt, m_index++, utf8, -1, SQLITE_STATIC);
+    if (!utf8) {
+        m_writer.push(m_table, Kind::Null);
+    } else {
+        Value &v = m_writer.push(m_table, Kind::Text);
+        v.text = utf8;
+        v.size = int(std::strlen(utf8));
+    }
     return *this;
 }
 
 DemoWriter::Row &DemoWriter::Row::text(const QByteArray &utf8)
 {
     if (utf8.isNull())
-        sqlite3_bind_null(m_stmt, m_index++);
+        m_writer.push(m_table, Kind::Null);
     else
-        sqlite3_bind_text(m_stmt, m_index++, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        m_writer.copy(m_table, Kind::CopiedText, utf8);
     return *this;
 }
 
 DemoWriter::Row &DemoWriter::Row::integer(qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, m_index++, value);
+    m_writer.push(m_table, Kind::Integer).integer = value;
     return *this;
 }
 
 DemoWriter::Row &DemoWriter::Row::real(double value)
 {
-    sqlite3_bind_double(m_stmt, m_index++, value);
+    m_writer.push(m_table, Kind::Real).real = value;
     return *this;
 }
 
 DemoWriter::Row &DemoWriter::Row::null()
 {
-    sqlite3_bind_null(m_stmt, m_index++);
+    m_writer.push(m_table, Kind::Null);
     return *this;
 }
 
 void DemoWriter::Row::insert()
 {
-    const char *table = specs[std::size_t(m_table)].name;
-    // A builder that binds too few or too many values is a programming error; say which table.
-    if (m_index - 1 != sqlite3_bind_parameter_count(m_stmt))
-        throw StorageError(tr("Données de démonstration : %1 valeurs pour la table %2 qui en attend %3")
-                               .arg(m_index - 1)
-                               .arg(QString::fromLatin1(table))
-                               .arg(sqlite3_bind_parameter_count(m_stmt)));
-    const int rc = sqlite3_step(m_stmt);
-    if (rc != SQLITE_DONE) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_writer.m_db));
-        sqlite3_reset(m_stmt);
-        throw StorageError(tr("Données de démonstration refusées par la table %1 : %2")
-                               .arg(QString::fromLatin1(table), message));
-    }
-    sqlite3_reset(m_stmt);
-    ++m_writer.m_rows[std::size_t(m_table)];
-    m_index = 1;
+    m_writer.queued(m_table, m_first);
 }
 
 } // namespace passerelle

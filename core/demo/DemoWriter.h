@@ -7,17 +7,20 @@
 #include <QString>
 
 #include <array>
-#include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace passerelle {
 
-// The demo generator's only way into the database: one raw prepared INSERT per table,
-// prepared once and reused for every row, because QSqlQuery's per-row cost would dominate
-// at millions of rows. Also hands out the ids, strictly increasing per table so that every
-// insert appends to the primary-key B-tree.
+// The demo generator's only way into the database. Rows are queued per table and written
+// by multi-row INSERT statements (up to batchRows rows each), prepared once per table and
+// row count and reused: an INSERT's fixed cost (opening cursors on the table, its indexes
+// and the parents of its foreign keys, the statement journal, halting) is then paid once
+// per batch instead of once per row, which is most of the time at millions of rows. Also
+// hands out the ids, strictly increasing per table so that every insert appends to the
+// primary-key B-tree.
 class DemoWriter
 {
 public:
@@ -33,16 +36,17 @@ public:
         CollectiveSession, SessionParticipants, CommissionReview, Assessment,
         Count
     };
+    static constexpr int batchRows = 64;
 
-    // Binds one row's values in column order, then insert() writes it. Values are bound
-    // without copying: bind and insert in ONE expression, so that temporaries (an id just
-    // made, a formatted number) live until the row is written.
+    // Takes one row's values in column order; insert() queues it. Byte arrays are copied;
+    // `const char *` text is NOT: it must stay valid until finish() (string literals, the
+    // calendar's dates), which is what makes queueing cheap.
     class Row
     {
     public:
-        Row &blob(const QByteArray &bytes);  // empty = NULL
-        Row &text(const char *utf8);         // nullptr = NULL
-        Row &text(const QByteArray &utf8);   // null = NULL
+        Row &blob(const QByteArray &bytes); // empty = NULL
+        Row &text(const char *utf8);        // nullptr = NULL; not copied
+        Row &text(const QByteArray &utf8);  // null = NULL; copied
         Row &integer(qint64 value);
         Row &real(double value);
         Row &null();
@@ -53,8 +57,7 @@ public:
         Row(DemoWriter &writer, Table table);
         DemoWriter &m_writer;
         Table m_table;
-        sqlite3_stmt *m_stmt;
-        int m_index = 1;
+        std::size_t m_first; // index of this row's first value in the table's queue
     };
 
     // idSeed feeds the random bits of the ids (their time part is the row's creation time).
@@ -64,6 +67,8 @@ public:
     DemoWriter &operator=(const DemoWriter &) = delete;
 
     Row row(Table table) { return Row(*this, table); }
+    // Writes every queued row. Call before committing; throws StorageError.
+    void finish() { flushAll(); }
 
     // A UUIDv7 for a new row of `table` created at `createdMs`. The time is moved forward
     // when needed to stay strictly after the previous id of the table, and `createdMs` is
@@ -75,11 +80,39 @@ public:
     QMap<QString, qint64> rowsPerTable() const;
 
 private:
-    sqlite3_stmt *statement(Table table);
+    enum class Kind : quint8 { Null, Integer, Real, Text, CopiedText, CopiedBlob };
+    struct Value
+    {
+        Kind kind;
+        int size;               // bytes of text / blob
+        union {
+            qint64 integer;
+            double real;
+            const char *text;   // Kind::Text
+            std::size_t offset; // Kind::Copied*: position in the table's arena
+        };
+    };
+    struct Queue
+    {
+        std::vector<Value> values;
+        std::vector<char> arena; // copies of byte arrays, addressed by offset (it may grow)
+        int rows = 0;
+    };
+
+    Value &push(Table table, Kind kind);
+    void copy(Table table, Kind kind, const QByteArray &bytes);
+    void queued(Table table, std::size_t first);
+    // Parents come before children in Table, so writing every queue in that order never
+    // inserts a row before the row it refers to.
+    void flushAll();
+    void flush(Table table);
+    sqlite3_stmt *statement(Table table, int rows);
 
     sqlite3 *m_db;
     DemoRandom m_idRandom;
-    std::array<sqlite3_stmt *, std::size_t(Table::Count)> m_statements{};
+    std::array<Queue, std::size_t(Table::Count)> m_queues;
+    std::array<std::size_t, std::size_t(Table::Count)> m_columns{};
+    std::array<std::array<sqlite3_stmt *, batchRows + 1>, std::size_t(Table::Count)> m_statements{};
     std::array<qint64, std::size_t(Table::Count)> m_rows{};
     std::array<qint64, std::size_t(Table::Count)> m_lastMs{};
 };
