@@ -32,25 +32,33 @@ int runDemo(CliContext &ctx)
     parser.setApplicationDescription(
         tr("Remplit la base avec des données de démonstration réalistes et fictives "
            "(mêmes options et même graine : mêmes données)."));
-    const QCommandLineOption casesOption(QStringLiteral("cases"),
-                                         tr("Nombre de situations à créer (1 à %1).").arg(DemoGenerator::maxCases),
-                                         QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Graine du tirage (entier positif, 52 par défaut)."),
+    const QCommandLineOption casesOption(
+        QStringLiteral("cases"),
+        tr("Nombre de situations à créer (1 à %1).").arg(DemoGenerator::maxCases),
+        QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Graine du tirage (entier positif, 52 par défaut)."),
                                         QStringLiteral("S"));
-    const QCommandLineOption perCaseOption(QStringLiteral("interventions-per-case"),
-                                           tr("Interventions par situation en moyenne (0 à %1, 20 par défaut).")
-                                               .arg(DemoGenerator::maxInterventionsPerCase),
-                                           QStringLiteral("K"));
-    const QCommandLineOption todayOption(QStringLiteral("today"),
-                                         tr("Date de référence AAAA-MM-JJ : les cinq années d'activité s'arrêtent là "
-                                            "(aujourd'hui par défaut)."),
-                                         QStringLiteral("DATE"));
-    const QCommandLineOption ifEmptyOption(QStringLiteral("if-empty"),
-                                           tr("Ne rien faire (et réussir) si la base contient déjà un programme ou une situation."));
-    const QCommandLineOption appendOption(QStringLiteral("append"),
-                                          tr("Ajouter les données de démonstration à une base qui en contient déjà."));
-    const QCommandLineOption quietOption(QStringLiteral("quiet"), tr("Ne pas afficher la progression."));
-    parser.addOptions({casesOption, seedOption, perCaseOption, todayOption, ifEmptyOption, appendOption, quietOption});
+    const QCommandLineOption perCaseOption(
+        QStringLiteral("interventions-per-case"),
+        tr("Interventions par situation en moyenne (0 à %1, 20 par défaut).")
+            .arg(DemoGenerator::maxInterventionsPerCase),
+        QStringLiteral("K"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"),
+        tr("Date de référence AAAA-MM-JJ : les cinq années d'activité s'arrêtent là "
+           "(aujourd'hui par défaut)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption ifEmptyOption(
+        QStringLiteral("if-empty"),
+        tr("Ne rien faire (et réussir) si la base contient déjà un programme ou une situation."));
+    const QCommandLineOption appendOption(
+        QStringLiteral("append"),
+        tr("Ajouter les données de démonstration à une base qui en contient déjà."));
+    const QCommandLineOption quietOption(QStringLiteral("quiet"),
+                                         tr("Ne pas afficher la progression."));
+    parser.addOptions({casesOption, seedOption, perCaseOption, todayOption, ifEmptyOption,
+                       appendOption, quietOption});
     if (!ctx.parse(parser))
         return Usage;
 
@@ -61,7 +69,8 @@ int runDemo(CliContext &ctx)
         return Usage;
     }
     if (!parseNumber(parser.value(casesOption), 1, DemoGenerator::maxCases, &number)) {
-        ctx.err << tr("--cases attend un nombre entre 1 et %1.").arg(DemoGenerator::maxCases) << Qt::endl;
+        ctx.err << tr("--cases attend un nombre entre 1 et %1.").arg(DemoGenerator::maxCases)
+                << Qt::endl;
         return Usage;
     }
     options.cases = int(number);
@@ -74,7 +83,8 @@ int runDemo(CliContext &ctx)
         }
     }
     if (parser.isSet(perCaseOption)) {
-        if (!parseNumber(parser.value(perCaseOption), 0, DemoGenerator::maxInterventionsPerCase, &number)) {
+        if (!parseNumber(parser.value(perCaseOption), 0, DemoGenerator::maxInterventionsPerCase,
+                         &number)) {
             ctx.err << tr("--interventions-per-case attend un nombre entre 0 et %1.")
                            .arg(DemoGenerator::maxInterventionsPerCase)
                     << Qt::endl;
@@ -94,14 +104,17 @@ int runDemo(CliContext &ctx)
     const auto db = ctx.openDatabase();
     if (!db->isEmpty()) {
         if (parser.isSet(ifEmptyOption)) {
-            ctx.out << tr("La base %1 contient déjà des données : aucune donnée de démonstration ajoutée.")
+            ctx.out << tr("La base %1 contient déjà des données : aucune donnée de démonstration "
+                          "ajoutée.")
                            .arg(QDir::toNativeSeparators(db->path()))
                     << Qt::endl;
             return Ok;
         }
         if (!options.append) {
-            ctx.err << tr("La base %1 contient déjà des programmes ou des situations. Ajoutez --append pour y "
-                          "ajouter quand même des données de démonstration, ou --if-empty pour ne rien faire "
+            ctx.err << tr("La base %1 contient déjà des programmes ou des situations. Ajoutez "
+                          "--append pour y "
+                          "ajouter quand même des données de démonstration, ou --if-empty pour ne "
+                          "rien faire "
                           "dans ce cas.")
                            .arg(QDir::toNativeSeparators(db->path()))
                     << Qt::endl;
@@ -124,7 +137,8 @@ int runDemo(CliContext &ctx)
         ctx.err << Qt::endl;
 
     for (auto it = summary.rows.cbegin(); it != summary.rows.cend(); ++it)
-        ctx.out << it.key().leftJustified(30) << ' ' << QString::number(it.value()).rightJustified(10) << '\n';
+        ctx.out << it.key().leftJustified(30) << ' '
+                << QString::number(it.value()).rightJustified(10) << '\n';
     ctx.out << QStringLiteral("total").leftJustified(30) << ' '
             << QString::number(summary.totalRows()).rightJustified(10) << '\n'
             << tr("Données de démonstration créées en %1 s (graine %2) dans %3 (%4 Mo).")

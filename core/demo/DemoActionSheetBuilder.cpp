@@ -20,7 +20,8 @@ struct SheetYears
     int end;
 };
 
-void writeCodes(DemoWriter &writer, Table table, const QByteArray &sheet, std::span<const char *const> codes)
+void writeCodes(DemoWriter &writer, Table table, const QByteArray &sheet,
+                std::span<const char *const> codes)
 {
     for (const char *code : codes)
         writer.row(table).blob(sheet).text(code).insert();
@@ -53,7 +54,11 @@ void writeSections(DemoWorld &world, DemoWriter &writer, const Content &c, const
     writeCodes(writer, Table::ActionSheetPlaceType, sheet, c.placeTypes);
     writeCodes(writer, Table::ActionSheetCommune, sheet, c.communes);
     for (const Content::Partner &p : c.partners)
-        writer.row(Table::ActionSheetPartner).blob(sheet).blob(world.partnerIds[std::size_t(p.partnerKey)]).text(p.role).insert();
+        writer.row(Table::ActionSheetPartner)
+            .blob(sheet)
+            .blob(world.partnerIds[std::size_t(p.partnerKey)])
+            .text(p.role)
+            .insert();
 
     int position = 0;
     for (const Content::Objective &o : c.objectives) {
@@ -80,7 +85,9 @@ void writeSections(DemoWorld &world, DemoWriter &writer, const Content &c, const
             .blob(sheet)
             .integer(position)
             .text(s.text)
-            .text(s.dueMonth > 0 ? world.calendar.iso(dueDay(world, startYear + s.dueYearOffset, s.dueMonth)) : nullptr)
+            .text(s.dueMonth > 0
+                      ? world.calendar.iso(dueDay(world, startYear + s.dueYearOffset, s.dueMonth))
+                      : nullptr)
             .integer(at)
             .integer(at)
             .insert();
@@ -113,8 +120,9 @@ void writeIndicators(DemoWorld &world, DemoWriter &writer, DemoRandom &random, c
         for (int year = firstYear; year <= lastYear; ++year) {
             const int yearStart = world.calendar.startOfYear(year);
             const int yearEnd = world.calendar.startOfYear(year + 1) - 1;
-            const qint64 entered = world.ms(std::min(yearEnd + random.between(10, 30), world.calendar.today()),
-                                            14 * 60 + position);
+            const qint64 entered =
+                world.ms(std::min(yearEnd + random.between(10, 30), world.calendar.today()),
+                         14 * 60 + position);
             if (indicator.entered == Content::ValueKind::Ratio) {
                 const int denominator = random.between(12, 45);
                 const int numerator = denominator * random.between(55, 95) / 100;
@@ -149,17 +157,20 @@ void writeFunding(DemoWorld &world, DemoWriter &writer, const std::vector<QByteA
 {
     const auto sheets = Content::all();
     const int today = world.calendar.today();
-    for (int year = world.calendar.year(world.windowStart); year <= world.calendar.year(today); ++year) {
+    for (int year = world.calendar.year(world.windowStart); year <= world.calendar.year(today);
+         ++year) {
         for (int programme = 0; programme < DemoProgrammeProfile::Count; ++programme) {
             // The sheet in force that year pays; a chained sheet takes over from its parent.
             int sheet = -1;
             for (std::size_t s = 0; s < sheets.size(); ++s) {
-                if (sheets[s].programme == programme && years[s].start <= year && year <= years[s].end)
+                if (sheets[s].programme == programme && years[s].start <= year &&
+                    year <= years[s].end)
                     sheet = int(s);
             }
             if (sheet < 0)
                 continue;
-            qint64 created = world.ms(std::min(world.calendar.startOfYear(year) + 45, today), 11 * 60 + programme);
+            qint64 created = world.ms(std::min(world.calendar.startOfYear(year) + 45, today),
+                                      11 * 60 + programme);
             for (const Content::FundingLine &line : sheets[std::size_t(sheet)].funding) {
                 created += 60'000;
                 const QByteArray note = year == world.calendar.year(today)
@@ -170,7 +181,8 @@ void writeFunding(DemoWorld &world, DemoWriter &writer, const std::vector<QByteA
                     .blob(world.programmes[std::size_t(programme)].id)
                     .blob(sheetIds[std::size_t(sheet)])
                     .text(line.funder)
-                    .blob(line.partnerKey >= 0 ? world.partnerIds[std::size_t(line.partnerKey)] : QByteArray())
+                    .blob(line.partnerKey >= 0 ? world.partnerIds[std::size_t(line.partnerKey)]
+                                               : QByteArray())
                     .integer(year)
                     .integer(qint64(line.amountEuros) * 100)
                     .text(note)
@@ -182,7 +194,8 @@ void writeFunding(DemoWorld &world, DemoWriter &writer, const std::vector<QByteA
     }
 }
 
-void writeMaterials(DemoWorld &world, DemoWriter &writer, DemoRandom &random, const std::vector<SheetYears> &years)
+void writeMaterials(DemoWorld &world, DemoWriter &writer, DemoRandom &random,
+                    const std::vector<SheetYears> &years)
 {
     struct Made
     {
@@ -200,7 +213,8 @@ void writeMaterials(DemoWorld &world, DemoWriter &writer, DemoRandom &random, co
         const int first = std::max(years[s].start, world.calendar.year(world.windowStart));
         const int last = std::min(years[s].end, world.calendar.year(today));
         for (const Content::Material &m : sheets[s].materials) {
-            const bool printed = qstrcmp(m.materialType, "leaflet") == 0 || qstrcmp(m.materialType, "poster") == 0;
+            const bool printed =
+                qstrcmp(m.materialType, "leaflet") == 0 || qstrcmp(m.materialType, "poster") == 0;
             for (int year = first; year <= last; ++year) {
                 // Printed matter is reprinted most years; the rest is made once.
                 if (year > first && (!printed || !random.chance(650)))
@@ -208,13 +222,17 @@ void writeMaterials(DemoWorld &world, DemoWriter &writer, DemoRandom &random, co
                 const int day = world.calendar.weekdayOnOrBefore(
                     std::min(world.calendar.startOfYear(year) + random.between(20, 200), today));
                 const int made = m.quantityMade * random.between(80, 120) / 100;
-                const int share = year == world.calendar.year(today) ? random.between(20, 70) : random.between(75, 100);
-                const int distributed = std::min(made, m.quantityDistributed * share / 100 + (made > 0 ? 1 : 0));
-                all.push_back({world.ms(day, 15 * 60) + qint64(all.size()), sheets[s].programme, &m, made, distributed, day});
+                const int share = year == world.calendar.year(today) ? random.between(20, 70)
+                                                                     : random.between(75, 100);
+                const int distributed =
+                    std::min(made, m.quantityDistributed * share / 100 + (made > 0 ? 1 : 0));
+                all.push_back({world.ms(day, 15 * 60) + qint64(all.size()), sheets[s].programme, &m,
+                               made, distributed, day});
             }
         }
     }
-    std::stable_sort(all.begin(), all.end(), [](const Made &a, const Made &b) { return a.created < b.created; });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Made &a, const Made &b) { return a.created < b.created; });
     for (Made &m : all) {
         writer.row(Table::CommunicationMaterial)
             .blob(writer.newId(Table::CommunicationMaterial, m.created))
@@ -248,7 +266,8 @@ void DemoActionSheetBuilder::write(DemoWorld &world, DemoWriter &writer)
     // Write in creation order so ids ascend; a chained sheet is always younger than its parent.
     std::vector<std::size_t> order(sheets.size());
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return created[a] < created[b]; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return created[a] < created[b]; });
 
     std::vector<QByteArray> ids(sheets.size());
     for (const std::size_t s : order) {

@@ -22,9 +22,9 @@ struct DemoActionSheetContent
     struct Objective
     {
         const char *text;
-        const char *dueText;  // "%1" = year
-        int dueYearOffset;    // from the sheet's start year
-        int dueMonth;         // 0 = no due date
+        const char *dueText; // "%1" = year
+        int dueYearOffset;   // from the sheet's start year
+        int dueMonth;        // 0 = no due date
     };
     struct Step
     {
@@ -32,7 +32,12 @@ struct DemoActionSheetContent
         int dueYearOffset;
         int dueMonth; // 0 = no due date
     };
-    enum class ValueKind { Computed, Ratio, Text };
+    enum class ValueKind
+    {
+        Computed,
+        Ratio,
+        Text
+    };
     struct Indicator
     {
         const char *kind; // process / result / impact
@@ -54,8 +59,8 @@ struct DemoActionSheetContent
         int quantityDistributed;
     };
 
-    int programme;     // DemoProgrammeProfile::Id
-    int chainedFrom;   // index in all() of the previous year's sheet, -1 for none
+    int programme;   // DemoProgrammeProfile::Id
+    int chainedFrom; // index in all() of the previous year's sheet, -1 for none
     const char *number;
     const char *title;
     const char *clsName;

@@ -19,8 +19,8 @@ struct Score
     qint16 day;
     qint8 dimension; // index in the programme profile's dimensions
     qint8 score;
-    qint8 team;      // 0 person, 1 team
-    qint8 note;      // -1 none
+    qint8 team; // 0 person, 1 team
+    qint8 note; // -1 none
 };
 
 void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, std::vector<Score> &out)
@@ -32,7 +32,8 @@ void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, std::
     DemoRandom random = DemoRandom::stream(world.seed, quint64(DemoStream::Assessments), c.stream);
 
     std::vector<int> days;
-    for (int day = c.accompanied + random.between(7, 35); day <= end; day += random.between(240, 365))
+    for (int day = c.accompanied + random.between(7, 35); day <= end;
+         day += random.between(240, 365))
         days.push_back(std::max(c.accompanied, cal.weekdayOnOrBefore(day)));
     const bool success = c.closeReason == K::GoalsReached || c.closeReason == K::HandedOver;
     if (c.closed >= 0 && success && (days.empty() || days.back() < c.closed - 60))
@@ -62,7 +63,10 @@ void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, std::
                 teamScore[d] = std::clamp(teamScore[d], 1, 5);
             }
             const int person = std::clamp(teamScore[d] + personBias[d], 1, 5);
-            const qint8 note = random.chance(50) ? qint8(random.below(quint32(DemoVocabulary::assessmentNotes().size()))) : qint8(-1);
+            const qint8 note =
+                random.chance(50)
+                    ? qint8(random.below(quint32(DemoVocabulary::assessmentNotes().size())))
+                    : qint8(-1);
             out.push_back({at, caseIndex, qint16(days[k]), qint8(d), qint8(person), 0, note});
             at += 1000;
             out.push_back({at, caseIndex, qint16(days[k]), qint8(d), qint8(teamScore[d]), 1, -1});
@@ -78,7 +82,8 @@ void DemoAssessmentBuilder::write(DemoWorld &world, DemoWriter &writer)
     scores.reserve(world.cases.size() * 12);
     for (std::size_t i = 0; i < world.cases.size(); ++i)
         planForCase(world, world.cases[i], int(i), scores);
-    std::stable_sort(scores.begin(), scores.end(), [](const Score &a, const Score &b) { return a.createdMs < b.createdMs; });
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const Score &a, const Score &b) { return a.createdMs < b.createdMs; });
     for (const Score &s : scores) {
         const DemoCase &c = world.cases[std::size_t(s.caseIndex)];
         qint64 created = s.createdMs;
@@ -86,7 +91,8 @@ void DemoAssessmentBuilder::write(DemoWorld &world, DemoWriter &writer)
             .blob(writer.newId(Table::Assessment, created))
             .blob(c.id)
             .text(world.calendar.iso(s.day))
-            .text(DemoProgrammeProfile::all()[std::size_t(c.programme)].dimensions[std::size_t(s.dimension)])
+            .text(DemoProgrammeProfile::all()[std::size_t(c.programme)]
+                      .dimensions[std::size_t(s.dimension)])
             .integer(s.score)
             .text(s.team ? "team" : "person")
             .text(s.note >= 0 ? DemoVocabulary::assessmentNotes()[std::size_t(s.note)] : nullptr)

@@ -23,7 +23,11 @@ public:
     int clamp(int day) const { return day < 0 ? 0 : (day > last() ? last() : day); }
 
     // "YYYY-MM-DD", NUL-terminated; the pointer lives as long as the calendar.
-    const char *iso(int day) const { return m_iso.data() + std::size_t(clamp(day)) * 11; }
+    const char *iso(int day) const
+    {
+        Q_ASSERT(day >= 0 && day <= last());
+        return m_iso.data() + std::size_t(clamp(day)) * 11;
+    }
     int year(int day) const { return m_year[std::size_t(clamp(day))]; }
     int dayOfWeek(int day) const { return m_dayOfWeek[std::size_t(clamp(day))]; } // 1 Mon … 7 Sun
     bool isWeekend(int day) const { return dayOfWeek(day) >= 6; }

@@ -25,10 +25,21 @@ struct StatusChange
     const char *reason;
 };
 
+// One person of a household, planned before anything is written so that the household's
+// composition note describes the people actually created.
+struct Member
+{
+    const char *relation; // ref_household_relation code
+    char sex;
+    int birthYear;
+    QByteArray surname;
+    bool onCase; // also a person of the case (role 'member')
+    QByteArray id;
+};
+
 struct Household
 {
     QByteArray id;
-    int size = 1;
     int landlord = -1; // partner key
     bool arrears = false;
 };
@@ -47,9 +58,10 @@ public:
     void writeStatusChanges();
 
 private:
-    Household writeHousehold(DemoCase &c, DemoRandom &random);
-    QByteArray writePerson(DemoRandom &random, const Household &h, qint64 created, const char *relation,
-                           char sex, int birthYear, const QByteArray &surname);
+    static std::vector<Member> planMembers(DemoRandom &random, int referenceYear);
+    Household writeHousehold(DemoCase &c, DemoRandom &random, const std::vector<Member> &members);
+    QByteArray writePerson(DemoRandom &random, const Household &h, qint64 created, const Member &m,
+                           const char *relation);
     void writeWorkers(const DemoCase &c);
     void writePartners(const DemoCase &c, DemoRandom &random, int referrer, const Household &h);
     void writeProblems(const DemoCase &c, DemoRandom &random, const Household &h);
@@ -65,8 +77,7 @@ private:
     std::vector<StatusChange> m_changes;
 };
 
-template<typename Weights>
-int pickWeighted(DemoRandom &random, const Weights &weights)
+template <typename Weights> int pickWeighted(DemoRandom &random, const Weights &weights)
 {
     return random.weighted(std::begin(weights), std::end(weights));
 }
@@ -85,12 +96,45 @@ int pickPartner(DemoRandom &random, std::span<const DemoWeight> weights)
     return weights.front().key;
 }
 
-Household CaseWriter::writeHousehold(DemoCase &c, DemoRandom &random)
+std::vector<Member> CaseWriter::planMembers(DemoRandom &random, int referenceYear)
+{
+    auto sexOf = [&] { return "fmx"[random.weighted({480, 500, 20})]; };
+    std::vector<Member> members;
+    const int size = 1 + random.weighted({60, 20, 10, 6, 4});
+    const int birth =
+        (random.between(1945, referenceYear - 20) + random.between(1945, referenceYear - 20)) / 2;
+    members.reserve(std::size_t(size));
+    members.push_back({"self", sexOf(), birth, DemoIdentity::surname(random), true, {}});
+    const Member self = members.front(); // a copy: the vector grows below
+    for (int m = 1; m < size; ++m) {
+        Member member{"child", sexOf(), 0, self.surname, random.chance(400), {}};
+        if (m == 1 && random.chance(550)) {
+            member.relation = "partner";
+            member.birthYear = std::min(self.birthYear + random.between(-8, 8), referenceYear - 18);
+            if (random.chance(500))
+                member.surname = DemoIdentity::surname(random);
+        } else if (self.birthYear + 18 <= referenceYear && random.chance(850)) {
+            member.birthYear =
+                random.between(self.birthYear + 18, std::min(self.birthYear + 42, referenceYear));
+        } else if (self.birthYear < referenceYear - 50 || random.chance(500)) {
+            member.relation = "sibling";
+            member.birthYear =
+                std::min(self.birthYear + random.between(-10, 10), referenceYear - 16);
+        } else {
+            member.relation = "parent";
+            member.birthYear = self.birthYear - random.between(20, 35);
+        }
+        members.push_back(std::move(member));
+    }
+    return members;
+}
+
+Household CaseWriter::writeHousehold(DemoCase &c, DemoRandom &random,
+                                     const std::vector<Member> &members)
 {
     const DemoProgrammeProfile &profile = DemoProgrammeProfile::all()[std::size_t(c.programme)];
     const DemoCalendar &cal = m_world.calendar;
     Household h;
-    h.size = 1 + random.weighted({60, 20, 10, 6, 4});
     const int kind = pickWeighted(random, profile.housingKindWeights);
     const bool renting = kind <= 1;
     if (kind == 0)
@@ -100,7 +144,8 @@ Household CaseWriter::writeHousehold(DemoCase &c, DemoRandom &random)
     std::vector<int> weights;
     for (const DemoCommune &commune : profile.communes)
         weights.push_back(commune.weight);
-    const DemoCommune &commune = profile.communes[std::size_t(random.weighted(weights.begin(), weights.end()))];
+    const DemoCommune &commune =
+        profile.communes[std::size_t(random.weighted(weights.begin(), weights.end()))];
     const bool qpv = commune.qpvPermille > 0 && random.chance(commune.qpvPermille);
     int tenancy = -1;
     if (renting)
@@ -110,7 +155,8 @@ Household CaseWriter::writeHousehold(DemoCase &c, DemoRandom &random)
     qint64 arrears = 0;
     const bool mobileTeam = c.programme == DemoProgrammeProfile::MobileTeam;
     if (renting && random.chance(mobileTeam ? 550 : 380))
-        arrears = qint64(mobileTeam ? random.between(300, 9000) : random.between(150, 6000)) * 100 + random.between(0, 99);
+        arrears = qint64(mobileTeam ? random.between(300, 9000) : random.between(150, 6000)) * 100 +
+                  random.between(0, 99);
     h.arrears = arrears > 0;
     const bool plan = h.arrears && random.chance(350);
     const char *stage = nullptr;
@@ -120,6 +166,17 @@ Household CaseWriter::writeHousehold(DemoCase &c, DemoRandom &random)
         stage = K::evictionStages[random.weighted({30, 25, 18, 10, 8, 5, 3, 0})];
     else if (renting && random.chance(700))
         stage = "none";
+
+    using Composition = DemoVocabulary::Composition;
+    auto has = [&](const char *relation) {
+        return std::any_of(members.begin(), members.end(),
+                           [&](const Member &m) { return qstrcmp(m.relation, relation) == 0; });
+    };
+    const Composition composition =
+        members.size() == 1 ? Composition::Single
+        : has("partner")    ? (has("child") ? Composition::CoupleWithChildren : Composition::Couple)
+        : has("child")      ? Composition::SingleParent
+                            : Composition::WithRelative;
 
     qint64 created = c.createdMs;
     h.id = m_writer.newId(Table::Household, created);
@@ -134,24 +191,26 @@ Household CaseWriter::writeHousehold(DemoCase &c, DemoRandom &random)
         .integer(arrears)
         .integer(plan ? 1 : 0)
         .text(stage)
-        .text(random.pick(DemoVocabulary::compositionNotes(h.size)))
+        .text(random.pick(DemoVocabulary::compositionNotes(composition)))
         .integer(created)
         .integer(created)
         .insert();
     return h;
 }
 
-QByteArray CaseWriter::writePerson(DemoRandom &random, const Household &h, qint64 created, const char *relation,
-                                   char sex, int birthYear, const QByteArray &surname)
+QByteArray CaseWriter::writePerson(DemoRandom &random, const Household &h, qint64 created,
+                                   const Member &m, const char *relation)
 {
     const QByteArray id = m_writer.newId(Table::Person, created);
     m_writer.row(Table::Person)
         .blob(id)
         .text(DemoIdentity::code('P', m_persons++, m_salt))
-        .text(DemoIdentity::firstName(random, sex))
-        .text(surname)
-        .integer(birthYear)
-        .text(sex == 'f' ? "f" : sex == 'm' ? "m" : "x")
+        .text(DemoIdentity::firstName(random, m.sex))
+        .text(m.surname)
+        .integer(m.birthYear)
+        .text(m.sex == 'f'   ? "f"
+              : m.sex == 'm' ? "m"
+                             : "x")
         .blob(h.id)
         .text(relation)
         .integer(created)
@@ -165,46 +224,25 @@ void CaseWriter::writeCase(int index)
     DemoCase &c = m_world.cases[std::size_t(index)];
     const DemoProgrammeProfile &profile = DemoProgrammeProfile::all()[std::size_t(c.programme)];
     const DemoCalendar &cal = m_world.calendar;
-    DemoRandom random = DemoRandom::stream(m_world.seed, quint64(DemoStream::CaseDetails), c.stream);
+    DemoRandom random =
+        DemoRandom::stream(m_world.seed, quint64(DemoStream::CaseDetails), c.stream);
 
+    // The people, the person of reference first. A case without a household on file has
+    // just that person, with no household relation.
+    std::vector<Member> members = planMembers(random, cal.year(cal.today()));
     Household h;
     if (random.chance(profile.householdPermille))
-        h = writeHousehold(c, random);
-
-    // The people: the person of reference first, then the rest of the household.
-    const int referenceYear = cal.year(cal.today());
-    auto sexOf = [&] { return "fmx"[random.weighted({480, 500, 20})]; };
-    const char mainSex = sexOf();
-    const int mainBirth = (random.between(1945, referenceYear - 20) + random.between(1945, referenceYear - 20)) / 2;
-    const QByteArray surname = DemoIdentity::surname(random);
-    struct Member
-    {
-        QByteArray id;
-        bool onCase;
-    };
-    std::vector<Member> members;
-    const QByteArray mainPerson = writePerson(random, h, c.createdMs, h.id.isEmpty() ? nullptr : "self", mainSex,
-                                              mainBirth, surname);
-    for (int m = 1; m < h.size; ++m) {
-        const bool partner = m == 1 && random.chance(h.size == 2 ? 600 : 550);
-        const char *relation = "child";
-        int birth = std::min(referenceYear, mainBirth + random.between(18, 40));
-        if (partner) {
-            relation = "partner";
-            birth = mainBirth + random.between(-8, 8);
-        } else if (h.size == 2 && random.chance(300)) {
-            relation = random.chance(600) ? "parent" : "sibling";
-            birth = relation[0] == 'p' ? mainBirth - random.between(20, 35) : mainBirth + random.between(-10, 10);
-        }
-        const QByteArray memberSurname = partner && random.chance(500) ? DemoIdentity::surname(random) : surname;
-        members.push_back({writePerson(random, h, c.createdMs, relation, sexOf(), std::clamp(birth, 1900, referenceYear),
-                                       memberSurname),
-                           random.chance(400)});
-    }
+        h = writeHousehold(c, random, members);
+    else
+        members.resize(1);
+    for (std::size_t m = 0; m < members.size(); ++m)
+        members[m].id = writePerson(random, h, c.createdMs, members[m],
+                                    h.id.isEmpty() ? nullptr : members[m].relation);
 
     char number[32];
     const int year = cal.year(c.identified);
-    int &sequence = m_numbers[std::size_t(c.programme) * 8 + std::size_t(std::clamp(year - m_firstYear, 0, 7))];
+    int &sequence =
+        m_numbers[std::size_t(c.programme) * 8 + std::size_t(std::clamp(year - m_firstYear, 0, 7))];
     std::snprintf(number, sizeof number, "%s-%d-%04d", profile.code, year, ++sequence);
     const int referrer = pickPartner(random, profile.referrers);
     const bool engaged = c.status != K::Identified || random.chance(500);
@@ -227,16 +265,17 @@ void CaseWriter::writeCase(int index)
         .text(cal.iso(cal.weekdayOnOrBefore(std::max(0, c.identified - random.between(0, 14)))))
         .text(random.pick(profile.referralReasons))
         .text(engaged && random.chance(800) ? random.pick(DemoVocabulary::needsPerson()) : nullptr)
-        .text(engaged && random.chance(800) ? random.pick(DemoVocabulary::needsProfessional()) : nullptr)
+        .text(engaged && random.chance(800) ? random.pick(DemoVocabulary::needsProfessional())
+                                            : nullptr)
         .text(random.chance(120) ? random.pick(DemoVocabulary::caseNotes()) : nullptr)
         .integer(created)
         .integer(updated)
         .insert();
 
-    m_writer.row(Table::CasePerson).blob(c.id).blob(mainPerson).text("main").insert();
-    for (const Member &m : members) {
-        if (m.onCase)
-            m_writer.row(Table::CasePerson).blob(c.id).blob(m.id).text("member").insert();
+    m_writer.row(Table::CasePerson).blob(c.id).blob(members.front().id).text("main").insert();
+    for (std::size_t m = 1; m < members.size(); ++m) {
+        if (members[m].onCase)
+            m_writer.row(Table::CasePerson).blob(c.id).blob(members[m].id).text("member").insert();
     }
     writeWorkers(c);
     writePartners(c, random, referrer, h);
@@ -254,7 +293,8 @@ qint64 CaseWriter::planStatusChanges(const DemoCase &c, int index, DemoRandom &r
         if (to > 0) {
             // Recorded during the working day; strictly after the previous change even on the
             // same day, so that "latest change" is never ambiguous.
-            at = std::max(m_world.ms(steps[to], 9 * 60 + random.between(0, 540)) + random.between(0, 59'999),
+            at = std::max(m_world.ms(steps[to], 9 * 60 + random.between(0, 540)) +
+                              random.between(0, 59'999),
                           at + 60'000);
         }
         const char *reason = to == K::Closed ? DemoVocabulary::closeReasonText(c.closeReason)
@@ -288,7 +328,8 @@ void CaseWriter::writeWorkers(const DemoCase &c)
         assign(c.peer, "peer", c.accompanied);
 }
 
-void CaseWriter::writePartners(const DemoCase &c, DemoRandom &random, int referrer, const Household &h)
+void CaseWriter::writePartners(const DemoCase &c, DemoRandom &random, int referrer,
+                               const Household &h)
 {
     const DemoCalendar &cal = m_world.calendar;
     const DemoProgrammeProfile &profile = DemoProgrammeProfile::all()[std::size_t(c.programme)];
@@ -307,7 +348,9 @@ void CaseWriter::writePartners(const DemoCase &c, DemoRandom &random, int referr
         mobilise(h.landlord, "Bailleur", c.identified + random.between(0, 20));
         used.push_back(h.landlord);
     }
-    int extra = c.accompanied >= 0 ? random.between(1, 3) : c.closed >= 0 ? random.between(0, 1) : 0;
+    int extra = c.accompanied >= 0 ? random.between(1, 3)
+                : c.closed >= 0    ? random.between(0, 1)
+                                   : 0;
     if (c.accompanied >= 0 && end - c.accompanied > 365)
         ++extra;
     for (int attempt = 0; extra > 0 && attempt < 8; ++attempt) {
@@ -338,8 +381,9 @@ void CaseWriter::writeProblems(const DemoCase &c, DemoRandom &random, const Hous
 
 void CaseWriter::writeStatusChanges()
 {
-    std::stable_sort(m_changes.begin(), m_changes.end(),
-                     [](const StatusChange &a, const StatusChange &b) { return a.createdMs < b.createdMs; });
+    std::stable_sort(
+        m_changes.begin(), m_changes.end(),
+        [](const StatusChange &a, const StatusChange &b) { return a.createdMs < b.createdMs; });
     for (StatusChange &s : m_changes) {
         qint64 created = s.createdMs;
         m_writer.row(Table::CaseStatusChange)

@@ -24,14 +24,17 @@ void DemoCasePlanner::plan(DemoWorld &world)
 {
     world.cases.resize(std::size_t(world.caseCount));
     for (int i = 0; i < world.caseCount; ++i) {
-        DemoRandom random = DemoRandom::stream(world.seed, quint64(DemoStream::CasePlan), quint64(i));
+        DemoRandom random =
+            DemoRandom::stream(world.seed, quint64(DemoStream::CasePlan), quint64(i));
         DemoCase c = planOne(world, random, i);
         assignWorkers(world, random, c);
-        c.createdMs = world.ms(c.identified, 8 * 60 + random.between(0, 600)) + random.between(0, 59'999);
+        c.createdMs =
+            world.ms(c.identified, 8 * 60 + random.between(0, 600)) + random.between(0, 59'999);
         world.cases[std::size_t(i)] = std::move(c);
     }
-    std::stable_sort(world.cases.begin(), world.cases.end(),
-                     [](const DemoCase &a, const DemoCase &b) { return a.createdMs < b.createdMs; });
+    std::stable_sort(
+        world.cases.begin(), world.cases.end(),
+        [](const DemoCase &a, const DemoCase &b) { return a.createdMs < b.createdMs; });
 }
 
 DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, int index)
@@ -62,7 +65,8 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
     } else {
         const int span = today - world.windowStart;
         const int a = random.between(0, span);
-        identified = world.windowStart + (random.chance(400) ? std::max(a, random.between(0, span)) : a);
+        identified =
+            world.windowStart + (random.chance(400) ? std::max(a, random.between(0, span)) : a);
     }
     identified = cal.weekdayOnOrBefore(identified);
     if (identified < world.windowStart)
@@ -82,7 +86,8 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
         Orientation o;
         if (profile.commissionTitle) {
             const auto &days = programme.commissionDays;
-            const auto it = std::lower_bound(days.begin(), days.end(), identified + random.between(2, 10));
+            const auto it =
+                std::lower_bound(days.begin(), days.end(), identified + random.between(2, 10));
             if (it != days.end()) {
                 o.day = *it;
                 o.session = programme.commissionSessions[std::size_t(it - days.begin())];
@@ -92,7 +97,8 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
                 return c; // waiting for the next commission
             }
         } else {
-            o.day = cal.weekdayOnOrAfter(identified + (forced ? random.between(3, 15) : random.between(3, 40)));
+            o.day = cal.weekdayOnOrAfter(identified +
+                                         (forced ? random.between(3, 15) : random.between(3, 40)));
         }
         if (early && random.chance(550)) {
             // Turned down at orientation: not for this programme, or sent elsewhere.
@@ -106,7 +112,8 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
             c.oriented = o.day;
             if (o.session >= 0) {
                 c.orientationSession = o.session;
-                c.orientedBy = qint8(c.programme == DemoProgrammeProfile::HousingCommission && random.chance(600)
+                c.orientedBy = qint8(c.programme == DemoProgrammeProfile::HousingCommission &&
+                                             random.chance(600)
                                          ? K::HousingGranted
                                          : K::Accepted);
             }
@@ -116,17 +123,21 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
     if (c.closed < 0 && early) {
         // Oriented (or not) but the accompaniment never started.
         static const int reasons[] = {K::Refused, K::LostContact, K::Moved, K::OtherReason};
-        closeAt(cal.weekdayOnOrAfter(last + random.between(7, 60)), reasons[random.weighted({50, 30, 10, 10})]);
+        closeAt(cal.weekdayOnOrAfter(last + random.between(7, 60)),
+                reasons[random.weighted({50, 30, 10, 10})]);
     }
     if (c.closed < 0) {
-        c.accompanied = cal.weekdayOnOrAfter(last + (forced ? random.between(5, 20) : random.between(2, 30)));
+        c.accompanied =
+            cal.weekdayOnOrAfter(last + (forced ? random.between(5, 20) : random.between(2, 30)));
         int length = profile.meanAccompanimentDays * random.between(30, 170) / 100;
         if (random.chance(150))
             length *= 2;
         if (forced)
             length = random.between(120, 360);
         static const int reasonWeights[] = {35, 25, 8, 10, 8, 3, 5, 2, 0, 4};
-        const int reason = forced ? int(K::GoalsReached) : random.weighted(std::begin(reasonWeights), std::end(reasonWeights));
+        const int reason =
+            forced ? int(K::GoalsReached)
+                   : random.weighted(std::begin(reasonWeights), std::end(reasonWeights));
         closeAt(cal.weekdayOnOrAfter(c.accompanied + length), reason);
     }
 
@@ -145,7 +156,7 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
         c.orientationSession = -1;
         c.orientedBy = -1;
     }
-    c.status = qint8(c.closed >= 0 ? K::Closed
+    c.status = qint8(c.closed >= 0        ? K::Closed
                      : c.accompanied >= 0 ? K::Accompanied
                      : c.oriented >= 0    ? K::Oriented
                                           : K::Identified);
@@ -159,7 +170,8 @@ void DemoCasePlanner::assignWorkers(const DemoWorld &world, DemoRandom &random, 
     c.referent = team.coordinator;
     if (c.professionalFrom() >= 0 && !team.professionals.empty())
         c.professional = random.pick(team.professionals);
-    if (c.accompanied >= 0 && DemoProgrammeProfile::all()[std::size_t(c.programme)].peerPairs && !team.peers.empty())
+    if (c.accompanied >= 0 && DemoProgrammeProfile::all()[std::size_t(c.programme)].peerPairs &&
+        !team.peers.empty())
         c.peer = random.pick(team.peers);
 }
 

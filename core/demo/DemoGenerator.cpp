@@ -103,10 +103,12 @@ void validate(const DemoOptions &options)
         throw ValidationError(QStringLiteral("cases"),
                               tr("Le nombre de situations doit être compris entre 1 et %1.")
                                   .arg(DemoGenerator::maxCases));
-    if (options.interventionsPerCase < 0 || options.interventionsPerCase > DemoGenerator::maxInterventionsPerCase)
-        throw ValidationError(QStringLiteral("interventions-per-case"),
-                              tr("Le nombre d'interventions par situation doit être compris entre 0 et %1.")
-                                  .arg(DemoGenerator::maxInterventionsPerCase));
+    if (options.interventionsPerCase < 0 ||
+        options.interventionsPerCase > DemoGenerator::maxInterventionsPerCase)
+        throw ValidationError(
+            QStringLiteral("interventions-per-case"),
+            tr("Le nombre d'interventions par situation doit être compris entre 0 et %1.")
+                .arg(DemoGenerator::maxInterventionsPerCase));
 }
 
 // When adding to existing data, the seed is mixed with what is already there so that the
@@ -130,14 +132,16 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     const QDate today = referenceDate(options);
     const bool empty = db.isEmpty();
     if (!empty && !options.append)
-        throw ValidationError(QStringLiteral("append"),
-                              tr("La base contient déjà des programmes ou des situations : les données "
-                                 "de démonstration ne s'y ajoutent qu'en mode ajout."));
+        throw ValidationError(
+            QStringLiteral("append"),
+            tr("La base contient déjà des programmes ou des situations : les données "
+               "de démonstration ne s'y ajoutent qu'en mode ajout."));
     QElapsedTimer timer;
     timer.start();
 
     const QDate windowStart = today.addYears(-5);
-    DemoWorld world(DemoCalendar(QDate(windowStart.year() - 30, 1, 1), QDate(today.year() + 2, 12, 31), today));
+    DemoWorld world(
+        DemoCalendar(QDate(windowStart.year() - 30, 1, 1), QDate(today.year() + 2, 12, 31), today));
     world.seed = empty ? options.seed : effectiveSeed(db, options);
     world.windowStart = world.calendar.dayOf(windowStart);
     world.caseCount = options.cases;

@@ -15,7 +15,13 @@ namespace {
 using Table = DemoWriter::Table;
 namespace K = DemoCodes;
 
-enum Status : qint8 { Planned, Done, Cancelled, Missed };
+enum Status : qint8
+{
+    Planned,
+    Done,
+    Cancelled,
+    Missed
+};
 const char *const statusCodes[] = {"planned", "done", "cancelled", "missed"};
 
 // Planned interventions reach this far past the reference date for active cases.
@@ -48,7 +54,8 @@ const char *slotText(int slot)
         std::array<std::array<char, 6>, startSlots> t{};
         for (int s = 0; s < startSlots; ++s) {
             const int minutes = 8 * 60 + 30 + 15 * s;
-            std::snprintf(t[std::size_t(s)].data(), 6, "%02d:%02d", (minutes / 60) % 24, minutes % 60);
+            std::snprintf(t[std::size_t(s)].data(), 6, "%02d:%02d", (minutes / 60) % 24,
+                          minutes % 60);
         }
         return t;
     }();
@@ -59,14 +66,16 @@ int channelFor(int type, DemoRandom &random)
 {
     switch (type) {
     case K::Interview:
-        return std::array{K::ChannelOffice, K::ChannelPhone, K::ChannelHomeVisit}[std::size_t(random.weighted({50, 35, 15}))];
+        return std::array{K::ChannelOffice, K::ChannelPhone,
+                          K::ChannelHomeVisit}[std::size_t(random.weighted({50, 35, 15}))];
     case K::HomeVisit:
     case K::Decluttering:
         return K::ChannelHomeVisit;
     case K::Accompaniment:
         return K::ChannelAccompaniment;
     case K::Administrative:
-        return std::array{K::ChannelOffice, K::ChannelPhone, K::ChannelAccompaniment}[std::size_t(random.weighted({50, 30, 20}))];
+        return std::array{K::ChannelOffice, K::ChannelPhone,
+                          K::ChannelAccompaniment}[std::size_t(random.weighted({50, 30, 20}))];
     case K::Synthesis:
         return random.chance(700) ? K::ChannelOffice : K::ChannelOther;
     case K::PartnerContact:
@@ -82,7 +91,9 @@ int durationFor(int type, int channel, DemoRandom &random)
     int lo = 30, hi = 120;
     switch (type) {
     case K::Interview:
-        std::tie(lo, hi) = channel == K::ChannelPhone ? std::pair{10, 30} : channel == K::ChannelOffice ? std::pair{30, 75} : std::pair{45, 90};
+        std::tie(lo, hi) = channel == K::ChannelPhone    ? std::pair{10, 30}
+                           : channel == K::ChannelOffice ? std::pair{30, 75}
+                                                         : std::pair{45, 90};
         break;
     case K::HomeVisit:
         std::tie(lo, hi) = std::pair{45, 120};
@@ -114,7 +125,8 @@ qint8 statusOn(int day, int today, DemoRandom &random)
         return Planned;
     // Recent ones may still wait to be recorded (the overdue count of check).
     if (day > today - 21)
-        return std::array<qint8, 4>{Planned, Done, Cancelled, Missed}[std::size_t(random.weighted({20, 68, 5, 7}))];
+        return std::array<qint8, 4>{Planned, Done, Cancelled,
+                                    Missed}[std::size_t(random.weighted({20, 68, 5, 7}))];
     return std::array<qint8, 3>{Done, Cancelled, Missed}[std::size_t(random.weighted({84, 7, 9}))];
 }
 
@@ -141,11 +153,14 @@ void complete(const DemoWorld &world, DemoRandom &random, Draft &p, int earliest
     qint64 updated;
     if (p.status == Planned || random.chance(300)) {
         // Put in the diary ahead, then recorded on the day.
-        const int day = std::max(earliestRecord, std::min<int>(p.day, today) - random.between(0, 14));
+        const int day =
+            std::max(earliestRecord, std::min<int>(p.day, today) - random.between(0, 14));
         created = world.ms(day, 8 * 60 + random.between(0, 600)) + random.between(0, 59'999);
-        updated = p.status == Planned ? created : world.ms(p.day, start + expected + random.between(10, 120));
+        updated = p.status == Planned ? created
+                                      : world.ms(p.day, start + expected + random.between(10, 120));
     } else {
-        created = world.ms(p.day, start + expected + random.between(10, 180)) + random.between(0, 59'999);
+        created =
+            world.ms(p.day, start + expected + random.between(10, 180)) + random.between(0, 59'999);
         updated = created;
     }
     p.createdMs = created;
@@ -166,13 +181,17 @@ const char *noteText(const Draft &p)
     }
 }
 
-void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, int count, std::vector<Draft> &out)
+void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, int count,
+                 std::vector<Draft> &out)
 {
     const DemoProgrammeProfile &profile = DemoProgrammeProfile::all()[std::size_t(c.programme)];
     const DemoCalendar &cal = world.calendar;
     const int today = cal.today();
-    DemoRandom random = DemoRandom::stream(world.seed, quint64(DemoStream::Interventions), c.stream);
-    const int end = c.closed >= 0 ? c.closed : today + (c.accompanied >= 0 ? horizonAccompanied : horizonWaiting);
+    DemoRandom random =
+        DemoRandom::stream(world.seed, quint64(DemoStream::Interventions), c.stream);
+    const int end = c.closed >= 0
+                        ? c.closed
+                        : today + (c.accompanied >= 0 ? horizonAccompanied : horizonWaiting);
     const int beforeAccompaniment = c.accompanied >= 0 ? c.accompanied : end;
     for (int k = 0; k < count; ++k) {
         Draft p{};
@@ -191,7 +210,8 @@ void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, int c
                                ? (random.chance(500) ? K::HomeVisit : K::Interview)
                                : K::Interview);
         else
-            p.type = qint8(random.weighted(profile.interventionTypeWeights.begin(), profile.interventionTypeWeights.end()));
+            p.type = qint8(random.weighted(profile.interventionTypeWeights.begin(),
+                                           profile.interventionTypeWeights.end()));
 
         // Who goes: the pair once the accompaniment has started, else the referent.
         p.worker1 = qint16(c.referent);
@@ -216,7 +236,8 @@ void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, int c
 void planWithoutCase(const DemoWorld &world, int index, std::vector<Draft> &out)
 {
     const DemoCalendar &cal = world.calendar;
-    DemoRandom random = DemoRandom::stream(world.seed, quint64(DemoStream::Interventions), (quint64(1) << 40) + quint64(index));
+    DemoRandom random = DemoRandom::stream(world.seed, quint64(DemoStream::Interventions),
+                                           (quint64(1) << 40) + quint64(index));
     std::array<int, DemoProgrammeProfile::Count> weights{};
     for (std::size_t p = 0; p < weights.size(); ++p)
         weights[p] = DemoProgrammeProfile::all()[p].casePermille;
@@ -226,15 +247,18 @@ void planWithoutCase(const DemoWorld &world, int index, std::vector<Draft> &out)
     const DemoProgramme &programme = world.programmes[std::size_t(p.programme)];
     const DemoTeam &team = programme.teams[random.below(quint32(programme.teams.size()))];
     p.day = qint16(cal.weekdayOnOrBefore(random.between(world.windowStart + 3, cal.today() + 30)));
-    p.type = qint8(std::array{K::Synthesis, K::PartnerContact, K::OtherType}[std::size_t(random.weighted({40, 45, 15}))]);
+    p.type = qint8(std::array{K::Synthesis, K::PartnerContact,
+                              K::OtherType}[std::size_t(random.weighted({40, 45, 15}))]);
     p.worker1 = qint16(team.coordinator);
-    p.worker2 = qint16(!team.professionals.empty() && random.chance(500) ? random.pick(team.professionals) : -1);
+    p.worker2 = qint16(
+        !team.professionals.empty() && random.chance(500) ? random.pick(team.professionals) : -1);
     complete(world, random, p, world.windowStart);
     out.push_back(p);
 }
 } // namespace
 
-void DemoInterventionBuilder::write(DemoWorld &world, DemoWriter &writer, int perCase, int progressOffset)
+void DemoInterventionBuilder::write(DemoWorld &world, DemoWriter &writer, int perCase,
+                                    int progressOffset)
 {
     const DemoCalendar &cal = world.calendar;
     const int today = cal.today();
@@ -248,7 +272,9 @@ void DemoInterventionBuilder::write(DemoWorld &world, DemoWriter &writer, int pe
     qint64 weightSum = 0;
     for (std::size_t i = 0; i < world.cases.size(); ++i) {
         const DemoCase &c = world.cases[i];
-        const int end = c.closed >= 0 ? c.closed : today + (c.accompanied >= 0 ? horizonAccompanied : horizonWaiting);
+        const int end = c.closed >= 0
+                            ? c.closed
+                            : today + (c.accompanied >= 0 ? horizonAccompanied : horizonWaiting);
         const int before = (c.accompanied >= 0 ? c.accompanied : end) - c.identified;
         weights[i] = 3 + before / 20 + (c.accompanied >= 0 ? (end - c.accompanied) / 5 : 0);
         weightSum += weights[i];
@@ -287,10 +313,19 @@ void DemoInterventionBuilder::write(DemoWorld &world, DemoWriter &writer, int pe
             .integer(std::max(created, p.createdMs + qint64(p.updatedAfterS) * 1000))
             .insert();
         if (p.caseIndex >= 0)
-            writer.row(Table::InterventionCase).blob(id).blob(world.cases[std::size_t(p.caseIndex)].id).insert();
-        writer.row(Table::InterventionWorker).blob(id).blob(world.workers[std::size_t(p.worker1)].id).insert();
+            writer.row(Table::InterventionCase)
+                .blob(id)
+                .blob(world.cases[std::size_t(p.caseIndex)].id)
+                .insert();
+        writer.row(Table::InterventionWorker)
+            .blob(id)
+            .blob(world.workers[std::size_t(p.worker1)].id)
+            .insert();
         if (p.worker2 >= 0 && p.worker2 != p.worker1)
-            writer.row(Table::InterventionWorker).blob(id).blob(world.workers[std::size_t(p.worker2)].id).insert();
+            writer.row(Table::InterventionWorker)
+                .blob(id)
+                .blob(world.workers[std::size_t(p.worker2)].id)
+                .insert();
         if (world.progress && (i + 1) % 20000 == 0)
             world.progress(progressOffset + int(i + 1));
     }

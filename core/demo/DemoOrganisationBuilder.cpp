@@ -104,7 +104,8 @@ void DemoOrganisationBuilder::writeWorkers(DemoWorld &world, DemoWriter &writer)
     const auto profiles = DemoProgrammeProfile::all();
     int total = 0;
     for (std::size_t p = 0; p < profiles.size(); ++p) {
-        const int teams = std::clamp((world.programmes[p].expectedCases + casesPerTeam - 1) / casesPerTeam, 1, maxTeams);
+        const int teams = std::clamp(
+            (world.programmes[p].expectedCases + casesPerTeam - 1) / casesPerTeam, 1, maxTeams);
         world.programmes[p].teams.resize(std::size_t(teams));
         total += teams * int(profiles[p].team.size());
     }
@@ -124,33 +125,37 @@ void DemoOrganisationBuilder::writeWorkers(DemoWorld &world, DemoWriter &writer)
                 worker.programme = int(p);
                 worker.team = int(t);
                 const QByteArray role(staff.role);
-                worker.role = role == "coordinator" ? DemoWorker::Role::Coordinator
+                worker.role = role == "coordinator"   ? DemoWorker::Role::Coordinator
                               : role == "peer_worker" ? DemoWorker::Role::Peer
                                                       : DemoWorker::Role::Professional;
                 // Posts sharing a prefix share a counter: PA-TP01, PA-TP02…
                 std::size_t prefixSlot = 0;
-                while (prefixSlot < post && qstrcmp(profile.team[prefixSlot].codePrefix, staff.codePrefix) != 0)
+                while (prefixSlot < post &&
+                       qstrcmp(profile.team[prefixSlot].codePrefix, staff.codePrefix) != 0)
                     ++prefixSlot;
                 const int number = ++numberPerPrefix[std::min<std::size_t>(prefixSlot, 7)];
                 char code[32];
-                std::snprintf(code, sizeof code, "%s-%s%02d", profile.code, staff.codePrefix, number);
-                const char sex = random.chance(600) ? 'f' : 'm';
-                const QByteArray displayName = QByteArray(DemoIdentity::firstName(random, sex)) + ' '
-                                               + DemoIdentity::surname(random).left(1) + '.';
+                std::snprintf(code, sizeof code, "%s-%s%02d", profile.code, staff.codePrefix,
+                              number);
+                const char sex = staff.sex ? staff.sex : (random.chance(600) ? 'f' : 'm');
+                const QByteArray displayName = QByteArray(DemoIdentity::firstName(random, sex)) +
+                                               ' ' + DemoIdentity::surname(random).left(1) + '.';
                 int trainedOn = -1;
                 if (random.chance(worker.role == DemoWorker::Role::Peer ? 800 : 250))
                     trainedOn = world.calendar.weekdayOnOrBefore(
                         random.between(world.windowStart - 300, world.calendar.today() - 30));
                 // A few workers have left; each team keeps at least one active worker per role.
-                const bool replaceable = (worker.role == DemoWorker::Role::Peer && !team.peers.empty())
-                                         || (worker.role == DemoWorker::Role::Professional
-                                             && !team.professionals.empty());
+                const bool replaceable =
+                    (worker.role == DemoWorker::Role::Peer && !team.peers.empty()) ||
+                    (worker.role == DemoWorker::Role::Professional && !team.professionals.empty());
                 const bool active = !(replaceable && random.chance(60));
-                const QByteArray email = QByteArray(code).toLower()
-                                         + (p == DemoProgrammeProfile::MobileTeam ? "@logisens.example.org"
-                                                                                  : "@udaf52.example.org");
+                const QByteArray email =
+                    QByteArray(code).toLower() + (p == DemoProgrammeProfile::MobileTeam
+                                                      ? "@logisens.example.org"
+                                                      : "@udaf52.example.org");
                 char phone[20];
-                std::snprintf(phone, sizeof phone, "06 39 98 %02d %02d", (index / 100) % 100, index % 100);
+                std::snprintf(phone, sizeof phone, "06 39 98 %02d %02d", (index / 100) % 100,
+                              index % 100);
                 const int day = hiringStart + index * 300 / std::max(total, 1);
                 qint64 created = world.ms(day, 9 * 60 + random.between(0, 480));
                 worker.id = writer.newId(Table::Worker, created);

@@ -52,16 +52,17 @@ public:
     int between(int lo, int hi) { return lo + int(below(quint32(hi - lo + 1))); }
     bool chance(int permille) { return int(below(1000)) < permille; }
 
-    template<typename Container>
-    const auto &pick(const Container &items)
+    template <typename Container> const auto &pick(const Container &items)
     {
         return items[below(quint32(std::size(items)))];
     }
 
     // Index drawn in proportion to integer weights.
-    int weighted(std::initializer_list<int> weights) { return weighted(weights.begin(), weights.end()); }
-    template<typename It>
-    int weighted(It first, It last)
+    int weighted(std::initializer_list<int> weights)
+    {
+        return weighted(weights.begin(), weights.end());
+    }
+    template <typename It> int weighted(It first, It last)
     {
         int total = 0;
         for (It it = first; it != last; ++it)

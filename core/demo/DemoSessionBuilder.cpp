@@ -12,7 +12,12 @@ namespace {
 using Table = DemoWriter::Table;
 namespace K = DemoCodes;
 
-enum SessionStatus : int { Planned, Done, Cancelled };
+enum SessionStatus : int
+{
+    Planned,
+    Done,
+    Cancelled
+};
 const char *const sessionStatuses[] = {"planned", "done", "cancelled"};
 
 // Sessions are planned up to this many days after the reference date.
@@ -35,7 +40,8 @@ std::span<const Attendance> attendance(int kind)
     static const Attendance partner[] = {{0, 1, 4}, {1, 2, 6}, {2, 1, 3}};
     static const Attendance training[] = {{5, 2, 6}, {0, 2, 8}, {1, 2, 8}};
     static const Attendance synthesis[] = {{0, 2, 4}, {1, 1, 4}, {5, 0, 2}};
-    static const Attendance thematic[] = {{4, 10, 40}, {0, 10, 30}, {1, 10, 30}, {3, 1, 5}, {6, 5, 20}, {7, 3, 10}};
+    static const Attendance thematic[] = {{4, 10, 40}, {0, 10, 30}, {1, 10, 30},
+                                          {3, 1, 5},   {6, 5, 20},  {7, 3, 10}};
     static const Attendance commission[] = {{0, 2, 4}, {1, 2, 5}, {2, 1, 3}, {3, 1, 2}, {6, 0, 1}};
     switch (kind) {
     case K::InformationMeeting:
@@ -66,7 +72,8 @@ std::pair<const char *, int> timing(int kind, DemoRandom &random)
     case K::PartnerMeeting:
         return {"09:30", 120};
     case K::Training:
-        return random.chance(500) ? std::pair<const char *, int>{"09:00", 420} : std::pair<const char *, int>{"14:00", 180};
+        return random.chance(500) ? std::pair<const char *, int>{"09:00", 420}
+                                  : std::pair<const char *, int>{"14:00", 180};
     case K::SynthesisMeeting:
         return {random.chance(500) ? "10:00" : "14:00", 90};
     case K::ThematicDay:
@@ -109,9 +116,11 @@ void DemoSessionBuilder::plan(DemoWorld &world)
             const int every = nominal * sparseness(world, p, kind);
             const int instances = instancesOf(world, p, kind, every);
             for (int instance = 0; instance < instances; ++instance) {
-                DemoRandom random = DemoRandom::stream(world.seed, quint64(DemoStream::Sessions),
-                                                       quint64((p * K::SessionKindCount + kind) * 100000 + instance));
-                for (int day = world.windowStart + random.between(0, every - 1); day <= today + planningHorizon;
+                DemoRandom random = DemoRandom::stream(
+                    world.seed, quint64(DemoStream::Sessions),
+                    quint64((p * K::SessionKindCount + kind) * 100000 + instance));
+                for (int day = world.windowStart + random.between(0, every - 1);
+                     day <= today + planningHorizon;
                      day += std::max(1, every + random.between(-every / 5, every / 5))) {
                     DemoSession s;
                     s.programme = p;
@@ -121,14 +130,17 @@ void DemoSessionBuilder::plan(DemoWorld &world)
                     if (s.day > today)
                         s.status = Planned;
                     else
-                        s.status = random.chance(kind == K::Commission ? 20 : 60) ? Cancelled : Done;
+                        s.status =
+                            random.chance(kind == K::Commission ? 20 : 60) ? Cancelled : Done;
                     // Announced a few weeks ahead; attendance recorded in the evening.
                     const int announced = std::min(s.day, today) - random.between(5, 30);
-                    s.createdMs = world.ms(announced, 9 * 60 + random.between(0, 480)) + random.between(0, 59'999);
+                    s.createdMs = world.ms(announced, 9 * 60 + random.between(0, 480)) +
+                                  random.between(0, 59'999);
                     if (s.status == Done)
                         s.updatedMs = world.ms(s.day, 18 * 60 + random.between(0, 90));
                     else if (s.status == Cancelled)
-                        s.updatedMs = std::max(s.createdMs, world.ms(s.day - random.between(0, 3), 12 * 60));
+                        s.updatedMs =
+                            std::max(s.createdMs, world.ms(s.day - random.between(0, 3), 12 * 60));
                     else
                         s.updatedMs = s.createdMs;
                     world.sessions.push_back(s);
@@ -136,8 +148,9 @@ void DemoSessionBuilder::plan(DemoWorld &world)
             }
         }
     }
-    std::stable_sort(world.sessions.begin(), world.sessions.end(),
-                     [](const DemoSession &a, const DemoSession &b) { return a.createdMs < b.createdMs; });
+    std::stable_sort(
+        world.sessions.begin(), world.sessions.end(),
+        [](const DemoSession &a, const DemoSession &b) { return a.createdMs < b.createdMs; });
     // The commissions that met, by day, where case planning looks for its decision dates.
     for (int i = 0; i < int(world.sessions.size()); ++i) {
         const DemoSession &s = world.sessions[std::size_t(i)];
@@ -146,7 +159,10 @@ void DemoSessionBuilder::plan(DemoWorld &world)
     }
     for (DemoProgramme &programme : world.programmes) {
         std::stable_sort(programme.commissionSessions.begin(), programme.commissionSessions.end(),
-                         [&](int a, int b) { return world.sessions[std::size_t(a)].day < world.sessions[std::size_t(b)].day; });
+                         [&](int a, int b) {
+                             return world.sessions[std::size_t(a)].day <
+                                    world.sessions[std::size_t(b)].day;
+                         });
         for (const int i : programme.commissionSessions)
             programme.commissionDays.push_back(world.sessions[std::size_t(i)].day);
     }
@@ -163,9 +179,11 @@ void DemoSessionBuilder::write(DemoWorld &world, DemoWriter &writer)
         std::vector<int> weights;
         for (const DemoCommune &c : profile.communes)
             weights.push_back(c.weight);
-        const char *commune = profile.communes[std::size_t(random.weighted(weights.begin(), weights.end()))].name;
-        const char *title = s.kind == K::Commission ? profile.commissionTitle
-                                                     : random.pick(DemoVocabulary::sessionTitles(s.kind));
+        const char *commune =
+            profile.communes[std::size_t(random.weighted(weights.begin(), weights.end()))].name;
+        const char *title = s.kind == K::Commission
+                                ? profile.commissionTitle
+                                : random.pick(DemoVocabulary::sessionTitles(s.kind));
         qint64 created = s.createdMs;
         s.id = writer.newId(Table::CollectiveSession, created);
         s.createdMs = created;
@@ -189,7 +207,11 @@ void DemoSessionBuilder::write(DemoWorld &world, DemoWriter &writer)
         for (const Attendance &a : attendance(s.kind)) {
             const int count = random.between(a.min, a.max);
             if (count > 0)
-                writer.row(Table::SessionParticipants).blob(s.id).text(K::participantTypologies[a.typology]).integer(count).insert();
+                writer.row(Table::SessionParticipants)
+                    .blob(s.id)
+                    .text(K::participantTypologies[a.typology])
+                    .integer(count)
+                    .insert();
         }
     }
 }
@@ -216,14 +238,16 @@ void DemoSessionBuilder::writeReviews(DemoWorld &world, DemoWriter &writer)
             const auto it = std::lower_bound(days.begin(), days.end(), dc.identified);
             if (it != days.end() && *it < decisionDay && random.chance(150)) {
                 const int earlier = programme.commissionSessions[std::size_t(it - days.begin())];
-                reviews.push_back({earlier, c, random.chance(500) ? K::Postponed : K::MoreInformation});
+                reviews.push_back(
+                    {earlier, c, random.chance(500) ? K::Postponed : K::MoreInformation});
             }
             reviews.push_back({dc.orientationSession, c, dc.orientedBy});
         }
         if (dc.closed >= 0 && dc.accompanied >= 0 && random.chance(250)) {
             const auto it = std::upper_bound(days.begin(), days.end(), dc.closed);
             if (it != days.begin() && *(it - 1) >= dc.accompanied)
-                reviews.push_back({programme.commissionSessions[std::size_t(it - days.begin() - 1)], c, K::Ended});
+                reviews.push_back({programme.commissionSessions[std::size_t(it - days.begin() - 1)],
+                                   c, K::Ended});
         }
     }
     // Grouped by session (ascending ids), cases ascending within: the key order of the table.
@@ -237,7 +261,8 @@ void DemoSessionBuilder::writeReviews(DemoWorld &world, DemoWriter &writer)
             .blob(world.sessions[std::size_t(r.session)].id)
             .blob(world.cases[std::size_t(r.caseIndex)].id)
             .text(K::decisions[r.decision])
-            .text(random.chance(300) ? random.pick(DemoVocabulary::reviewNotes(r.decision)) : nullptr)
+            .text(random.chance(300) ? random.pick(DemoVocabulary::reviewNotes(r.decision))
+                                     : nullptr)
             .insert();
     }
 }

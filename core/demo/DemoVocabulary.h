@@ -29,7 +29,8 @@ struct DemoPartnerDefinition
 
 // Positions in DemoVocabulary::partners(), so profiles can name a partner.
 namespace DemoPartnerKey {
-enum : int {
+enum : int
+{
     Logisens,
     ChaumontHabitat,
     Hamaris,
@@ -70,35 +71,93 @@ enum : int {
 // weight tables of DemoProgrammeProfile follow.
 namespace DemoCodes {
 inline constexpr const char *problems[] = {
-    "isolation", "self_neglect", "rent_arrears", "neighbour_conflict", "psychiatric_disorder",
-    "addiction", "care_breakdown", "rights_access", "housing_unfit", "budget", "suicide_risk", "other"};
+    "isolation",    "self_neglect",   "rent_arrears",  "neighbour_conflict", "psychiatric_disorder",
+    "addiction",    "care_breakdown", "rights_access", "housing_unfit",      "budget",
+    "suicide_risk", "other"};
 inline constexpr const char *interventionTypes[] = {
-    "interview", "home_visit", "accompaniment", "decluttering", "administrative", "synthesis",
-    "partner_contact", "other"};
-enum InterventionType : int { Interview, HomeVisit, Accompaniment, Decluttering, Administrative, Synthesis, PartnerContact, OtherType };
-inline constexpr const char *channels[] = {"home_visit", "phone", "office", "accompaniment", "other"};
-enum Channel : int { ChannelHomeVisit, ChannelPhone, ChannelOffice, ChannelAccompaniment, ChannelOther };
+    "interview",      "home_visit", "accompaniment",   "decluttering",
+    "administrative", "synthesis",  "partner_contact", "other"};
+enum InterventionType : int
+{
+    Interview,
+    HomeVisit,
+    Accompaniment,
+    Decluttering,
+    Administrative,
+    Synthesis,
+    PartnerContact,
+    OtherType
+};
+inline constexpr const char *channels[] = {"home_visit", "phone", "office", "accompaniment",
+                                           "other"};
+enum Channel : int
+{
+    ChannelHomeVisit,
+    ChannelPhone,
+    ChannelOffice,
+    ChannelAccompaniment,
+    ChannelOther
+};
 inline constexpr const char *closeReasons[] = {
-    "goals_reached", "handed_over", "refused", "lost_contact", "moved", "evicted",
-    "hospitalised", "deceased", "not_eligible", "other"};
-enum CloseReason : int { GoalsReached, HandedOver, Refused, LostContact, Moved, Evicted, Hospitalised, Deceased, NotEligible, OtherReason };
-inline constexpr const char *housingKinds[] = {
-    "social_rental", "private_rental", "owner", "hosted", "shelter", "residence", "none", "other"};
+    "goals_reached", "handed_over",  "refused",  "lost_contact", "moved",
+    "evicted",       "hospitalised", "deceased", "not_eligible", "other"};
+enum CloseReason : int
+{
+    GoalsReached,
+    HandedOver,
+    Refused,
+    LostContact,
+    Moved,
+    Evicted,
+    Hospitalised,
+    Deceased,
+    NotEligible,
+    OtherReason
+};
+inline constexpr const char *housingKinds[] = {"social_rental", "private_rental", "owner", "hosted",
+                                               "shelter",       "residence",      "none",  "other"};
 inline constexpr const char *evictionStages[] = {
-    "none", "arrears_notice", "payment_order", "summons", "judgement", "leave_order",
-    "police_assistance", "evicted"};
+    "none",      "arrears_notice", "payment_order",     "summons",
+    "judgement", "leave_order",    "police_assistance", "evicted"};
 inline constexpr const char *participantTypologies[] = {
     "health_professional", "social_worker", "landlord_staff", "elected", "resident",
-    "peer_worker", "family", "volunteer", "other"};
+    "peer_worker",         "family",        "volunteer",      "other"};
 inline constexpr const char *sessionKinds[] = {
-    "information_meeting", "workshop", "partner_meeting", "training", "synthesis_meeting",
-    "thematic_day", "commission"};
-enum SessionKind : int { InformationMeeting, Workshop, PartnerMeeting, Training, SynthesisMeeting, ThematicDay, Commission, SessionKindCount };
+    "information_meeting", "workshop",     "partner_meeting", "training",
+    "synthesis_meeting",   "thematic_day", "commission"};
+enum SessionKind : int
+{
+    InformationMeeting,
+    Workshop,
+    PartnerMeeting,
+    Training,
+    SynthesisMeeting,
+    ThematicDay,
+    Commission,
+    SessionKindCount
+};
 inline constexpr const char *statuses[] = {"identified", "oriented", "accompanied", "closed"};
-enum Status : int { Identified, Oriented, Accompanied, Closed };
-inline constexpr const char *decisions[] = {
-    "accepted", "refused", "postponed", "redirected", "housing_granted", "more_information", "ended"};
-enum Decision : int { Accepted, DecisionRefused, Postponed, Redirected, HousingGranted, MoreInformation, Ended, DecisionCount };
+enum Status : int
+{
+    Identified,
+    Oriented,
+    Accompanied,
+    Closed
+};
+inline constexpr const char *decisions[] = {"accepted",   "refused",         "postponed",
+                                            "redirected", "housing_granted", "more_information",
+                                            "ended"};
+enum Decision : int
+{
+    Accepted,
+    DecisionRefused,
+    Postponed,
+    Redirected,
+    HousingGranted,
+    MoreInformation,
+    Ended,
+    DecisionCount
+};
 } // namespace DemoCodes
 
 // French words and sentences the demo data is made of. Every person is fictitious: first
@@ -119,7 +178,15 @@ public:
     static std::span<const char *const> needsPerson();
     static std::span<const char *const> needsProfessional();
     static std::span<const char *const> caseNotes();
-    static std::span<const char *const> compositionNotes(int householdSize);
+    enum class Composition
+    {
+        Single,
+        Couple,
+        CoupleWithChildren,
+        SingleParent,
+        WithRelative
+    };
+    static std::span<const char *const> compositionNotes(Composition composition);
     static const char *statusChangeReason(int toStatus, int variant);
     static const char *closeReasonText(int closeReason);
 

@@ -13,14 +13,29 @@ namespace passerelle {
 
 // Purposes of the independent random streams (DemoRandom::stream): one per stage, so that
 // changing how one stage draws leaves the others' data as it was.
-enum class DemoStream : quint64 {
-    Setup = 1, Workers, Sheets, CasePlan, CaseDetails, Sessions, SessionDetails, Reviews,
-    Interventions, Assessments, Ids
+enum class DemoStream : quint64
+{
+    Setup = 1,
+    Workers,
+    Sheets,
+    CasePlan,
+    CaseDetails,
+    Sessions,
+    SessionDetails,
+    Reviews,
+    Interventions,
+    Assessments,
+    Ids
 };
 
 struct DemoWorker
 {
-    enum class Role : quint8 { Coordinator, Professional, Peer };
+    enum class Role : quint8
+    {
+        Coordinator,
+        Professional,
+        Peer
+    };
     QByteArray id;
     int programme = 0;
     int team = 0;
@@ -50,7 +65,7 @@ struct DemoProgramme
 // DemoCalendar indices; -1 = the step did not happen (yet).
 struct DemoCase
 {
-    QByteArray id;       // set when written
+    QByteArray id;        // set when written
     qint64 createdMs = 0; // when the referral was recorded
     quint32 stream = 0;   // index of its random streams
     qint8 programme = 0;
@@ -95,8 +110,8 @@ struct DemoWorld
     std::array<DemoProgramme, DemoProgrammeProfile::Count> programmes;
     std::vector<QByteArray> partnerIds; // by DemoPartnerKey
     std::vector<DemoWorker> workers;
-    std::vector<DemoCase> cases;        // in creation order once planned
-    std::vector<DemoSession> sessions;  // in creation order
+    std::vector<DemoCase> cases;       // in creation order once planned
+    std::vector<DemoSession> sessions; // in creation order
     // Work done so far: cases written, then interventions written (the generator turns it
     // into the caller's done/total callback).
     std::function<void(int unitsDone)> progress;

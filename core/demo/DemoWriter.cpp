@@ -23,14 +23,20 @@ struct TableSpec
 // Column lists in the order the builders bind them; archived_at is always left NULL.
 const TableSpec specs[] = {
     {"organisation", "id, name, short_name, commune, department, created_at, updated_at"},
-    {"programme", "id, organisation_id, code, name, description, territory, start_date, end_date, created_at, updated_at"},
-    {"partner", "id, name, partner_type, commune, contact_name, phone, email, notes, created_at, updated_at"},
-    {"worker", "id, organisation_id, code, display_name, role, profession, fte, trained_on, active, email, phone, created_at, updated_at"},
+    {"programme", "id, organisation_id, code, name, description, territory, start_date, end_date, "
+                  "created_at, updated_at"},
+    {"partner",
+     "id, name, partner_type, commune, contact_name, phone, email, notes, created_at, updated_at"},
+    {"worker", "id, organisation_id, code, display_name, role, profession, fte, trained_on, "
+               "active, email, phone, created_at, updated_at"},
     {"action_sheet",
-     "id, programme_id, chained_from_id, number, title, cls_name, strategic_axis, carrier_structure, "
-     "carrier_referent, local_context, specific_objective, implementation_steps, targets_inequalities, "
+     "id, programme_id, chained_from_id, number, title, cls_name, strategic_axis, "
+     "carrier_structure, "
+     "carrier_referent, local_context, specific_objective, implementation_steps, "
+     "targets_inequalities, "
      "inequalities_detail, public_policies, citizen_participation, citizen_participation_how, "
-     "public_description, people_concerned, places_description, start_year, end_year, duration_text, "
+     "public_description, people_concerned, places_description, start_year, end_year, "
+     "duration_text, "
      "frequency, frequency_detail, geographic_level, department, prs_programme, evaluation_method, "
      "contact, period_start, period_end, created_at, updated_at"},
     {"action_sheet_typology", "action_sheet_id, code"},
@@ -44,22 +50,29 @@ const TableSpec specs[] = {
     {"action_sheet_place_type", "action_sheet_id, code"},
     {"action_sheet_commune", "action_sheet_id, commune"},
     {"action_sheet_partner", "action_sheet_id, partner_id, role"},
-    {"action_sheet_objective", "id, action_sheet_id, position, text, due_date, due_text, created_at, updated_at"},
+    {"action_sheet_objective",
+     "id, action_sheet_id, position, text, due_date, due_text, created_at, updated_at"},
     {"action_sheet_step", "id, action_sheet_id, position, text, due_date, created_at, updated_at"},
-    {"indicator", "id, action_sheet_id, kind, position, label, definition, target, created_at, updated_at"},
-    {"indicator_value", "indicator_id, period_start, period_end, value, text_value, comment, created_at, updated_at"},
-    {"funding", "id, programme_id, action_sheet_id, funder, funder_partner_id, year, amount_cents, note, created_at, updated_at"},
-    {"communication_material", "id, programme_id, material_type, title, quantity_made, quantity_distributed, made_on, created_at, updated_at"},
-    {"household",
-     "id, code, landlord_partner_id, housing_kind, commune, qpv, tenancy_start, rent_arrears_cents, "
-     "repayment_plan, eviction_stage, composition_note, created_at, updated_at"},
-    {"person", "id, code, first_name, last_name, birth_year, sex, household_id, relation, created_at, updated_at"},
+    {"indicator",
+     "id, action_sheet_id, kind, position, label, definition, target, created_at, updated_at"},
+    {"indicator_value",
+     "indicator_id, period_start, period_end, value, text_value, comment, created_at, updated_at"},
+    {"funding", "id, programme_id, action_sheet_id, funder, funder_partner_id, year, amount_cents, "
+                "note, created_at, updated_at"},
+    {"communication_material", "id, programme_id, material_type, title, quantity_made, "
+                               "quantity_distributed, made_on, created_at, updated_at"},
+    {"household", "id, code, landlord_partner_id, housing_kind, commune, qpv, tenancy_start, "
+                  "rent_arrears_cents, "
+                  "repayment_plan, eviction_stage, composition_note, created_at, updated_at"},
+    {"person", "id, code, first_name, last_name, birth_year, sex, household_id, relation, "
+               "created_at, updated_at"},
     {"case_file",
      "id, programme_id, number, household_id, status, identified_on, oriented_on, accompanied_on, "
      "closed_on, close_reason, referral_partner_id, referral_date, referral_reason, needs_person, "
      "needs_professional, notes, created_at, updated_at"},
     {"case_person", "case_id, person_id, role"},
-    {"case_status_change", "id, case_id, from_status, to_status, changed_on, reason, created_at, updated_at"},
+    {"case_status_change",
+     "id, case_id, from_status, to_status, changed_on, reason, created_at, updated_at"},
     {"case_worker", "case_id, worker_id, pair_role, assigned_on, unassigned_on"},
     {"case_partner", "case_id, partner_id, role, mobilised_on"},
     {"case_problem", "case_id, code"},
@@ -68,12 +81,13 @@ const TableSpec specs[] = {
      "created_at, updated_at"},
     {"intervention_case", "intervention_id, case_id"},
     {"intervention_worker", "intervention_id, worker_id"},
-    {"collective_session",
-     "id, programme_id, kind, title, date, start_time, duration_min, status, commune, place, topics, "
-     "created_at, updated_at"},
+    {"collective_session", "id, programme_id, kind, title, date, start_time, duration_min, status, "
+                           "commune, place, topics, "
+                           "created_at, updated_at"},
     {"session_participants", "session_id, typology, count"},
     {"commission_review", "session_id, case_id, decision, note"},
-    {"assessment", "id, case_id, assessed_on, dimension, score, source, note, created_at, updated_at"},
+    {"assessment",
+     "id, case_id, assessed_on, dimension, score, source, note, created_at, updated_at"},
 };
 static_assert(std::size(specs) == std::size_t(DemoWriter::Table::Count));
 
@@ -129,10 +143,12 @@ sqlite3_stmt *DemoWriter::statement(Table table, int rows)
     for (qsizetype i = 1; i < count; ++i)
         tuple += ",?";
     tuple += ')';
-    QByteArray sql = QByteArray("INSERT OR FAIL INTO ") + spec.name + " (" + columns + ") VALUES " + tuple;
+    QByteArray sql =
+        QByteArray("INSERT OR FAIL INTO ") + spec.name + " (" + columns + ") VALUES " + tuple;
     for (int r = 1; r < rows; ++r)
         sql += ',' + tuple;
-    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
+                           nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         stmt = nullptr;
         throw StorageError(tr("Données de démonstration : table %1 inutilisable : %2")
@@ -174,10 +190,11 @@ void DemoWriter::queued(Table table, std::size_t first)
     const std::size_t columns = m_columns[std::size_t(table)];
     // A builder that gives too few or too many values is a programming error; say which table.
     if (q.values.size() - first != columns)
-        throw StorageError(tr("Données de démonstration : %1 valeurs pour la table %2 qui en attend %3")
-                               .arg(q.values.size() - first)
-                               .arg(QString::fromLatin1(specs[std::size_t(table)].name))
-                               .arg(columns));
+        throw StorageError(
+            tr("Données de démonstration : %1 valeurs pour la table %2 qui en attend %3")
+                .arg(q.values.size() - first)
+                .arg(QString::fromLatin1(specs[std::size_t(table)].name))
+                .arg(columns));
     ++q.rows;
     ++m_rows[std::size_t(table)];
     if (q.rows >= batchRows)
@@ -228,8 +245,9 @@ void DemoWriter::flush(Table table)
         if (rc != SQLITE_DONE) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_reset(stmt);
-            throw StorageError(tr("Données de démonstration refusées par la table %1 : %2")
-                                   .arg(QString::fromLatin1(specs[std::size_t(table)].name), message));
+            throw StorageError(
+                tr("Données de démonstration refusées par la table %1 : %2")
+                    .arg(QString::fromLatin1(specs[std::size_t(table)].name), message));
         }
         sqlite3_reset(stmt);
         done += rows;

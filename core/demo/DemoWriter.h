@@ -24,16 +24,45 @@ namespace passerelle {
 class DemoWriter
 {
 public:
-    enum class Table {
-        Organisation, Programme, Partner, Worker,
-        ActionSheet, ActionSheetTypology, ActionSheetPrsAxis, ActionSheetPrse3Axis,
-        ActionSheetDeterminant, ActionSheetActionType, ActionSheetResultCategory,
-        ActionSheetPublicCategory, ActionSheetTheme, ActionSheetPlaceType, ActionSheetCommune,
-        ActionSheetPartner, ActionSheetObjective, ActionSheetStep, Indicator, IndicatorValue,
-        Funding, CommunicationMaterial,
-        Household, Person, CaseFile, CasePerson, CaseStatusChange, CaseWorker, CasePartner,
-        CaseProblem, Intervention, InterventionCase, InterventionWorker,
-        CollectiveSession, SessionParticipants, CommissionReview, Assessment,
+    enum class Table
+    {
+        Organisation,
+        Programme,
+        Partner,
+        Worker,
+        ActionSheet,
+        ActionSheetTypology,
+        ActionSheetPrsAxis,
+        ActionSheetPrse3Axis,
+        ActionSheetDeterminant,
+        ActionSheetActionType,
+        ActionSheetResultCategory,
+        ActionSheetPublicCategory,
+        ActionSheetTheme,
+        ActionSheetPlaceType,
+        ActionSheetCommune,
+        ActionSheetPartner,
+        ActionSheetObjective,
+        ActionSheetStep,
+        Indicator,
+        IndicatorValue,
+        Funding,
+        CommunicationMaterial,
+        Household,
+        Person,
+        CaseFile,
+        CasePerson,
+        CaseStatusChange,
+        CaseWorker,
+        CasePartner,
+        CaseProblem,
+        Intervention,
+        InterventionCase,
+        InterventionWorker,
+        CollectiveSession,
+        SessionParticipants,
+        CommissionReview,
+        Assessment,
         Count
     };
     static constexpr int batchRows = 64;
@@ -80,11 +109,19 @@ public:
     QMap<QString, qint64> rowsPerTable() const;
 
 private:
-    enum class Kind : quint8 { Null, Integer, Real, Text, CopiedText, CopiedBlob };
+    enum class Kind : quint8
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+        CopiedText,
+        CopiedBlob
+    };
     struct Value
     {
         Kind kind;
-        int size;               // bytes of text / blob
+        int size; // bytes of text / blob
         union {
             qint64 integer;
             double real;

@@ -47,7 +47,8 @@ QByteArray demoHash(const Database &db)
 {
     for (const TableInfo &table : Schema::replicatedTables(db.handle())) {
         if (table.isReferenceList)
-            execSql(db.handle(), "UPDATE \"" + table.name.toUtf8() + "\" SET created_at = 0, updated_at = 0");
+            execSql(db.handle(),
+                    "UPDATE \"" + table.name.toUtf8() + "\" SET created_at = 0, updated_at = 0");
     }
     return test::contentHash(db);
 }
@@ -61,15 +62,20 @@ struct Invariant
 };
 const Invariant invariants[] = {
     {"1 every case has a status history",
-     "SELECT count(*) FROM case_file c WHERE NOT EXISTS (SELECT 1 FROM case_status_change s WHERE s.case_id = c.id)"},
+     "SELECT count(*) FROM case_file c WHERE NOT EXISTS (SELECT 1 FROM case_status_change s WHERE "
+     "s.case_id = c.id)"},
     {"1 status is the latest change's to_status",
-     "SELECT count(*) FROM case_file c WHERE c.status IS NOT (SELECT s.to_status FROM case_status_change s "
+     "SELECT count(*) FROM case_file c WHERE c.status IS NOT (SELECT s.to_status FROM "
+     "case_status_change s "
      "WHERE s.case_id = c.id ORDER BY s.changed_on DESC, s.created_at DESC, s.id DESC LIMIT 1)"},
     {"1 the first change is NULL -> identified",
-     "SELECT count(*) FROM case_file c WHERE (SELECT s.from_status IS NULL AND s.to_status = 'identified' "
-     "FROM case_status_change s WHERE s.case_id = c.id ORDER BY s.changed_on, s.created_at, s.id LIMIT 1) IS NOT 1"},
+     "SELECT count(*) FROM case_file c WHERE (SELECT s.from_status IS NULL AND s.to_status = "
+     "'identified' "
+     "FROM case_status_change s WHERE s.case_id = c.id ORDER BY s.changed_on, s.created_at, s.id "
+     "LIMIT 1) IS NOT 1"},
     {"2 case dates are ordered",
-     "SELECT count(*) FROM case_file WHERE oriented_on < identified_on OR accompanied_on < identified_on "
+     "SELECT count(*) FROM case_file WHERE oriented_on < identified_on OR accompanied_on < "
+     "identified_on "
      "OR accompanied_on < oriented_on OR closed_on < identified_on OR closed_on < oriented_on "
      "OR closed_on < accompanied_on OR (status = 'oriented' AND oriented_on IS NULL)"},
     {"3 reviews belong to commissions",
@@ -82,48 +88,63 @@ const Invariant invariants[] = {
      "WHERE (cw.pair_role = 'peer' AND w.role <> 'peer_worker') "
      "OR (cw.pair_role = 'professional' AND w.role NOT IN ('professional', 'coordinator'))"},
     {"6 at most one main person per case",
-     "SELECT count(*) FROM (SELECT case_id FROM case_person WHERE role = 'main' GROUP BY case_id HAVING count(*) > 1)"},
+     "SELECT count(*) FROM (SELECT case_id FROM case_person WHERE role = 'main' GROUP BY case_id "
+     "HAVING count(*) > 1)"},
     {"7 no assessment before identification",
-     "SELECT count(*) FROM assessment a JOIN case_file c ON c.id = a.case_id WHERE a.assessed_on < c.identified_on"},
+     "SELECT count(*) FROM assessment a JOIN case_file c ON c.id = a.case_id WHERE a.assessed_on < "
+     "c.identified_on"},
     {"8 funding and its sheet share the programme",
-     "SELECT count(*) FROM funding f JOIN action_sheet s ON s.id = f.action_sheet_id WHERE f.programme_id <> s.programme_id"},
-    {"9 no sheet chained to itself", "SELECT count(*) FROM action_sheet WHERE chained_from_id = id"},
+     "SELECT count(*) FROM funding f JOIN action_sheet s ON s.id = f.action_sheet_id WHERE "
+     "f.programme_id <> s.programme_id"},
+    {"9 no sheet chained to itself",
+     "SELECT count(*) FROM action_sheet WHERE chained_from_id = id"},
     {"9 no chain cycle",
      "WITH RECURSIVE chain(start, cur, depth) AS ("
      " SELECT id, chained_from_id, 1 FROM action_sheet WHERE chained_from_id IS NOT NULL"
-     " UNION ALL SELECT chain.start, s.chained_from_id, depth + 1 FROM chain JOIN action_sheet s ON s.id = chain.cur"
+     " UNION ALL SELECT chain.start, s.chained_from_id, depth + 1 FROM chain JOIN action_sheet s "
+     "ON s.id = chain.cur"
      " WHERE s.chained_from_id IS NOT NULL AND depth < 100)"
      " SELECT count(*) FROM chain WHERE cur = start"},
     {"10 intervention cases belong to its programme",
      "SELECT count(*) FROM intervention_case ic JOIN intervention i ON i.id = ic.intervention_id "
      "JOIN case_file c ON c.id = ic.case_id WHERE c.programme_id <> i.programme_id"},
     {"11 one reference person per household",
-     "SELECT count(*) FROM (SELECT household_id FROM person WHERE relation = 'self' AND household_id IS NOT NULL "
+     "SELECT count(*) FROM (SELECT household_id FROM person WHERE relation = 'self' AND "
+     "household_id IS NOT NULL "
      "GROUP BY household_id HAVING count(*) > 1)"},
     {"12 case numbers unique within a programme (warning level, none expected)",
-     "SELECT count(*) FROM (SELECT programme_id, number FROM case_file GROUP BY 1, 2 HAVING count(*) > 1)"},
+     "SELECT count(*) FROM (SELECT programme_id, number FROM case_file GROUP BY 1, 2 HAVING "
+     "count(*) > 1)"},
     // Coherence the generator promises beyond the invariants.
     {"every case has exactly one main person",
-     "SELECT count(*) FROM case_file c WHERE (SELECT count(*) FROM case_person p WHERE p.case_id = c.id AND p.role = 'main') <> 1"},
+     "SELECT count(*) FROM case_file c WHERE (SELECT count(*) FROM case_person p WHERE p.case_id = "
+     "c.id AND p.role = 'main') <> 1"},
     {"status history follows the dates",
      "SELECT count(*) FROM case_status_change s JOIN case_file c ON c.id = s.case_id WHERE "
-     "(s.to_status = 'identified' AND s.changed_on <> c.identified_on) OR (s.to_status = 'oriented' AND s.changed_on IS NOT c.oriented_on) "
-     "OR (s.to_status = 'accompanied' AND s.changed_on IS NOT c.accompanied_on) OR (s.to_status = 'closed' AND s.changed_on IS NOT c.closed_on)"},
+     "(s.to_status = 'identified' AND s.changed_on <> c.identified_on) OR (s.to_status = "
+     "'oriented' AND s.changed_on IS NOT c.oriented_on) "
+     "OR (s.to_status = 'accompanied' AND s.changed_on IS NOT c.accompanied_on) OR (s.to_status = "
+     "'closed' AND s.changed_on IS NOT c.closed_on)"},
     {"workers assigned within the case's life",
-     "SELECT count(*) FROM case_worker w JOIN case_file c ON c.id = w.case_id WHERE w.assigned_on < c.identified_on "
+     "SELECT count(*) FROM case_worker w JOIN case_file c ON c.id = w.case_id WHERE w.assigned_on "
+     "< c.identified_on "
      "OR w.unassigned_on IS NOT c.closed_on"},
     {"partners mobilised within the case's life",
-     "SELECT count(*) FROM case_partner p JOIN case_file c ON c.id = p.case_id WHERE p.mobilised_on < c.identified_on "
+     "SELECT count(*) FROM case_partner p JOIN case_file c ON c.id = p.case_id WHERE "
+     "p.mobilised_on < c.identified_on "
      "OR p.mobilised_on > coalesce(c.closed_on, '2025-06-30')"},
     {"interventions of a case fall within its life",
      "SELECT count(*) FROM intervention_case ic JOIN intervention i ON i.id = ic.intervention_id "
-     "JOIN case_file c ON c.id = ic.case_id WHERE i.date < c.identified_on OR i.date > c.closed_on"},
+     "JOIN case_file c ON c.id = ic.case_id WHERE i.date < c.identified_on OR i.date > "
+     "c.closed_on"},
     {"nothing but planned interventions after the reference date",
      "SELECT count(*) FROM intervention WHERE date > '2025-06-30' AND status <> 'planned'"},
     {"commissions that decided had met",
-     "SELECT count(*) FROM commission_review r JOIN collective_session s ON s.id = r.session_id WHERE s.status <> 'done'"},
+     "SELECT count(*) FROM commission_review r JOIN collective_session s ON s.id = r.session_id "
+     "WHERE s.status <> 'done'"},
     {"participants only for sessions held",
-     "SELECT count(*) FROM session_participants p JOIN collective_session s ON s.id = p.session_id WHERE s.status <> 'done'"},
+     "SELECT count(*) FROM session_participants p JOIN collective_session s ON s.id = p.session_id "
+     "WHERE s.status <> 'done'"},
     {"updated after created",
      "SELECT (SELECT count(*) FROM intervention WHERE updated_at < created_at) + "
      "(SELECT count(*) FROM case_file WHERE updated_at < created_at) + "
@@ -169,31 +190,41 @@ TEST_CASE("Demo data fills every table and the summary counts what was written")
     // Exactly cases × interventions per case, a few of them attached to no case.
     CHECK(summary.count(QStringLiteral("case_file")) == 50);
     CHECK(summary.count(QStringLiteral("intervention")) == 1000);
-    CHECK(scalar(*t.db, "SELECT count(*) FROM intervention WHERE id NOT IN (SELECT intervention_id FROM intervention_case)") == 10);
+    CHECK(scalar(*t.db, "SELECT count(*) FROM intervention WHERE id NOT IN (SELECT intervention_id "
+                        "FROM intervention_case)") == 10);
 }
 
 TEST_CASE("Demo data covers every status and kind")
 {
     TempDatabase t;
     DemoGenerator::generate(*t.db, smallDemo(40));
-    CHECK(column(*t.db, "SELECT DISTINCT status FROM case_file ORDER BY 1")
-          == QStringList({QStringLiteral("accompanied"), QStringLiteral("closed"), QStringLiteral("identified"),
-                          QStringLiteral("oriented")}));
-    CHECK(column(*t.db, "SELECT DISTINCT status FROM intervention ORDER BY 1")
-          == QStringList({QStringLiteral("cancelled"), QStringLiteral("done"), QStringLiteral("missed"),
-                          QStringLiteral("planned")}));
+    CHECK(column(*t.db, "SELECT DISTINCT status FROM case_file ORDER BY 1") ==
+          QStringList({QStringLiteral("accompanied"), QStringLiteral("closed"),
+                       QStringLiteral("identified"), QStringLiteral("oriented")}));
+    CHECK(column(*t.db, "SELECT DISTINCT status FROM intervention ORDER BY 1") ==
+          QStringList({QStringLiteral("cancelled"), QStringLiteral("done"),
+                       QStringLiteral("missed"), QStringLiteral("planned")}));
     CHECK(scalar(*t.db, "SELECT count(DISTINCT kind) FROM collective_session") == 7);
     CHECK(scalar(*t.db, "SELECT count(DISTINCT code) FROM programme") == 4);
     CHECK(scalar(*t.db, "SELECT count(DISTINCT kind) FROM indicator") == 3);
     CHECK(scalar(*t.db, "SELECT count(DISTINCT role) FROM worker") == 3);
     CHECK(scalar(*t.db, "SELECT count(DISTINCT source) FROM assessment") == 2);
     // Planned interventions lie ahead, plus a few overdue ones (what check counts as a warning).
-    CHECK(scalar(*t.db, "SELECT count(*) FROM intervention WHERE status = 'planned' AND date > '2025-06-30'") > 0);
-    CHECK(scalar(*t.db, "SELECT count(*) FROM intervention WHERE date <= '2025-06-30' AND status = 'done'")
-          > 10 * scalar(*t.db, "SELECT count(*) FROM intervention WHERE status = 'planned' AND date < '2025-06-30'"));
+    CHECK(
+        scalar(
+            *t.db,
+            "SELECT count(*) FROM intervention WHERE status = 'planned' AND date > '2025-06-30'") >
+        0);
+    CHECK(
+        scalar(*t.db,
+               "SELECT count(*) FROM intervention WHERE date <= '2025-06-30' AND status = 'done'") >
+        10 * scalar(*t.db, "SELECT count(*) FROM intervention WHERE status = 'planned' AND date < "
+                           "'2025-06-30'"));
     // Activity spans the five years that end at the reference date.
-    CHECK(column(*t.db, "SELECT min(identified_on) FROM case_file").first() >= QLatin1String("2020-06-30"));
-    CHECK(column(*t.db, "SELECT max(identified_on) FROM case_file").first() <= QLatin1String("2025-06-30"));
+    CHECK(column(*t.db, "SELECT min(identified_on) FROM case_file").first() >=
+          QLatin1String("2020-06-30"));
+    CHECK(column(*t.db, "SELECT max(identified_on) FROM case_file").first() <=
+          QLatin1String("2025-06-30"));
 }
 
 TEST_CASE("Demo data satisfies the schema and every domain invariant")
@@ -215,18 +246,20 @@ TEST_CASE("Demo ids ascend in insertion order and carry the creation time")
     TempDatabase t;
     DemoGenerator::generate(*t.db, smallDemo());
     for (const TableInfo &table : Schema::replicatedTables(t.db->handle())) {
-        if (!table.hasRowid || !table.column(QStringLiteral("id")) || !table.column(QStringLiteral("created_at")))
+        if (!table.hasRowid || !table.column(QStringLiteral("id")) ||
+            !table.column(QStringLiteral("created_at")))
             continue;
         INFO(table.name.toStdString());
         const QByteArray name = table.name.toUtf8();
         // Appending: every id is greater than the one inserted before it.
-        const QByteArray order = "SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY rowid) AS previous FROM \""
-                                 + name + "\") WHERE previous >= id";
+        const QByteArray order =
+            "SELECT count(*) FROM (SELECT id, lag(id) OVER (ORDER BY rowid) AS previous FROM \"" +
+            name + "\") WHERE previous >= id";
         CHECK(scalar(*t.db, order.constData()) == 0);
         // UUIDv7: the first 48 bits are created_at, so ids and timestamps tell the same story.
-        const QByteArray time = "SELECT count(*) FROM \"" + name
-                                + "\" WHERE substr(hex(id), 1, 12) <> printf('%012X', created_at) "
-                                  "OR substr(hex(id), 13, 1) <> '7'";
+        const QByteArray time = "SELECT count(*) FROM \"" + name +
+                                "\" WHERE substr(hex(id), 1, 12) <> printf('%012X', created_at) "
+                                "OR substr(hex(id), 13, 1) <> '7'";
         CHECK(scalar(*t.db, time.constData()) == 0);
     }
 }
@@ -236,17 +269,20 @@ TEST_CASE("Demo assessments compare the person's view with the team's and tend t
     TempDatabase t;
     DemoGenerator::generate(*t.db, smallDemo(300));
     // Every assessment date scores each dimension from both sides.
-    CHECK(scalar(*t.db, "SELECT count(*) FROM (SELECT case_id, assessed_on, dimension FROM assessment "
-                        "GROUP BY 1, 2, 3 HAVING count(DISTINCT source) <> 2)")
-          == 0);
+    CHECK(scalar(*t.db,
+                 "SELECT count(*) FROM (SELECT case_id, assessed_on, dimension FROM assessment "
+                 "GROUP BY 1, 2, 3 HAVING count(DISTINCT source) <> 2)") == 0);
     // Between first and last assessment, the team sees more improvements than declines.
     const char *evolution =
         "WITH ranked AS (SELECT case_id, dimension, score, "
         " row_number() OVER (PARTITION BY case_id, dimension ORDER BY assessed_on) AS first_rank,"
-        " row_number() OVER (PARTITION BY case_id, dimension ORDER BY assessed_on DESC) AS last_rank"
+        " row_number() OVER (PARTITION BY case_id, dimension ORDER BY assessed_on DESC) AS "
+        "last_rank"
         " FROM assessment WHERE source = 'team'),"
-        " pairs AS (SELECT f.score AS first_score, l.score AS last_score FROM ranked f JOIN ranked l"
-        " ON l.case_id = f.case_id AND l.dimension = f.dimension AND f.first_rank = 1 AND l.last_rank = 1"
+        " pairs AS (SELECT f.score AS first_score, l.score AS last_score FROM ranked f JOIN ranked "
+        "l"
+        " ON l.case_id = f.case_id AND l.dimension = f.dimension AND f.first_rank = 1 AND "
+        "l.last_rank = 1"
         " AND l.first_rank > 1)"
         " SELECT sum(last_score > first_score) - 2 * sum(last_score < first_score) FROM pairs";
     CHECK(scalar(*t.db, evolution) > 0);
@@ -271,8 +307,38 @@ TEST_CASE("Demo data is refused on a database that already holds data, unless ap
     const DemoSummary added = DemoGenerator::generate(*t.db, again);
     CHECK(added.count(QStringLiteral("case_file")) == 20);
     CHECK(scalar(*t.db, "SELECT count(*) FROM case_file") == 40);
-    CHECK(scalar(*t.db, "SELECT count(DISTINCT code) FROM person") == scalar(*t.db, "SELECT count(*) FROM person"));
+    CHECK(scalar(*t.db, "SELECT count(DISTINCT code) FROM person") ==
+          scalar(*t.db, "SELECT count(*) FROM person"));
     CHECK(column(*t.db, "PRAGMA foreign_key_check").isEmpty());
+}
+
+TEST_CASE("Demo generation restores the connection settings and commits nothing that breaks a "
+          "foreign key")
+{
+    TempDatabase t;
+    const qint64 cacheSize = scalar(*t.db, "PRAGMA cache_size");
+    DemoGenerator::generate(*t.db, smallDemo(10));
+    CHECK(scalar(*t.db, "PRAGMA foreign_keys") == 1);
+    CHECK(scalar(*t.db, "PRAGMA cache_size") == cacheSize);
+    CHECK(scalar(*t.db, "PRAGMA synchronous") == 2);
+
+    // Foreign keys are checked once before the commit: a dangling row (planted here behind
+    // the connection's back) makes the whole load roll back, and says where.
+    execSql(t.db->handle(), "PRAGMA foreign_keys = OFF");
+    execSql(t.db->handle(),
+            "INSERT INTO case_problem (case_id, code) VALUES (zeroblob(16), 'isolation')");
+    execSql(t.db->handle(), "PRAGMA foreign_keys = ON");
+    const QByteArray before = test::contentHash(*t.db);
+    DemoOptions again = smallDemo(10);
+    again.append = true;
+    try {
+        DemoGenerator::generate(*t.db, again);
+        FAIL("a load with a dangling foreign key was committed");
+    } catch (const StorageError &e) {
+        CHECK(e.message().contains(QStringLiteral("case_problem")));
+    }
+    CHECK(test::contentHash(*t.db) == before);
+    CHECK(scalar(*t.db, "PRAGMA foreign_keys") == 1);
 }
 
 TEST_CASE("Demo options are validated and name their field")
@@ -321,8 +387,10 @@ TEST_CASE("passerelle-cli demo: --if-empty, refusal without --append, --append")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
-    const QStringList base = {QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
-                              QStringLiteral("15"), QStringLiteral("--today"), QStringLiteral("2025-06-30")};
+    const QStringList base = {
+        QStringLiteral("demo"),      QStringLiteral("--db"), path,
+        QStringLiteral("--cases"),   QStringLiteral("15"),   QStringLiteral("--today"),
+        QStringLiteral("2025-06-30")};
     QString out;
     QString err;
     REQUIRE(test::runCli(base, &out, &err) == 0);
@@ -343,7 +411,8 @@ TEST_CASE("passerelle-cli demo: --if-empty, refusal without --append, --append")
     CHECK(err.contains(QStringLiteral("--append")));
     CHECK(count() == 15);
     // …and --append adds.
-    CHECK(test::runCli(base + QStringList{QStringLiteral("--append"), QStringLiteral("--quiet")}, &out, &err) == 0);
+    CHECK(test::runCli(base + QStringList{QStringLiteral("--append"), QStringLiteral("--quiet")},
+                       &out, &err) == 0);
     CHECK(err.isEmpty());
     CHECK(count() == 30);
 
@@ -351,11 +420,12 @@ TEST_CASE("passerelle-cli demo: --if-empty, refusal without --append, --append")
     const QString first = dir.filePath(QStringLiteral("first.sqlite"));
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
     for (const QString &file : {first, second}) {
-        CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--cases"),
-                            QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("3"),
-                            QStringLiteral("--interventions-per-case"), QStringLiteral("5"),
-                            QStringLiteral("--today"), QStringLiteral("2024-02-29"), QStringLiteral("--quiet")})
-              == 0);
+        CHECK(
+            test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), file,
+                          QStringLiteral("--cases"), QStringLiteral("10"), QStringLiteral("--seed"),
+                          QStringLiteral("3"), QStringLiteral("--interventions-per-case"),
+                          QStringLiteral("5"), QStringLiteral("--today"),
+                          QStringLiteral("2024-02-29"), QStringLiteral("--quiet")}) == 0);
     }
     const auto a = Database::open(first, Database::OpenMode::OpenExisting);
     const auto b = Database::open(second, Database::OpenMode::OpenExisting);
@@ -370,16 +440,15 @@ TEST_CASE("passerelle-cli demo rejects bad options with the usage code")
     QString err;
     CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path}, nullptr, &err) == 2);
     CHECK(err.contains(QStringLiteral("--cases")));
-    CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
-                        QStringLiteral("abc")},
-                       nullptr, &err)
-          == 2);
-    CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
-                        QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("30/06/2025")},
-                       nullptr, &err)
-          == 2);
-    CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--cases"),
-                        QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("1970-01-01")},
-                       nullptr, &err)
-          == 1);
+    CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path,
+                        QStringLiteral("--cases"), QStringLiteral("abc")},
+                       nullptr, &err) == 2);
+    CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path,
+                        QStringLiteral("--cases"), QStringLiteral("5"), QStringLiteral("--today"),
+                        QStringLiteral("30/06/2025")},
+                       nullptr, &err) == 2);
+    CHECK(test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path,
+                        QStringLiteral("--cases"), QStringLiteral("5"), QStringLiteral("--today"),
+                        QStringLiteral("1970-01-01")},
+                       nullptr, &err) == 1);
 }
