@@ -51,7 +51,7 @@ void planForCase(const DemoWorld &world, const DemoCase &c, int caseIndex, std::
         personBias[d] = std::array{1, 0, -1}[std::size_t(random.weighted({30, 55, 15}))];
     }
     for (std::size_t k = 0; k < days.size(); ++k) {
-        qint64 at = world.ms(days[k], 10 * 60 + random.between(0, 420)) + random.between(0, 59'999);
+        qint64 at = world.moment(days[k], 10 * 60, 17 * 60, random);
         for (std::size_t d = 0; d < dimensions.size(); ++d) {
             if (k > 0) {
                 if (trend[d] > 0 && random.chance(550))

@@ -293,9 +293,7 @@ qint64 CaseWriter::planStatusChanges(const DemoCase &c, int index, DemoRandom &r
         if (to > 0) {
             // Recorded during the working day; strictly after the previous change even on the
             // same day, so that "latest change" is never ambiguous.
-            at = std::max(m_world.ms(steps[to], 9 * 60 + random.between(0, 540)) +
-                              random.between(0, 59'999),
-                          at + 60'000);
+            at = std::max(m_world.moment(steps[to], 9 * 60, 18 * 60, random), at + 60'000);
         }
         const char *reason = to == K::Closed ? DemoVocabulary::closeReasonText(c.closeReason)
                              : to == K::Oriented && c.orientationSession >= 0

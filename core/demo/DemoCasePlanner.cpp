@@ -28,8 +28,7 @@ void DemoCasePlanner::plan(DemoWorld &world)
             DemoRandom::stream(world.seed, quint64(DemoStream::CasePlan), quint64(i));
         DemoCase c = planOne(world, random, i);
         assignWorkers(world, random, c);
-        c.createdMs =
-            world.ms(c.identified, 8 * 60 + random.between(0, 600)) + random.between(0, 59'999);
+        c.createdMs = world.moment(c.identified, 8 * 60, 18 * 60, random);
         world.cases[std::size_t(i)] = std::move(c);
     }
     std::stable_sort(
@@ -123,8 +122,8 @@ DemoCase DemoCasePlanner::planOne(const DemoWorld &world, DemoRandom &random, in
     if (c.closed < 0 && early) {
         // Oriented (or not) but the accompaniment never started.
         static const int reasons[] = {K::Refused, K::LostContact, K::Moved, K::OtherReason};
-        closeAt(cal.weekdayOnOrAfter(last + random.between(7, 60)),
-                reasons[random.weighted({50, 30, 10, 10})]);
+        const int day = cal.weekdayOnOrAfter(last + random.between(7, 60));
+        closeAt(day, reasons[random.weighted({50, 30, 10, 10})]);
     }
     if (c.closed < 0) {
         c.accompanied =

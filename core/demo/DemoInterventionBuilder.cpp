@@ -155,12 +155,11 @@ void complete(const DemoWorld &world, DemoRandom &random, Draft &p, int earliest
         // Put in the diary ahead, then recorded on the day.
         const int day =
             std::max(earliestRecord, std::min<int>(p.day, today) - random.between(0, 14));
-        created = world.ms(day, 8 * 60 + random.between(0, 600)) + random.between(0, 59'999);
+        created = world.moment(day, 8 * 60, 18 * 60, random);
         updated = p.status == Planned ? created
                                       : world.ms(p.day, start + expected + random.between(10, 120));
     } else {
-        created =
-            world.ms(p.day, start + expected + random.between(10, 180)) + random.between(0, 59'999);
+        created = world.moment(p.day, start + expected + 10, start + expected + 180, random);
         updated = created;
     }
     p.createdMs = created;

@@ -138,8 +138,10 @@ void DemoOrganisationBuilder::writeWorkers(DemoWorld &world, DemoWriter &writer)
                 std::snprintf(code, sizeof code, "%s-%s%02d", profile.code, staff.codePrefix,
                               number);
                 const char sex = staff.sex ? staff.sex : (random.chance(600) ? 'f' : 'm');
-                const QByteArray displayName = QByteArray(DemoIdentity::firstName(random, sex)) +
-                                               ' ' + DemoIdentity::surname(random).left(1) + '.';
+                // Drawn in two statements: the order of `+` operands is unspecified.
+                QByteArray displayName(DemoIdentity::firstName(random, sex));
+                const QByteArray surname = DemoIdentity::surname(random);
+                displayName.append(' ').append(surname.left(1)).append('.');
                 int trainedOn = -1;
                 if (random.chance(worker.role == DemoWorker::Role::Peer ? 800 : 250))
                     trainedOn = world.calendar.weekdayOnOrBefore(

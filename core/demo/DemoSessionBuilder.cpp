@@ -134,8 +134,7 @@ void DemoSessionBuilder::plan(DemoWorld &world)
                             random.chance(kind == K::Commission ? 20 : 60) ? Cancelled : Done;
                     // Announced a few weeks ahead; attendance recorded in the evening.
                     const int announced = std::min(s.day, today) - random.between(5, 30);
-                    s.createdMs = world.ms(announced, 9 * 60 + random.between(0, 480)) +
-                                  random.between(0, 59'999);
+                    s.createdMs = world.moment(announced, 9 * 60, 17 * 60, random);
                     if (s.status == Done)
                         s.updatedMs = world.ms(s.day, 18 * 60 + random.between(0, 90));
                     else if (s.status == Cancelled)

@@ -2,9 +2,11 @@
 
 #include "demo/DemoCalendar.h"
 #include "demo/DemoProgrammeProfile.h"
+#include "demo/DemoRandom.h"
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <vector>
@@ -116,8 +118,17 @@ struct DemoWorld
     // into the caller's done/total callback).
     std::function<void(int unitsDone)> progress;
 
-    // "Unix ms" of a day at a given minute, shorthand for the calendar's.
+    // Unix ms of a day at a given minute, shorthand for the calendar's.
     qint64 ms(int day, int minute) const { return calendar.ms(day, minute); }
+    // A random moment of a day between two minutes (capped at the day's last minute). The
+    // two draws are made in separate statements: C++ leaves the order of operands of `+`
+    // unspecified, and another compiler must not get another database.
+    qint64 moment(int day, int firstMinute, int lastMinute, DemoRandom &random) const
+    {
+        const int minute = std::min(random.between(firstMinute, lastMinute), 24 * 60 - 1);
+        const int millisecond = random.between(0, 59'999);
+        return ms(day, minute) + millisecond;
+    }
 };
 
 } // namespace passerelle
