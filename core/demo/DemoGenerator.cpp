@@ -109,6 +109,11 @@ void validate(const DemoOptions &options)
             QStringLiteral("interventions-per-case"),
             tr("Le nombre d'interventions par situation doit être compris entre 0 et %1.")
                 .arg(DemoGenerator::maxInterventionsPerCase));
+    if (qint64(options.cases) * options.interventionsPerCase > DemoGenerator::maxInterventions)
+        throw ValidationError(QStringLiteral("interventions-per-case"),
+                              tr("Au plus %1 interventions en tout : réduisez le nombre de "
+                                 "situations ou d'interventions par situation.")
+                                  .arg(DemoGenerator::maxInterventions));
 }
 
 // When adding to existing data, the seed is mixed with what is already there so that the

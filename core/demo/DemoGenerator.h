@@ -25,6 +25,8 @@ public:
     // Limits of the options (the CLI names them in its help).
     static constexpr int maxCases = 1'000'000;
     static constexpr int maxInterventionsPerCase = 200;
+    // Interventions are planned in memory (32 bytes each) and sorted before being written.
+    static constexpr qint64 maxInterventions = 20'000'000;
 };
 
 } // namespace passerelle

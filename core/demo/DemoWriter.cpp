@@ -143,6 +143,9 @@ sqlite3_stmt *DemoWriter::statement(Table table, int rows)
     for (qsizetype i = 1; i < count; ++i)
         tuple += ",?";
     tuple += ')';
+    // OR FAIL: a refused row stops the statement without undoing its earlier rows, so SQLite
+    // keeps no statement journal for the batch (foreign keys being off during the load); the
+    // error then rolls the whole load back anyway.
     QByteArray sql =
         QByteArray("INSERT OR FAIL INTO ") + spec.name + " (" + columns + ") VALUES " + tuple;
     for (int r = 1; r < rows; ++r)

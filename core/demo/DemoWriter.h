@@ -16,11 +16,11 @@ namespace passerelle {
 
 // The demo generator's only way into the database. Rows are queued per table and written
 // by multi-row INSERT statements (up to batchRows rows each), prepared once per table and
-// row count and reused: an INSERT's fixed cost (opening cursors on the table, its indexes
-// and the parents of its foreign keys, the statement journal, halting) is then paid once
-// per batch instead of once per row, which is most of the time at millions of rows. Also
-// hands out the ids, strictly increasing per table so that every insert appends to the
-// primary-key B-tree.
+// row count and reused: an INSERT's fixed cost (opening cursors on the table and its
+// indexes, halting) is then paid once per batch instead of once per row. Tables are listed
+// parents first, and queues are written in that order, so no row reaches the database
+// before the rows it refers to. Also hands out the ids, strictly increasing per table so
+// that every insert appends to the primary-key B-tree.
 class DemoWriter
 {
 public:

@@ -386,6 +386,10 @@ TEST_CASE("Demo options are validated and name their field")
     options.interventionsPerCase = -1;
     CHECK(refusedField(options) == QLatin1String("interventions-per-case"));
     options = smallDemo();
+    options.cases = DemoGenerator::maxCases;
+    options.interventionsPerCase = DemoGenerator::maxInterventionsPerCase;
+    CHECK(refusedField(options) == QLatin1String("interventions-per-case"));
+    options = smallDemo();
     options.today = QDate(1980, 1, 1);
     CHECK(refusedField(options) == QLatin1String("today"));
     CHECK(test::contentHash(*t.db) == before);
