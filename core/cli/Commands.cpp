@@ -16,6 +16,8 @@ const QList<Command> &commands()
         {"export", QT_TRANSLATE_NOOP("Cli", "Exporte toutes les données (--out FICHIER.json)."), runExport},
         {"import", QT_TRANSLATE_NOOP("Cli", "Importe un fichier d'échange, tout ou rien."), runImport},
         {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie l'intégrité, les références et les règles métier."), runCheck},
+        {"demo", QT_TRANSLATE_NOOP("Cli", "Crée des données de démonstration réalistes et fictives."), runDemo},
+        {"bench", QT_TRANSLATE_NOOP("Cli", "Mesure génération, ouverture, statistiques, export et import à grande échelle."), runBench},
     };
     return list;
 }

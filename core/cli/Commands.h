@@ -10,6 +10,8 @@ int runStats(CliContext &ctx);
 int runExport(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runCheck(CliContext &ctx);
+int runDemo(CliContext &ctx);
+int runBench(CliContext &ctx);
 
 struct Command
 {
