@@ -188,12 +188,7 @@ void AssessmentRepository::check(const Assessment &a, Validator &v) const
 
 std::optional<Assessment> AssessmentRepository::readOne(QSqlQuery &q) const
 {
-    sql::exec(q);
-    std::optional<Assessment> a;
-    if (q.next())
-        a = assessmentAt(q);
-    q.finish();
-    return a;
+    return sql::readOne(q, assessmentAt);
 }
 
 void AssessmentRepository::setArchived(const Uuid &id, bool archived)

@@ -307,21 +307,12 @@ QList<CaseStatusChange> CaseRepository::history(const Uuid &caseId) const
 
 std::optional<Case> CaseRepository::readOne(QSqlQuery &q) const
 {
-    sql::exec(q);
-    std::optional<Case> c;
-    if (q.next())
-        c = caseAt(q);
-    q.finish();
-    return c;
+    return sql::readOne(q, caseAt);
 }
 
 QList<Case> CaseRepository::readAll(QSqlQuery &q) const
 {
-    sql::exec(q);
-    QList<Case> out;
-    while (q.next())
-        out.append(caseAt(q));
-    q.finish();
+    QList<Case> out = sql::readAll(q, caseAt);
     // Children after the main query is finished: the child statements reuse the connection.
     for (Case &c : out)
         m_assignments.load(c);

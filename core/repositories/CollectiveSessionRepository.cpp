@@ -327,22 +327,12 @@ void CollectiveSessionRepository::loadChildren(CollectiveSession &s) const
 
 std::optional<CollectiveSession> CollectiveSessionRepository::readOne(QSqlQuery &q) const
 {
-    sql::exec(q);
-    std::optional<CollectiveSession> s;
-    if (q.next())
-        s = sessionAt(q);
-    q.finish();
-    return s;
+    return sql::readOne(q, sessionAt);
 }
 
 QList<CollectiveSession> CollectiveSessionRepository::readAll(QSqlQuery &q) const
 {
-    sql::exec(q);
-    QList<CollectiveSession> out;
-    while (q.next())
-        out.append(sessionAt(q));
-    q.finish();
-    return out;
+    return sql::readAll(q, sessionAt);
 }
 
 void CollectiveSessionRepository::setArchived(const Uuid &id, bool archived)

@@ -306,22 +306,12 @@ QString HouseholdRepository::freeCode(const Household &h) const
 
 std::optional<Household> HouseholdRepository::readOne(QSqlQuery &q) const
 {
-    sql::exec(q);
-    std::optional<Household> h;
-    if (q.next())
-        h = householdAt(q);
-    q.finish();
-    return h;
+    return sql::readOne(q, householdAt);
 }
 
 QList<Household> HouseholdRepository::readAll(QSqlQuery &q) const
 {
-    sql::exec(q);
-    QList<Household> out;
-    while (q.next())
-        out.append(householdAt(q));
-    q.finish();
-    return out;
+    return sql::readAll(q, householdAt);
 }
 
 void HouseholdRepository::setArchived(const Uuid &id, bool archived)

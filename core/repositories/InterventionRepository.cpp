@@ -345,22 +345,12 @@ void InterventionRepository::saveLinks(const Intervention &i)
 
 std::optional<Intervention> InterventionRepository::readOne(QSqlQuery &q) const
 {
-    sql::exec(q);
-    std::optional<Intervention> i;
-    if (q.next())
-        i = interventionAt(q);
-    q.finish();
-    return i;
+    return sql::readOne(q, interventionAt);
 }
 
 QList<Intervention> InterventionRepository::readAll(QSqlQuery &q) const
 {
-    sql::exec(q);
-    QList<Intervention> out;
-    while (q.next())
-        out.append(interventionAt(q));
-    q.finish();
-    return out;
+    return sql::readAll(q, interventionAt);
 }
 
 void InterventionRepository::setArchived(const Uuid &id, bool archived)

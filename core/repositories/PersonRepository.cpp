@@ -245,22 +245,12 @@ QString PersonRepository::freeCode(const Person &p) const
 
 std::optional<Person> PersonRepository::readOne(QSqlQuery &q) const
 {
-    sql::exec(q);
-    std::optional<Person> p;
-    if (q.next())
-        p = personAt(q);
-    q.finish();
-    return p;
+    return sql::readOne(q, personAt);
 }
 
 QList<Person> PersonRepository::readAll(QSqlQuery &q) const
 {
-    sql::exec(q);
-    QList<Person> out;
-    while (q.next())
-        out.append(personAt(q));
-    q.finish();
-    return out;
+    return sql::readAll(q, personAt);
 }
 
 void PersonRepository::setArchived(const Uuid &id, bool archived)

@@ -42,4 +42,28 @@ QDate dateAt(const QSqlQuery &q, int column);
 std::optional<qint64> integerAt(const QSqlQuery &q, int column);
 std::optional<bool> booleanAt(const QSqlQuery &q, int column);
 
+// Runs `query` and maps its first row (readOne) or every row (readAll) with `rowAt`, then
+// finishes the statement so it holds no read lock and can be bound again.
+template<typename RowAt>
+auto readOne(QSqlQuery &query, RowAt rowAt) -> std::optional<decltype(rowAt(query))>
+{
+    exec(query);
+    std::optional<decltype(rowAt(query))> row;
+    if (query.next())
+        row = rowAt(query);
+    query.finish();
+    return row;
+}
+
+template<typename RowAt>
+auto readAll(QSqlQuery &query, RowAt rowAt) -> QList<decltype(rowAt(query))>
+{
+    exec(query);
+    QList<decltype(rowAt(query))> rows;
+    while (query.next())
+        rows.append(rowAt(query));
+    query.finish();
+    return rows;
+}
+
 } // namespace passerelle::sql
