@@ -14,7 +14,9 @@ CaseNumberLookup::CaseNumberLookup(const Database &db)
                                              "ORDER BY number DESC LIMIT :limit"))),
       m_resolve(sql::prepare(db.connection(),
                              QStringLiteral("SELECT id FROM case_file WHERE programme_id = :programme "
-                                            "AND number = :number LIMIT 1")))
+                                            "AND number = :number LIMIT 1"))),
+      m_numberOf(sql::prepare(db.connection(),
+                              QStringLiteral("SELECT number FROM case_file WHERE id = :id")))
 {
 }
 
@@ -35,6 +37,17 @@ std::optional<Uuid> CaseNumberLookup::resolve(const Uuid &programmeId, const QSt
     m_resolve.bindValue(QStringLiteral(":programme"), sql::uuid(programmeId));
     m_resolve.bindValue(QStringLiteral(":number"), number.trimmed().toUpper());
     return sql::readOne(m_resolve, [](const QSqlQuery &q) { return sql::uuidAt(q, 0); });
+}
+
+} // namespace passerelle
+
+namespace passerelle {
+
+QString CaseNumberLookup::numberOf(const Uuid &caseId)
+{
+    m_numberOf.bindValue(QStringLiteral(":id"), sql::uuid(caseId));
+    return sql::readOne(m_numberOf, [](const QSqlQuery &q) { return q.value(0).toString(); })
+        .value_or(QString());
 }
 
 } // namespace passerelle

@@ -25,10 +25,13 @@ public:
     QStringList complete(const Uuid &programmeId, const QString &prefix, int limit = 20);
     // The case of the programme with exactly this number, whatever its status.
     std::optional<Uuid> resolve(const Uuid &programmeId, const QString &number);
+    // The human number of a case (for lists that hold case ids), empty when unknown.
+    QString numberOf(const Uuid &caseId);
 
 private:
     QSqlQuery m_complete;
     QSqlQuery m_resolve;
+    QSqlQuery m_numberOf;
 };
 
 } // namespace passerelle
