@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "agenda/AgendaPage.h"
 #include "cases/CaseListPage.h"
+#include "common/DialogService.h"
+#include "interventions/QuickInterventionDialog.h"
+#include "util/Clock.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -14,6 +18,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QThread>
 
 #include <memory>
@@ -26,18 +31,29 @@ const QString geometryKey = QStringLiteral("ui/mainWindow/geometry");
 const QString columnWidthsKey = QStringLiteral("ui/caseList/columnWidths");
 } // namespace
 
-MainWindow::MainWindow(const Database &db, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings)
+MainWindow::MainWindow(Database &db, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings),
+      m_ownDialogs(std::make_unique<WidgetDialogService>()), m_dialogs(m_ownDialogs.get())
 {
     setWindowTitle(tr("Passerelle — %1").arg(QFileInfo(db.path()).fileName()));
 
     m_caseList = new CaseListPage(db, this);
     m_caseList->setObjectName(QStringLiteral("caseList"));
     // The page has no margins of its own: they come from the window, around every page.
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    auto *casesPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(casesPage);
     layout->addWidget(m_caseList);
-    setCentralWidget(central);
+    m_agenda = new AgendaPage(db, *m_dialogs, settings, systemClock(), this);
+    m_agenda->setObjectName(QStringLiteral("agenda"));
+    auto *agendaPage = new QWidget(this);
+    auto *agendaLayout = new QVBoxLayout(agendaPage);
+    agendaLayout->addWidget(m_agenda);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(casesPage, tr("&Situations"));
+    m_pages->addTab(agendaPage, tr("A&genda"));
+    setCentralWidget(m_pages);
 
     buildMenus();
     buildStatusBar();
@@ -63,6 +79,16 @@ void MainWindow::buildMenus()
     QAction *refreshAction = view->addAction(tr("&Actualiser"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+
+    QAction *agendaAction = view->addAction(tr("A&genda"), this, &MainWindow::showAgenda);
+    agendaAction->setObjectName(QStringLiteral("agendaAction"));
+    agendaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *interventions = menuBar()->addMenu(tr("&Interventions"));
+    QAction *newIntervention = interventions->addAction(tr("&Nouvelle intervention…"), this,
+                                                         &MainWindow::newIntervention);
+    newIntervention->setObjectName(QStringLiteral("newInterventionAction"));
+    newIntervention->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
 
     QMenu *help = menuBar()->addMenu(tr("A&ide"));
     QAction *about = help->addAction(tr("À &propos de Passerelle"), this, &MainWindow::showAbout);
@@ -139,6 +165,20 @@ void MainWindow::showLoadFailure(const QString &message)
 void MainWindow::refresh()
 {
     m_caseList->reload();
+    m_agenda->reload();
+}
+
+void MainWindow::showAgenda()
+{
+    m_pages->setCurrentIndex(1);
+    m_agenda->setFocus();
+}
+
+void MainWindow::newIntervention()
+{
+    QuickInterventionDialog dialog(m_db, *m_dialogs, m_settings, systemClock(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_agenda->reload();
 }
 
 void MainWindow::showAbout()

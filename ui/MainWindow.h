@@ -2,13 +2,18 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QSettings;
+class QTabWidget;
 
 namespace passerelle {
 
+class AgendaPage;
 class CaseListPage;
 class Database;
+class DialogService;
 
 // The desktop window over one database: for now the case list, with the database and its
 // count in the status bar. Later pages (agenda, sessions, partners…) join the case list
@@ -20,10 +25,13 @@ class MainWindow : public QMainWindow
 public:
     // `db` and `settings` must outlive the window; geometry and column widths are kept
     // in `settings`.
-    MainWindow(const Database &db, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(Database &db, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CaseListPage *caseList() const { return m_caseList; }
+    AgendaPage *agenda() const { return m_agenda; }
+    // Tests answer the window's questions in advance through a scripted service.
+    void setDialogService(DialogService &dialogs) { m_dialogs = &dialogs; }
 
     // Runs PRAGMA quick_check on a worker thread (the desktop opens the database with the
     // check deferred so the list shows at once); the outcome lands in the status bar, and a
@@ -33,6 +41,8 @@ public:
 public Q_SLOTS:
     void refresh();
     void showAbout();
+    void newIntervention();
+    void showAgenda();
 
 Q_SIGNALS:
     // The case list has painted its first page.
@@ -52,9 +62,13 @@ private:
     void restoreLayout();
     void saveLayout();
 
-    const Database &m_db;
+    Database &m_db;
     QSettings &m_settings;
+    std::unique_ptr<DialogService> m_ownDialogs;
+    DialogService *m_dialogs = nullptr;
+    QTabWidget *m_pages = nullptr;
     CaseListPage *m_caseList = nullptr;
+    AgendaPage *m_agenda = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_integrityLabel = nullptr;
 };

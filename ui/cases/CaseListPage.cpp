@@ -91,7 +91,7 @@ void CaseListPage::setDefaultColumnWidths()
         QStringLiteral("EMP-2025-00017"),                         // Number
         QStringLiteral("Pair-aidance Pays de Langres"),           // Programme
         CaseStatusText::label(QStringLiteral("accompanied")),     // Status
-        QStringLiteral("P-000000"),                               // Person
+        QStringLiteral("P-WWWWWW"),                               // Person: P- and 6 letters
         QStringLiteral("Villeneuve-d'Ascq"),                      // Commune
         QStringLiteral("Service social départemental"),           // ReferralPartner
         QLocale().toString(QDate(2025, 12, 31), QLocale::ShortFormat), // IdentifiedOn
