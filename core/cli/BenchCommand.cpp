@@ -65,16 +65,18 @@ int runBench(CliContext &ctx)
     parser.setApplicationDescription(Bench::tr(
         "Mesure, sur une base de démonstration créée pour l'occasion : génération, ouverture, "
         "statistiques, export, import et taille du fichier."));
-    const QCommandLineOption casesOption(QStringLiteral("cases"), Bench::tr("Nombre de situations (100000)."),
+    const QCommandLineOption casesOption(QStringLiteral("cases"),
+                                         Bench::tr("Nombre de situations (100000)."),
                                          Bench::tr("N"), QStringLiteral("100000"));
     const QCommandLineOption perCaseOption(QStringLiteral("interventions-per-case"),
-                                           Bench::tr("Interventions par situation (20)."), Bench::tr("K"),
-                                           QStringLiteral("20"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), Bench::tr("Graine (52)."), Bench::tr("S"),
-                                        QStringLiteral("52"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       Bench::tr("Dossier de travail (par défaut : un dossier temporaire)."),
-                                       Bench::tr("DOSSIER"));
+                                           Bench::tr("Interventions par situation (20)."),
+                                           Bench::tr("K"), QStringLiteral("20"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Bench::tr("Graine (52)."),
+                                        Bench::tr("S"), QStringLiteral("52"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"),
+        Bench::tr("Dossier de travail (par défaut : un dossier temporaire)."),
+        Bench::tr("DOSSIER"));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         Bench::tr("Garde les fichiers produits."));
     parser.addOptions({casesOption, perCaseOption, seedOption, dirOption, keepOption});
@@ -86,8 +88,10 @@ int runBench(CliContext &ctx)
     options.interventionsPerCase = parser.value(perCaseOption).toInt(&ok2);
     options.seed = parser.value(seedOption).toULongLong(&ok3);
     if (!ok1 || !ok2 || !ok3 || options.cases < 1 || options.interventionsPerCase < 0) {
-        ctx.err << Bench::tr("--cases, --interventions-per-case et --seed attendent des nombres positifs.")
-                << Qt::endl;
+        ctx.err
+            << Bench::tr(
+                   "--cases, --interventions-per-case et --seed attendent des nombres positifs.")
+            << Qt::endl;
         return Usage;
     }
 
@@ -116,7 +120,9 @@ int runBench(CliContext &ctx)
         const DemoSummary summary = DemoGenerator::generate(*db, options);
         rows = summary.totalRows();
         report.line(Bench::tr("génération (demo)"), timer.elapsed() / 1000.0,
-                    Bench::tr("%1 lignes, %2 interventions").arg(rows).arg(summary.count(QStringLiteral("intervention"))));
+                    Bench::tr("%1 lignes, %2 interventions")
+                        .arg(rows)
+                        .arg(summary.count(QStringLiteral("intervention"))));
     }
     {
         timer.start();
@@ -132,7 +138,8 @@ int runBench(CliContext &ctx)
         timer.start();
         qint64 counted = 0;
         for (const TableInfo &t : Schema::replicatedTables(db->handle())) {
-            SqliteStatement count(db->handle(), QByteArray("SELECT count(*) FROM \"" + t.name.toUtf8() + "\""));
+            SqliteStatement count(db->handle(),
+                                  QByteArray("SELECT count(*) FROM \"" + t.name.toUtf8() + "\""));
             count.step();
             counted += count.int64(0);
         }
@@ -164,9 +171,11 @@ int runBench(CliContext &ctx)
                  Bench::tr("%1 Mo").arg(mib(QFileInfo(importPath).size()), 0, 'f', 0));
     const double rss = peakRssMib();
     if (rss >= 0)
-        report.value(Bench::tr("mémoire résidente maximale"), Bench::tr("%1 Mo").arg(rss, 0, 'f', 0));
+        report.value(Bench::tr("mémoire résidente maximale"),
+                     Bench::tr("%1 Mo").arg(rss, 0, 'f', 0));
     if (parser.isSet(keepOption)) {
-        ctx.out << Bench::tr("Fichiers gardés dans %1").arg(QDir::toNativeSeparators(dir)) << Qt::endl;
+        ctx.out << Bench::tr("Fichiers gardés dans %1").arg(QDir::toNativeSeparators(dir))
+                << Qt::endl;
     } else {
         for (const QString &f : {dbPath, exportPath, importPath})
             QFile::remove(f);

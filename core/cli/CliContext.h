@@ -13,7 +13,13 @@ class Database;
 namespace cli {
 
 // Exit codes shared by every subcommand (README documents them).
-enum ExitCode : int { Ok = 0, BadInput = 1, Usage = 2, StorageFailure = 3 };
+enum ExitCode : int
+{
+    Ok = 0,
+    BadInput = 1,
+    Usage = 2,
+    StorageFailure = 3
+};
 
 // What a subcommand receives: its own arguments (command name first, as
 // QCommandLineParser expects), the --db path and the output streams.

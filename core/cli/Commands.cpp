@@ -11,13 +11,25 @@ namespace passerelle::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"init", QT_TRANSLATE_NOOP("Cli", "Crée une base vide (ou met à niveau une base existante)."), runInit},
+        {"init",
+         QT_TRANSLATE_NOOP("Cli", "Crée une base vide (ou met à niveau une base existante)."),
+         runInit},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Compte les enregistrements par objet."), runStats},
-        {"export", QT_TRANSLATE_NOOP("Cli", "Exporte toutes les données (--out FICHIER.json)."), runExport},
-        {"import", QT_TRANSLATE_NOOP("Cli", "Importe un fichier d'échange, tout ou rien."), runImport},
-        {"check", QT_TRANSLATE_NOOP("Cli", "Vérifie l'intégrité, les références et les règles métier."), runCheck},
-        {"demo", QT_TRANSLATE_NOOP("Cli", "Crée des données de démonstration réalistes et fictives."), runDemo},
-        {"bench", QT_TRANSLATE_NOOP("Cli", "Mesure génération, ouverture, statistiques, export et import à grande échelle."), runBench},
+        {"export", QT_TRANSLATE_NOOP("Cli", "Exporte toutes les données (--out FICHIER.json)."),
+         runExport},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Importe un fichier d'échange, tout ou rien."),
+         runImport},
+        {"check",
+         QT_TRANSLATE_NOOP("Cli", "Vérifie l'intégrité, les références et les règles métier."),
+         runCheck},
+        {"demo",
+         QT_TRANSLATE_NOOP("Cli", "Crée des données de démonstration réalistes et fictives."),
+         runDemo},
+        {"bench",
+         QT_TRANSLATE_NOOP(
+             "Cli",
+             "Mesure génération, ouverture, statistiques, export et import à grande échelle."),
+         runBench},
     };
     return list;
 }
@@ -25,7 +37,8 @@ const QList<Command> &commands()
 namespace {
 void printUsage(QTextStream &out)
 {
-    out << QCoreApplication::translate("Cli", "Usage : passerelle-cli COMMANDE [--db FICHIER] [options]")
+    out << QCoreApplication::translate("Cli",
+                                       "Usage : passerelle-cli COMMANDE [--db FICHIER] [options]")
         << "\n\n"
         << QCoreApplication::translate("Cli", "Commandes :") << '\n';
     for (const Command &c : commands())
@@ -49,7 +62,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString &a = arguments[i];
         if (a == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                err << QCoreApplication::translate("Cli", "--db attend un chemin de fichier.") << Qt::endl;
+                err << QCoreApplication::translate("Cli", "--db attend un chemin de fichier.")
+                    << Qt::endl;
                 return Usage;
             }
             dbPath = arguments[++i];

@@ -11,8 +11,9 @@ namespace passerelle::cli {
 int runExport(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Exporte toutes les données dans un fichier d'échange JSON versionné (docs/exchange-format.md)."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Exporte toutes les données dans un fichier d'échange "
+                                           "JSON versionné (docs/exchange-format.md)."));
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
                                  QCoreApplication::translate("Cli", "Fichier à écrire."),
                                  QCoreApplication::translate("Cli", "FICHIER"));
@@ -21,7 +22,8 @@ int runExport(CliContext &ctx)
         return Usage;
     const QString path = parser.value(out);
     if (path.isEmpty() || !parser.positionalArguments().isEmpty()) {
-        ctx.err << QCoreApplication::translate("Cli", "Usage : passerelle-cli export --out FICHIER.json [--db BASE]")
+        ctx.err << QCoreApplication::translate(
+                       "Cli", "Usage : passerelle-cli export --out FICHIER.json [--db BASE]")
                 << Qt::endl;
         return Usage;
     }

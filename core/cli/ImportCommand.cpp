@@ -11,15 +11,18 @@ namespace passerelle::cli {
 int runImport(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Importe un fichier d'échange JSON, tout ou rien : un fichier refusé laisse la base intacte."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"),
-                                 QCoreApplication::translate("Cli", "Fichier d'échange à importer."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Importe un fichier d'échange JSON, tout ou rien : un "
+                                           "fichier refusé laisse la base intacte."));
+    parser.addPositionalArgument(
+        QStringLiteral("FICHIER"),
+        QCoreApplication::translate("Cli", "Fichier d'échange à importer."));
     if (!ctx.parse(parser))
         return Usage;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        ctx.err << QCoreApplication::translate("Cli", "Usage : passerelle-cli import FICHIER.json [--db BASE]")
+        ctx.err << QCoreApplication::translate(
+                       "Cli", "Usage : passerelle-cli import FICHIER.json [--db BASE]")
                 << Qt::endl;
         return Usage;
     }

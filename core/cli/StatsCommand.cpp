@@ -12,16 +12,19 @@ namespace passerelle::cli {
 int runStats(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Compte les enregistrements."));
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 QCoreApplication::translate("Cli", "Inclut les tables vides et les listes de référence."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Compte les enregistrements."));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        QCoreApplication::translate("Cli", "Inclut les tables vides et les listes de référence."));
     parser.addOption(all);
     if (!ctx.parse(parser))
         return Usage;
     const auto db = ctx.openDatabase(true);
     qint64 total = 0;
     for (const TableInfo &t : Schema::replicatedTables(db->handle())) {
-        SqliteStatement count(db->handle(), QByteArray("SELECT count(*) FROM \"" + t.name.toUtf8() + "\""));
+        SqliteStatement count(db->handle(),
+                              QByteArray("SELECT count(*) FROM \"" + t.name.toUtf8() + "\""));
         count.step();
         const qint64 n = count.int64(0);
         total += n;

@@ -43,8 +43,9 @@ public:
         : m_finalPath(finalPath), m_file(finalPath + QStringLiteral(".tmp"))
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw StorageError(tr("Impossible d'écrire %1 : %2")
-                                   .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
+            throw StorageError(
+                tr("Impossible d'écrire %1 : %2")
+                    .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
     }
     ~PendingFile()
     {
@@ -84,13 +85,17 @@ public:
         m_committed = true;
     }
 
-    qint64 written() const { return m_written; }
+    qint64 written() const
+    {
+        return m_written;
+    }
 
 private:
     [[noreturn]] void fail()
     {
-        throw StorageError(tr("Impossible d'écrire %1 : %2")
-                               .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
+        throw StorageError(
+            tr("Impossible d'écrire %1 : %2")
+                .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
     }
 
     QString m_finalPath;
@@ -107,11 +112,16 @@ QByteArray quoted(const QString &identifier)
 QString storageClassName(int type)
 {
     switch (type) {
-    case SQLITE_INTEGER: return QStringLiteral("INTEGER");
-    case SQLITE_FLOAT: return QStringLiteral("REAL");
-    case SQLITE_TEXT: return QStringLiteral("TEXT");
-    case SQLITE_BLOB: return QStringLiteral("BLOB");
-    default: return QStringLiteral("NULL");
+    case SQLITE_INTEGER:
+        return QStringLiteral("INTEGER");
+    case SQLITE_FLOAT:
+        return QStringLiteral("REAL");
+    case SQLITE_TEXT:
+        return QStringLiteral("TEXT");
+    case SQLITE_BLOB:
+        return QStringLiteral("BLOB");
+    default:
+        return QStringLiteral("NULL");
     }
 }
 
@@ -170,7 +180,8 @@ private:
         switch (m_table.columns[c].kind) {
         case ColumnInfo::Kind::Uuid:
             if (type == SQLITE_BLOB && sqlite3_column_bytes(row, c) == 16) {
-                out.uuid(QByteArrayView(static_cast<const char *>(sqlite3_column_blob(row, c)), 16));
+                out.uuid(
+                    QByteArrayView(static_cast<const char *>(sqlite3_column_blob(row, c)), 16));
                 return;
             }
             break;
@@ -181,7 +192,8 @@ private:
             }
             break;
         case ColumnInfo::Kind::Real:
-            if ((type == SQLITE_FLOAT || type == SQLITE_INTEGER) && out.real(sqlite3_column_double(row, c)))
+            if ((type == SQLITE_FLOAT || type == SQLITE_INTEGER) &&
+                out.real(sqlite3_column_double(row, c)))
                 return;
             break;
         case ColumnInfo::Kind::Text:
@@ -202,15 +214,19 @@ private:
         QStringList key;
         for (int k : m_keyColumns) {
             if (sqlite3_column_type(row, k) == SQLITE_BLOB && sqlite3_column_bytes(row, k) == 16)
-                key.append(Uuid::fromBytes(QByteArray(static_cast<const char *>(sqlite3_column_blob(row, k)), 16))
-                               .toString());
+                key.append(
+                    Uuid::fromBytes(
+                        QByteArray(static_cast<const char *>(sqlite3_column_blob(row, k)), 16))
+                        .toString());
             else
-                key.append(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, k))));
+                key.append(
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, k))));
         }
-        throw ValidationError(m_table.columns[c].name,
-                              tr("valeur %1 impossible à exporter dans une colonne de ce type")
-                                  .arg(type == SQLITE_FLOAT ? tr("REAL non finie") : storageClassName(type)),
-                              m_table.name + QLatin1Char(' ') + key.join(QStringLiteral(" / ")));
+        throw ValidationError(
+            m_table.columns[c].name,
+            tr("valeur %1 impossible à exporter dans une colonne de ce type")
+                .arg(type == SQLITE_FLOAT ? tr("REAL non finie") : storageClassName(type)),
+            m_table.name + QLatin1Char(' ') + key.join(QStringLiteral(" / ")));
     }
 
     const TableInfo &m_table;
@@ -234,7 +250,8 @@ ExchangeResult Exporter::run(Database &db, const QString &path, const ProgressCa
     // The rename at the end would replace the database with its own export.
     const QFileInfo target(path);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
-        throw Error(tr("L'export ne peut pas remplacer la base elle-même : %1").arg(QDir::toNativeSeparators(path)));
+        throw Error(tr("L'export ne peut pas remplacer la base elle-même : %1")
+                        .arg(QDir::toNativeSeparators(path)));
     sqlite3 *h = db.handle();
     Transaction snapshot(h, Transaction::Mode::Deferred);
     const QList<TableInfo> tables = Schema::replicatedTables(h);

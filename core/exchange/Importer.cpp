@@ -91,7 +91,8 @@ ExchangeResult Importer::execute()
     timer.start();
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Impossible de lire %1 : %2").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        throw Error(tr("Impossible de lire %1 : %2")
+                        .arg(QDir::toNativeSeparators(m_path), file.errorString()));
     ExchangeProgress report{QString(), 0, file.size()};
 
     LineReader reader(file);
@@ -101,8 +102,9 @@ ExchangeResult Importer::execute()
     if (!nextLine(reader, line, terminated, m_path))
         refuseLine(1, {}, tr("fichier vide"));
     if (!parser.parse(line))
-        refuseLine(1, {}, tr("en-tête illisible, ce n'est pas un fichier d'échange Passerelle (%1)")
-                              .arg(parser.error()));
+        refuseLine(1, {},
+                   tr("en-tête illisible, ce n'est pas un fichier d'échange Passerelle (%1)")
+                       .arg(parser.error()));
     readHeader(parser);
 
     sqlite3 *h = m_db.handle();
@@ -125,7 +127,8 @@ ExchangeResult Importer::execute()
         if (!parser.parse(line))
             refuseLine(lineNumber, {},
                        terminated ? parser.error()
-                                  : tr("fichier tronqué : la dernière ligne est incomplète (%1)").arg(parser.error()));
+                                  : tr("fichier tronqué : la dernière ligne est incomplète (%1)")
+                                        .arg(parser.error()));
         if (parser.find(ExchangeFormat::tableKey)) {
             readRecord(parser, lineNumber);
         } else if (parser.find(ExchangeFormat::endKey)) {
@@ -143,7 +146,8 @@ ExchangeResult Importer::execute()
     }
     if (!trailerSeen)
         refuseLine(reader.lineNumber(), {},
-                   tr("fichier tronqué : la ligne de fin manque après la ligne %1").arg(reader.lineNumber()));
+                   tr("fichier tronqué : la ligne de fin manque après la ligne %1")
+                       .arg(reader.lineNumber()));
 
     const qint64 readMs = timer.elapsed();
     verifyForeignKeys();
@@ -162,8 +166,8 @@ ExchangeResult Importer::execute()
         m_progress(report);
     }
     qCInfo(lcExchange) << "imported" << result.records << "records," << result.bytes << "bytes in"
-                       << timer.elapsed() << "ms (records" << readMs << "ms, foreign keys" << foreignKeysMs
-                       << "ms, invariants" << invariantsMs << "ms)";
+                       << timer.elapsed() << "ms (records" << readMs << "ms, foreign keys"
+                       << foreignKeysMs << "ms, invariants" << invariantsMs << "ms)";
     return result;
 }
 
@@ -188,12 +192,14 @@ void Importer::readHeader(const JsonLineParser &header)
     if (!schema || schema->type != Type::Integer || schema->integer < 1)
         refuse(schemaKey, tr("version de schéma absente ou invalide"));
     if (schema->integer > Database::latestSchemaVersion())
-        refuse(schemaKey, tr("fichier écrit avec le schéma %1, plus récent que ce programme (schéma %2) : "
-                             "mettez Passerelle à jour")
-                              .arg(schema->integer)
-                              .arg(Database::latestSchemaVersion()));
+        refuse(schemaKey,
+               tr("fichier écrit avec le schéma %1, plus récent que ce programme (schéma %2) : "
+                  "mettez Passerelle à jour")
+                   .arg(schema->integer)
+                   .arg(Database::latestSchemaVersion()));
     for (const Member &m : header.members())
-        if (m.key != QByteArrayView(ExchangeFormat::formatKey) && m.key != QByteArrayView(ExchangeFormat::versionKey) &&
+        if (m.key != QByteArrayView(ExchangeFormat::formatKey) &&
+            m.key != QByteArrayView(ExchangeFormat::versionKey) &&
             m.key != QByteArrayView(ExchangeFormat::schemaKey))
             refuse(text(m.key), tr("champ inconnu dans l'en-tête"));
     if (header.members().size() != 3)
@@ -242,8 +248,9 @@ void Importer::refuseDuplicate(RecordInserter &inserter, const JsonLineParser &r
     const QByteArray where = locationKey(inserter.table().name, inserter.canonicalKey(record));
     const qint64 earlier = locate({where}, line).value(where);
     if (earlier > 0)
-        throw ValidationError(field, tr("enregistrement en double dans le fichier (déjà à la ligne %1)").arg(earlier),
-                              label);
+        throw ValidationError(
+            field, tr("enregistrement en double dans le fichier (déjà à la ligne %1)").arg(earlier),
+            label);
     throw ValidationError(field, tr("cet enregistrement existe déjà dans la base"), label);
 }
 
@@ -255,7 +262,8 @@ void Importer::readTrailer(const JsonLineParser &trailer, qint64 line)
     if (!isString(trailer.find(ExchangeFormat::endKey), ExchangeFormat::formatName))
         refuseLine(line, endField, tr("ligne de fin invalide"));
     for (const Member &m : trailer.members())
-        if (m.key != QByteArrayView(ExchangeFormat::endKey) && m.key != QByteArrayView(ExchangeFormat::countsKey) &&
+        if (m.key != QByteArrayView(ExchangeFormat::endKey) &&
+            m.key != QByteArrayView(ExchangeFormat::countsKey) &&
             m.key != QByteArrayView(ExchangeFormat::recordsKey))
             refuseLine(line, text(m.key), tr("champ inconnu dans la ligne de fin"));
 
@@ -272,7 +280,8 @@ void Importer::readTrailer(const JsonLineParser &trailer, qint64 line)
         if (index < 0)
             refuseLine(line, countsField, tr("table inconnue : %1").arg(text(m.key)));
         if (m.type != Type::Integer || m.integer < 0)
-            refuseLine(line, countsField, tr("le compte de %1 doit être un entier positif").arg(text(m.key)));
+            refuseLine(line, countsField,
+                       tr("le compte de %1 doit être un entier positif").arg(text(m.key)));
         if (seen.contains(index))
             refuseLine(line, countsField, tr("table %1 comptée deux fois").arg(text(m.key)));
         seen.insert(index);
@@ -281,7 +290,8 @@ void Importer::readTrailer(const JsonLineParser &trailer, qint64 line)
     for (size_t i = 0; i < m_counts.size(); ++i)
         if (announced[i] != m_counts[i])
             refuseLine(line, countsField,
-                       tr("table %1 : %2 enregistrement(s) annoncé(s), %3 lu(s) — fichier incomplet ou modifié")
+                       tr("table %1 : %2 enregistrement(s) annoncé(s), %3 lu(s) — fichier "
+                          "incomplet ou modifié")
                            .arg(m_tables[qsizetype(i)].name)
                            .arg(announced[i])
                            .arg(m_counts[i]));
@@ -312,11 +322,13 @@ void Importer::refuseViolations(const IntegrityReport &report)
 {
     const Violation first = report.errors().constFirst();
     const QByteArray where = locationKey(first.table, RecordInserter::canonicalKey(first.key));
-    const qint64 line = first.key.isEmpty() ? 0 : locate({where}, std::numeric_limits<qint64>::max()).value(where);
+    const qint64 line =
+        first.key.isEmpty() ? 0 : locate({where}, std::numeric_limits<qint64>::max()).value(where);
     QString message = first.message;
     if (report.errorCount() > 1)
-        message += QCoreApplication::translate("Exchange", " (et %n autre(s) erreur(s))", nullptr,
-                                               int(qMin<qint64>(report.errorCount() - 1, std::numeric_limits<int>::max())));
+        message += QCoreApplication::translate(
+            "Exchange", " (et %n autre(s) erreur(s))", nullptr,
+            int(qMin<qint64>(report.errorCount() - 1, std::numeric_limits<int>::max())));
     const QString record = line > 0 ? tr("ligne %1, %2").arg(line).arg(first.recordLabel())
                                     : tr("%1 (déjà dans la base)").arg(first.recordLabel());
     throw ValidationError(first.field, message, record);
@@ -340,12 +352,15 @@ QHash<QByteArray, qint64> Importer::locate(const QList<QByteArray> &wanted, qint
     JsonLineParser parser;
     QByteArrayView line;
     bool terminated = true;
-    while (found.size() < wanted.size() && reader.next(line, terminated) == LineReader::Status::Line &&
+    while (found.size() < wanted.size() &&
+           reader.next(line, terminated) == LineReader::Status::Line &&
            reader.lineNumber() < beforeLine) {
         const std::string_view view(line.data(), size_t(line.size()));
-        const bool candidate = std::any_of(tables.cbegin(), tables.cend(), [&](const QByteArray &t) {
-            return view.find(std::string_view(t.constData(), size_t(t.size()))) != std::string_view::npos;
-        });
+        const bool candidate =
+            std::any_of(tables.cbegin(), tables.cend(), [&](const QByteArray &t) {
+                return view.find(std::string_view(t.constData(), size_t(t.size()))) !=
+                       std::string_view::npos;
+            });
         if (!candidate || !parser.parse(line))
             continue;
         const Member *t = parser.find(ExchangeFormat::tableKey);
@@ -354,7 +369,8 @@ QHash<QByteArray, qint64> Importer::locate(const QList<QByteArray> &wanted, qint
         const int index = tableIndex(t->text);
         if (index < 0)
             continue;
-        const QByteArray key = locationKey(m_tables[index].name, inserterFor(index).canonicalKey(parser));
+        const QByteArray key =
+            locationKey(m_tables[index].name, inserterFor(index).canonicalKey(parser));
         if (wanted.contains(key) && !found.contains(key))
             found.insert(key, reader.lineNumber());
     }

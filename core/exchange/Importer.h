@@ -32,7 +32,8 @@ public:
     // invalid UUID, duplicate id, id already in the database, constraint or invariant
     // violated, dangling reference, truncated file); Error when the file cannot be read;
     // StorageError when the database cannot be written.
-    static ExchangeResult run(Database &db, const QString &path, const ProgressCallback &progress = {});
+    static ExchangeResult run(Database &db, const QString &path,
+                              const ProgressCallback &progress = {});
 
     ~Importer();
     Importer(const Importer &) = delete;
@@ -46,7 +47,8 @@ private:
     void readTrailer(const JsonLineParser &trailer, qint64 line);
     void verifyForeignKeys();
     QList<Violation> verifyInvariants();
-    [[noreturn]] void refuseDuplicate(RecordInserter &inserter, const JsonLineParser &record, qint64 line);
+    [[noreturn]] void refuseDuplicate(RecordInserter &inserter, const JsonLineParser &record,
+                                      qint64 line);
     [[noreturn]] void refuseViolations(const IntegrityReport &report);
     RecordInserter &inserterFor(int tableIndex);
     int tableIndex(QByteArrayView name);

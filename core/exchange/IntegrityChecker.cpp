@@ -35,7 +35,8 @@ QString valueText(const SqliteStatement &q, int column)
         return {};
     case SQLITE_BLOB: {
         const QByteArray bytes = q.blob(column);
-        return bytes.size() == 16 ? Uuid::fromBytes(bytes).toString() : QString::fromLatin1(bytes.toHex());
+        return bytes.size() == 16 ? Uuid::fromBytes(bytes).toString()
+                                  : QString::fromLatin1(bytes.toHex());
     }
     default:
         return q.text(column);
@@ -58,10 +59,14 @@ QByteArray describeSelect(const TableInfo &table, const QString &fkColumn)
 QString expectedKind(ColumnInfo::Kind kind)
 {
     switch (kind) {
-    case ColumnInfo::Kind::Uuid: return tr("un UUID de 16 octets");
-    case ColumnInfo::Kind::Integer: return tr("un entier");
-    case ColumnInfo::Kind::Real: return tr("un nombre fini");
-    case ColumnInfo::Kind::Text: return tr("du texte");
+    case ColumnInfo::Kind::Uuid:
+        return tr("un UUID de 16 octets");
+    case ColumnInfo::Kind::Integer:
+        return tr("un entier");
+    case ColumnInfo::Kind::Real:
+        return tr("un nombre fini");
+    case ColumnInfo::Kind::Text:
+        return tr("du texte");
     }
     return {};
 }
@@ -123,7 +128,8 @@ IntegrityReport IntegrityChecker::run(StorageCheck mode, int maxPerRule) const
 
 void IntegrityChecker::checkStorage(IntegrityReport &report, StorageCheck mode) const
 {
-    SqliteStatement q(m_db, mode == StorageCheck::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
+    SqliteStatement q(m_db,
+                      mode == StorageCheck::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     while (q.step()) {
         const QString line = q.text(0);
         if (line == QLatin1String("ok"))
@@ -146,21 +152,31 @@ void IntegrityChecker::checkColumnTypes(IntegrityReport &report) const
             const QByteArray col = quoted(c.name);
             QByteArray wrong;
             switch (c.kind) {
-            case ColumnInfo::Kind::Uuid: wrong = "typeof(" + col + ") <> 'blob' OR length(" + col + ") <> 16"; break;
-            case ColumnInfo::Kind::Integer: wrong = "typeof(" + col + ") <> 'integer'"; break;
-            case ColumnInfo::Kind::Real:
-                wrong = "typeof(" + col + ") NOT IN ('real', 'integer') OR abs(" + col + ") > 1.7976931348623157e308";
+            case ColumnInfo::Kind::Uuid:
+                wrong = "typeof(" + col + ") <> 'blob' OR length(" + col + ") <> 16";
                 break;
-            case ColumnInfo::Kind::Text: wrong = "typeof(" + col + ") <> 'text'"; break;
+            case ColumnInfo::Kind::Integer:
+                wrong = "typeof(" + col + ") <> 'integer'";
+                break;
+            case ColumnInfo::Kind::Real:
+                wrong = "typeof(" + col + ") NOT IN ('real', 'integer') OR abs(" + col +
+                        ") > 1.7976931348623157e308";
+                break;
+            case ColumnInfo::Kind::Text:
+                wrong = "typeof(" + col + ") <> 'text'";
+                break;
             }
-            cases += " WHEN " + col + " IS NOT NULL AND (" + wrong + ") THEN '" + c.name.toUtf8() + "'";
+            cases +=
+                " WHEN " + col + " IS NOT NULL AND (" + wrong + ") THEN '" + c.name.toUtf8() + "'";
         }
         QByteArray keys;
         for (const QString &k : table.primaryKey())
             keys += quoted(k) + ',';
         const QString human = RecordNaming::humanColumn(table);
-        const QByteArray sql = "SELECT * FROM (SELECT " + keys + (human.isEmpty() ? QByteArray("NULL") : quoted(human)) +
-                               ", CASE" + cases + " END AS wrong FROM " + quoted(table.name) + ") WHERE wrong IS NOT NULL";
+        const QByteArray sql = "SELECT * FROM (SELECT " + keys +
+                               (human.isEmpty() ? QByteArray("NULL") : quoted(human)) + ", CASE" +
+                               cases + " END AS wrong FROM " + quoted(table.name) +
+                               ") WHERE wrong IS NOT NULL";
         SqliteStatement q(m_db, sql);
         const int keyCount = int(table.primaryKey().size());
         while (q.step()) {
@@ -224,9 +240,10 @@ void IntegrityChecker::checkForeignKeys(IntegrityReport &report) const
         QString parentColumn = fk.parentColumn;
         if (parentColumn.isEmpty() && byName.contains(fk.parentTable))
             parentColumn = byName.value(fk.parentTable)->primaryKey().value(0);
-        SqliteStatement rows(m_db, describeSelect(*table, fk.column) + " WHERE t." + quoted(fk.column) +
-                                       " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + quoted(fk.parentTable) +
-                                       " p WHERE p." + quoted(parentColumn) + " = t." + quoted(fk.column) + ")");
+        SqliteStatement rows(
+            m_db, describeSelect(*table, fk.column) + " WHERE t." + quoted(fk.column) +
+                      " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + quoted(fk.parentTable) +
+                      " p WHERE p." + quoted(parentColumn) + " = t." + quoted(fk.column) + ")");
         while (rows.step())
             report.add(foreignKeyViolation(*table, fk, rows));
     }

@@ -16,7 +16,11 @@ class Database;
 class IntegrityChecker
 {
 public:
-    enum class StorageCheck { Full, Quick };
+    enum class StorageCheck
+    {
+        Full,
+        Quick
+    };
 
     explicit IntegrityChecker(const Database &db, const Clock &clock = systemClock());
     explicit IntegrityChecker(sqlite3 *db, const Clock &clock = systemClock());

@@ -92,13 +92,20 @@ void appendUtf8(QByteArray &out, uint cp)
 QString JsonLineParser::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return tr("null");
-    case Type::Bool: return tr("un booléen");
-    case Type::Integer: return tr("un entier");
-    case Type::Real: return tr("un nombre décimal");
-    case Type::String: return tr("une chaîne");
-    case Type::Object: return tr("un objet");
-    case Type::Array: return tr("un tableau");
+    case Type::Null:
+        return tr("null");
+    case Type::Bool:
+        return tr("un booléen");
+    case Type::Integer:
+        return tr("un entier");
+    case Type::Real:
+        return tr("un nombre décimal");
+    case Type::String:
+        return tr("une chaîne");
+    case Type::Object:
+        return tr("un objet");
+    case Type::Array:
+        return tr("un tableau");
     }
     return {};
 }
@@ -217,14 +224,30 @@ bool JsonLineParser::parseString(QByteArrayView &out)
         const char e = m_p[1];
         m_p += 2;
         switch (e) {
-        case '"': decoded->append('"'); break;
-        case '\\': decoded->append('\\'); break;
-        case '/': decoded->append('/'); break;
-        case 'b': decoded->append('\b'); break;
-        case 'f': decoded->append('\f'); break;
-        case 'n': decoded->append('\n'); break;
-        case 'r': decoded->append('\r'); break;
-        case 't': decoded->append('\t'); break;
+        case '"':
+            decoded->append('"');
+            break;
+        case '\\':
+            decoded->append('\\');
+            break;
+        case '/':
+            decoded->append('/');
+            break;
+        case 'b':
+            decoded->append('\b');
+            break;
+        case 'f':
+            decoded->append('\f');
+            break;
+        case 'n':
+            decoded->append('\n');
+            break;
+        case 'r':
+            decoded->append('\r');
+            break;
+        case 't':
+            decoded->append('\t');
+            break;
         case 'u': {
             auto hex4 = [this](uint &value) {
                 if (m_end - m_p < 4)

@@ -17,11 +17,20 @@ namespace passerelle {
 class JsonLineParser
 {
 public:
-    enum class Type { Null, Bool, Integer, Real, String, Object, Array };
+    enum class Type
+    {
+        Null,
+        Bool,
+        Integer,
+        Real,
+        String,
+        Object,
+        Array
+    };
 
     struct Member
     {
-        QByteArrayView key;   // decoded UTF-8
+        QByteArrayView key; // decoded UTF-8
         Type type = Type::Null;
         QByteArrayView text;  // String: decoded UTF-8; Object/Array: raw JSON text
         qint64 integer = 0;   // Integer

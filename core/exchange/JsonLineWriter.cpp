@@ -53,13 +53,27 @@ void JsonLineWriter::string(QByteArrayView utf8)
         m_buffer.append(data + run, i - run);
         run = i + 1;
         switch (c) {
-        case '"': m_buffer.append("\\\"", 2); break;
-        case '\\': m_buffer.append("\\\\", 2); break;
-        case '\n': m_buffer.append("\\n", 2); break;
-        case '\r': m_buffer.append("\\r", 2); break;
-        case '\t': m_buffer.append("\\t", 2); break;
-        case '\b': m_buffer.append("\\b", 2); break;
-        case '\f': m_buffer.append("\\f", 2); break;
+        case '"':
+            m_buffer.append("\\\"", 2);
+            break;
+        case '\\':
+            m_buffer.append("\\\\", 2);
+            break;
+        case '\n':
+            m_buffer.append("\\n", 2);
+            break;
+        case '\r':
+            m_buffer.append("\\r", 2);
+            break;
+        case '\t':
+            m_buffer.append("\\t", 2);
+            break;
+        case '\b':
+            m_buffer.append("\\b", 2);
+            break;
+        case '\f':
+            m_buffer.append("\\f", 2);
+            break;
         default: {
             const char escaped[6] = {'\\', 'u', '0', '0', hexDigits[c >> 4], hexDigits[c & 0x0F]};
             m_buffer.append(escaped, 6);

@@ -12,7 +12,13 @@ namespace passerelle {
 class LineReader
 {
 public:
-    enum class Status { Line, End, TooLong, ReadError };
+    enum class Status
+    {
+        Line,
+        End,
+        TooLong,
+        ReadError
+    };
 
     explicit LineReader(QIODevice &device, qsizetype chunkSize = 4 * 1024 * 1024);
 

@@ -64,10 +64,14 @@ bool parseUuid(QByteArrayView text, std::array<char, 16> &out)
 QString expectedType(ColumnInfo::Kind kind)
 {
     switch (kind) {
-    case ColumnInfo::Kind::Uuid: return tr("un UUID (chaîne)");
-    case ColumnInfo::Kind::Integer: return tr("un entier");
-    case ColumnInfo::Kind::Real: return tr("un nombre");
-    case ColumnInfo::Kind::Text: return tr("une chaîne");
+    case ColumnInfo::Kind::Uuid:
+        return tr("un UUID (chaîne)");
+    case ColumnInfo::Kind::Integer:
+        return tr("un entier");
+    case ColumnInfo::Kind::Real:
+        return tr("un nombre");
+    case ColumnInfo::Kind::Text:
+        return tr("une chaîne");
     }
     return {};
 }
@@ -103,7 +107,8 @@ RecordInserter::RecordInserter(sqlite3 *db, const TableInfo &table) : m_db(db), 
     if (!human.isEmpty())
         m_humanColumn = int(m_columnNames.indexOf(human.toUtf8()));
 
-    QByteArray sql = "INSERT INTO " + quoted(table.name) + " (" + columns + ") VALUES (" + values + ")";
+    QByteArray sql =
+        "INSERT INTO " + quoted(table.name) + " (" + columns + ") VALUES (" + values + ")";
     if (table.isReferenceList) {
         QByteArray target;
         QByteArray updates;
@@ -111,7 +116,8 @@ RecordInserter::RecordInserter(sqlite3 *db, const TableInfo &table) : m_db(db), 
             if (c.primaryKeyPosition > 0) {
                 target += (target.isEmpty() ? "" : ",") + quoted(c.name);
             } else {
-                updates += (updates.isEmpty() ? "" : ",") + quoted(c.name) + "=excluded." + quoted(c.name);
+                updates +=
+                    (updates.isEmpty() ? "" : ",") + quoted(c.name) + "=excluded." + quoted(c.name);
             }
         }
         sql += " ON CONFLICT(" + target + ") DO UPDATE SET " + updates;
@@ -171,7 +177,8 @@ QString RecordInserter::recordLabel(const JsonLineParser &record, qint64 line) c
     }
     QString number;
     if (m_humanColumn >= 0)
-        if (const Member *m = record.find(m_columnNames[m_humanColumn]); m && m->type == Type::String)
+        if (const Member *m = record.find(m_columnNames[m_humanColumn]);
+            m && m->type == Type::String)
             number = QString::fromUtf8(m->text.data(), m->text.size());
     return tr("ligne %1, %2").arg(line).arg(RecordNaming::label(m_table.name, key, number));
 }
@@ -185,7 +192,8 @@ void RecordInserter::mapMembers(const JsonLineParser &record, qint64 line)
     for (const Member &m : record.members()) {
         if (m.key == QByteArrayView(ExchangeFormat::tableKey)) {
             if (tableSeen)
-                refuse(record, line, QString::fromLatin1(ExchangeFormat::tableKey), tr("champ présent deux fois"));
+                refuse(record, line, QString::fromLatin1(ExchangeFormat::tableKey),
+                       tr("champ présent deux fois"));
             tableSeen = true;
             continue;
         }
@@ -251,8 +259,8 @@ void RecordInserter::bindAll(const JsonLineParser &record, qint64 line)
             if (m->type == Type::String) {
                 typeOk = true;
                 // The views stay valid until the next line is read, after this row's step.
-                sqlite3_bind_text(stmt, p, m->text.isNull() ? "" : m->text.data(), int(m->text.size()),
-                                  SQLITE_STATIC);
+                sqlite3_bind_text(stmt, p, m->text.isNull() ? "" : m->text.data(),
+                                  int(m->text.size()), SQLITE_STATIC);
             }
             break;
         }
@@ -282,7 +290,8 @@ RecordInserter::Outcome RecordInserter::insert(const JsonLineParser &record, qin
     const int code = sqlite3_extended_errcode(m_db);
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(stmt);
-    if (code == SQLITE_CONSTRAINT_PRIMARYKEY || (code == SQLITE_CONSTRAINT_UNIQUE && isKeyConflict(message)))
+    if (code == SQLITE_CONSTRAINT_PRIMARYKEY ||
+        (code == SQLITE_CONSTRAINT_UNIQUE && isKeyConflict(message)))
         return Outcome::DuplicateKey;
     if ((code & 0xFF) == SQLITE_CONSTRAINT)
         refuseConstraint(record, line, code, message);

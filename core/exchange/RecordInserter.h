@@ -26,7 +26,11 @@ class SqliteStatement;
 class RecordInserter
 {
 public:
-    enum class Outcome { Inserted, DuplicateKey };
+    enum class Outcome
+    {
+        Inserted,
+        DuplicateKey
+    };
 
     RecordInserter(sqlite3 *db, const TableInfo &table);
     ~RecordInserter();
@@ -65,8 +69,8 @@ private:
     std::vector<int> m_keyColumns;
     int m_humanColumn = -1;
     std::vector<const JsonLineParser::Member *> m_slots; // by column, for the current line
-    std::vector<std::array<char, 16>> m_uuidBytes;        // by column, bound without a copy
-    QSet<QByteArray> m_seenReferenceKeys;                 // ref_* only: upserts hide duplicates
+    std::vector<std::array<char, 16>> m_uuidBytes;       // by column, bound without a copy
+    QSet<QByteArray> m_seenReferenceKeys;                // ref_* only: upserts hide duplicates
 };
 
 } // namespace passerelle

@@ -13,10 +13,14 @@ namespace passerelle {
 // record has one (case number, action sheet number, household or person code).
 struct Violation
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
-    QString rule;    // stable identifier, e.g. "case_status_history", "foreign_key"
+    QString rule; // stable identifier, e.g. "case_status_history", "foreign_key"
     QString table;
     QStringList key; // empty for a finding about a whole table (e.g. a count)
     QString number;

@@ -6,15 +6,16 @@
 namespace passerelle {
 
 CaseNumberLookup::CaseNumberLookup(const Database &db)
-    : m_complete(sql::prepare(db.connection(),
-                              QStringLiteral("SELECT number FROM case_file "
-                                             "WHERE programme_id = :programme AND status <> 'closed' "
-                                             "AND archived_at IS NULL "
-                                             "AND number >= :low AND number < :high "
-                                             "ORDER BY number DESC LIMIT :limit"))),
-      m_resolve(sql::prepare(db.connection(),
-                             QStringLiteral("SELECT id FROM case_file WHERE programme_id = :programme "
-                                            "AND number = :number LIMIT 1"))),
+    : m_complete(sql::prepare(
+          db.connection(), QStringLiteral("SELECT number FROM case_file "
+                                          "WHERE programme_id = :programme AND status <> 'closed' "
+                                          "AND archived_at IS NULL "
+                                          "AND number >= :low AND number < :high "
+                                          "ORDER BY number DESC LIMIT :limit"))),
+      m_resolve(
+          sql::prepare(db.connection(),
+                       QStringLiteral("SELECT id FROM case_file WHERE programme_id = :programme "
+                                      "AND number = :number LIMIT 1"))),
       m_numberOf(sql::prepare(db.connection(),
                               QStringLiteral("SELECT number FROM case_file WHERE id = :id")))
 {

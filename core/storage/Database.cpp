@@ -113,15 +113,17 @@ void Database::checkIntegrity()
     SqliteStatement check(m_handle, "PRAGMA quick_check");
     const QString result = check.step() ? check.text(0) : QString();
     if (result != QLatin1String("ok"))
-        throw StorageError(QCoreApplication::translate("Storage", "%1 : le contrôle d'intégrité a échoué : %2")
-                               .arg(QDir::toNativeSeparators(m_path), result));
+        throw StorageError(
+            QCoreApplication::translate("Storage", "%1 : le contrôle d'intégrité a échoué : %2")
+                .arg(QDir::toNativeSeparators(m_path), result));
 }
 
 QString Database::quickCheck(const QString &path)
 {
     sqlite3 *raw = nullptr;
     QString result;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
         result = QString::fromUtf8(sqlite3_errmsg(raw));
     } else {
         try {

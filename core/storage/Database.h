@@ -19,12 +19,20 @@ class Clock;
 class Database
 {
 public:
-    enum class OpenMode { OpenOrCreate, OpenExisting };
+    enum class OpenMode
+    {
+        OpenOrCreate,
+        OpenExisting
+    };
     // `PRAGMA quick_check` reads the whole file: over a second on a 100 000-case database.
     // The CLI checks before anything else (OnOpen). The desktop defers it to a background
     // thread (quickCheck) so the window is usable at once; a file that must be migrated is
     // always checked first, whatever is asked.
-    enum class IntegrityCheck { OnOpen, Deferred };
+    enum class IntegrityCheck
+    {
+        OnOpen,
+        Deferred
+    };
 
     static std::unique_ptr<Database> open(const QString &path,
                                           OpenMode mode = OpenMode::OpenOrCreate,
@@ -48,7 +56,7 @@ public:
     const Uuid &replicaId() const { return m_replicaId; }
     int schemaVersion() const { return m_schemaVersion; }
     int migratedFrom() const { return m_migratedFrom; } // 0 when the file was just created
-    bool isEmpty() const; // no case and no programme yet
+    bool isEmpty() const;                               // no case and no programme yet
 
 private:
     Database() = default;

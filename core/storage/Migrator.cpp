@@ -72,9 +72,11 @@ int Migrator::migrate(sqlite3 *db, const QList<Step> &steps, const Clock &clock)
         try {
             execSql(db, step.sql);
         } catch (const StorageError &e) {
-            throw StorageError(QCoreApplication::translate("Storage",
-                                   "La migration %1 (%2) a échoué : %3. La base n'a pas été modifiée.")
-                                   .arg(step.version).arg(step.name, e.message()));
+            throw StorageError(
+                QCoreApplication::translate(
+                    "Storage", "La migration %1 (%2) a échoué : %3. La base n'a pas été modifiée.")
+                    .arg(step.version)
+                    .arg(step.name, e.message()));
         }
     }
     // Shipped reference items are (re)offered after every upgrade; existing codes are kept

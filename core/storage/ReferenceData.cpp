@@ -54,8 +54,9 @@ void ReferenceData::loadShipped(sqlite3 *db, const Clock &clock)
     const qint64 now = clock.nowMs();
     for (const List &list : shipped()) {
         if (!safeName.match(list.name).hasMatch())
-            throw StorageError(QCoreApplication::translate("Storage", "Liste de référence invalide : %1")
-                                   .arg(list.name));
+            throw StorageError(
+                QCoreApplication::translate("Storage", "Liste de référence invalide : %1")
+                    .arg(list.name));
         const QByteArray sql = "INSERT INTO ref_" + list.name.toUtf8() +
                                "(code, label_fr, label_en, position, created_at, updated_at)"
                                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING";

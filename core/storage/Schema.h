@@ -13,7 +13,13 @@ namespace passerelle {
 // written once against this description instead of once per table.
 struct ColumnInfo
 {
-    enum class Kind { Uuid, Integer, Real, Text };
+    enum class Kind
+    {
+        Uuid,
+        Integer,
+        Real,
+        Text
+    };
     QString name;
     Kind kind = Kind::Text;
     bool notNull = false;

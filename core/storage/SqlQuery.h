@@ -32,9 +32,9 @@ QString constraintMessage(const QString &sqliteMessage, const QString &field);
 // Binding helpers: empty/invalid values become SQL NULL.
 QVariant uuid(const Uuid &id);
 QVariant date(const QDate &d);
-QVariant text(const QString &s);          // empty → NULL
+QVariant text(const QString &s); // empty → NULL
 QVariant integer(std::optional<qint64> v);
-QVariant boolean(std::optional<bool> v);  // → 0/1/NULL
+QVariant boolean(std::optional<bool> v); // → 0/1/NULL
 
 // Reading helpers.
 Uuid uuidAt(const QSqlQuery &q, int column);
@@ -44,7 +44,7 @@ std::optional<bool> booleanAt(const QSqlQuery &q, int column);
 
 // Runs `query` and maps its first row (readOne) or every row (readAll) with `rowAt`, then
 // finishes the statement so it holds no read lock and can be bound again.
-template<typename RowAt>
+template <typename RowAt>
 auto readOne(QSqlQuery &query, RowAt rowAt) -> std::optional<decltype(rowAt(query))>
 {
     exec(query);
@@ -55,7 +55,7 @@ auto readOne(QSqlQuery &query, RowAt rowAt) -> std::optional<decltype(rowAt(quer
     return row;
 }
 
-template<typename RowAt>
+template <typename RowAt>
 auto readAll(QSqlQuery &query, RowAt rowAt) -> QList<decltype(rowAt(query))>
 {
     exec(query);

@@ -21,8 +21,9 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::fail(const char *what) const
 {
-    throw StorageError(QCoreApplication::translate("Storage", "Erreur SQLite (%1) : %2")
-                           .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
+    throw StorageError(
+        QCoreApplication::translate("Storage", "Erreur SQLite (%1) : %2")
+            .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 void SqliteStatement::bindNull(int index)

@@ -23,8 +23,8 @@ public:
     void bindNull(int index);
     void bind(int index, qint64 value);
     void bind(int index, double value);
-    void bindText(int index, const QString &value);  // null QString binds NULL
-    void bindUtf8(int index, const QByteArray &utf8); // copied by SQLite
+    void bindText(int index, const QString &value);    // null QString binds NULL
+    void bindUtf8(int index, const QByteArray &utf8);  // copied by SQLite
     void bindBlob(int index, const QByteArray &bytes); // empty binds NULL
 
     // Returns true while a row is available; throws StorageError on failure.
@@ -34,7 +34,8 @@ public:
     void reset();
 
     int columnCount() const;
-    int columnType(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
+    int columnType(
+        int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
     bool isNull(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;

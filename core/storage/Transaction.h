@@ -12,7 +12,11 @@ namespace passerelle {
 class Transaction
 {
 public:
-    enum class Mode { Deferred, Immediate };
+    enum class Mode
+    {
+        Deferred,
+        Immediate
+    };
     explicit Transaction(sqlite3 *db, Mode mode = Mode::Immediate);
     ~Transaction();
     Transaction(const Transaction &) = delete;

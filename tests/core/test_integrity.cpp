@@ -37,7 +37,8 @@ void put(sqlite3 *h, const char *table, const Values &values)
         columns += (columns.isEmpty() ? "" : ",") + QByteArray(column);
         params += params.isEmpty() ? "?" : ",?";
     }
-    SqliteStatement q(h, "INSERT INTO " + QByteArray(table) + " (" + columns + ") VALUES (" + params + ")");
+    SqliteStatement q(h, "INSERT INTO " + QByteArray(table) + " (" + columns + ") VALUES (" +
+                             params + ")");
     int i = 1;
     for (const auto &entry : values) {
         const QVariant &v = entry.second;
@@ -67,9 +68,27 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-enum Id {
-    Org = 1, ProgA, ProgB, Peer, Pro, Coord, SheetA, SheetA2, Household, PersonSelf, PersonOther,
-    CaseA, ChangeA1, ChangeA2, Commission, Workshop, Visit, Assessment, Spare = 100,
+enum Id
+{
+    Org = 1,
+    ProgA,
+    ProgB,
+    Peer,
+    Pro,
+    Coord,
+    SheetA,
+    SheetA2,
+    Household,
+    PersonSelf,
+    PersonOther,
+    CaseA,
+    ChangeA1,
+    ChangeA2,
+    Commission,
+    Workshop,
+    Visit,
+    Assessment,
+    Spare = 100,
 };
 
 // The smallest dataset that touches every invariant, and breaks none of them.
@@ -82,43 +101,106 @@ struct CleanBase
     CleanBase() : h(t.db->handle())
     {
         entity(h, "organisation", Org, {{"name", s("UDAF 52")}});
-        entity(h, "programme", ProgA, {{"organisation_id", uid(Org)}, {"code", s("PA")}, {"name", s("Pair-aidance")}});
-        entity(h, "programme", ProgB, {{"organisation_id", uid(Org)}, {"code", s("EMP")}, {"name", s("Équipe mobile")}});
-        for (const auto &[id, role] : {std::pair{Peer, "peer_worker"}, {Pro, "professional"}, {Coord, "coordinator"}})
-            entity(h, "worker", id, {{"organisation_id", uid(Org)}, {"code", QStringLiteral("W%1").arg(id)},
-                                     {"display_name", s("X")}, {"role", s(role)}});
-        entity(h, "action_sheet", SheetA, {{"programme_id", uid(ProgA)}, {"number", s("3.3.1")}, {"title", s("Fiche 2024")}});
-        entity(h, "action_sheet", SheetA2, {{"programme_id", uid(ProgA)}, {"chained_from_id", uid(SheetA)},
-                                            {"number", s("3.3.2")}, {"title", s("Fiche 2025")}});
-        entity(h, "funding", Spare + 1, {{"programme_id", uid(ProgA)}, {"action_sheet_id", uid(SheetA)},
-                                         {"funder", s("ARS")}, {"year", 2025}, {"amount_cents", 100}});
+        entity(h, "programme", ProgA,
+               {{"organisation_id", uid(Org)}, {"code", s("PA")}, {"name", s("Pair-aidance")}});
+        entity(h, "programme", ProgB,
+               {{"organisation_id", uid(Org)}, {"code", s("EMP")}, {"name", s("Équipe mobile")}});
+        for (const auto &[id, role] :
+             {std::pair{Peer, "peer_worker"}, {Pro, "professional"}, {Coord, "coordinator"}})
+            entity(h, "worker", id,
+                   {{"organisation_id", uid(Org)},
+                    {"code", QStringLiteral("W%1").arg(id)},
+                    {"display_name", s("X")},
+                    {"role", s(role)}});
+        entity(h, "action_sheet", SheetA,
+               {{"programme_id", uid(ProgA)}, {"number", s("3.3.1")}, {"title", s("Fiche 2024")}});
+        entity(h, "action_sheet", SheetA2,
+               {{"programme_id", uid(ProgA)},
+                {"chained_from_id", uid(SheetA)},
+                {"number", s("3.3.2")},
+                {"title", s("Fiche 2025")}});
+        entity(h, "funding", Spare + 1,
+               {{"programme_id", uid(ProgA)},
+                {"action_sheet_id", uid(SheetA)},
+                {"funder", s("ARS")},
+                {"year", 2025},
+                {"amount_cents", 100}});
         entity(h, "household", Household, {{"code", s("M-1")}});
-        entity(h, "person", PersonSelf, {{"code", s("P-1")}, {"household_id", uid(Household)}, {"relation", s("self")}});
-        entity(h, "person", PersonOther, {{"code", s("P-2")}, {"household_id", uid(Household)}, {"relation", s("child")}});
-        entity(h, "case_file", CaseA, {{"programme_id", uid(ProgA)}, {"number", s("PA-2025-0001")}, {"status", s("oriented")},
-                                       {"identified_on", s("2025-01-10")}, {"oriented_on", s("2025-01-20")}});
-        entity(h, "case_status_change", ChangeA1, {{"case_id", uid(CaseA)}, {"from_status", null},
-                                                   {"to_status", s("identified")}, {"changed_on", s("2025-01-10")}});
-        entity(h, "case_status_change", ChangeA2, {{"case_id", uid(CaseA)}, {"from_status", s("identified")},
-                                                   {"to_status", s("oriented")}, {"changed_on", s("2025-01-20")}});
-        put(h, "case_person", {{"case_id", uid(CaseA)}, {"person_id", uid(PersonSelf)}, {"role", s("main")}});
-        put(h, "case_person", {{"case_id", uid(CaseA)}, {"person_id", uid(PersonOther)}, {"role", s("member")}});
-        put(h, "case_worker", {{"case_id", uid(CaseA)}, {"worker_id", uid(Peer)}, {"pair_role", s("peer")}, {"assigned_on", s("2025-01-20")}});
-        put(h, "case_worker", {{"case_id", uid(CaseA)}, {"worker_id", uid(Coord)}, {"pair_role", s("professional")}, {"assigned_on", s("2025-01-20")}});
-        put(h, "case_worker", {{"case_id", uid(CaseA)}, {"worker_id", uid(Pro)}, {"pair_role", s("referent")}, {"assigned_on", s("2025-01-20")}});
-        entity(h, "collective_session", Commission, {{"programme_id", uid(ProgA)}, {"kind", s("commission")}, {"date", s("2025-01-15")}});
-        entity(h, "collective_session", Workshop, {{"programme_id", uid(ProgA)}, {"kind", s("workshop")}, {"date", s("2025-02-15")}});
-        put(h, "commission_review", {{"session_id", uid(Commission)}, {"case_id", uid(CaseA)}, {"decision", s("accepted")}});
-        entity(h, "intervention", Visit, {{"programme_id", uid(ProgA)}, {"date", s("2025-02-01")}, {"status", s("done")},
-                                          {"channel", s("home_visit")}, {"intervention_type", s("home_visit")}, {"duration_min", 60}});
-        entity(h, "intervention", Spare + 2, {{"programme_id", uid(ProgA)}, {"date", s("2025-07-01")}, {"status", s("planned")},
-                                              {"channel", s("phone")}, {"intervention_type", s("interview")}});
-        entity(h, "intervention", Spare + 3, {{"programme_id", uid(ProgA)}, {"date", s("2025-03-01")}, {"status", s("cancelled")},
-                                              {"channel", s("phone")}, {"intervention_type", s("interview")}});
+        entity(h, "person", PersonSelf,
+               {{"code", s("P-1")}, {"household_id", uid(Household)}, {"relation", s("self")}});
+        entity(h, "person", PersonOther,
+               {{"code", s("P-2")}, {"household_id", uid(Household)}, {"relation", s("child")}});
+        entity(h, "case_file", CaseA,
+               {{"programme_id", uid(ProgA)},
+                {"number", s("PA-2025-0001")},
+                {"status", s("oriented")},
+                {"identified_on", s("2025-01-10")},
+                {"oriented_on", s("2025-01-20")}});
+        entity(h, "case_status_change", ChangeA1,
+               {{"case_id", uid(CaseA)},
+                {"from_status", null},
+                {"to_status", s("identified")},
+                {"changed_on", s("2025-01-10")}});
+        entity(h, "case_status_change", ChangeA2,
+               {{"case_id", uid(CaseA)},
+                {"from_status", s("identified")},
+                {"to_status", s("oriented")},
+                {"changed_on", s("2025-01-20")}});
+        put(h, "case_person",
+            {{"case_id", uid(CaseA)}, {"person_id", uid(PersonSelf)}, {"role", s("main")}});
+        put(h, "case_person",
+            {{"case_id", uid(CaseA)}, {"person_id", uid(PersonOther)}, {"role", s("member")}});
+        put(h, "case_worker",
+            {{"case_id", uid(CaseA)},
+             {"worker_id", uid(Peer)},
+             {"pair_role", s("peer")},
+             {"assigned_on", s("2025-01-20")}});
+        put(h, "case_worker",
+            {{"case_id", uid(CaseA)},
+             {"worker_id", uid(Coord)},
+             {"pair_role", s("professional")},
+             {"assigned_on", s("2025-01-20")}});
+        put(h, "case_worker",
+            {{"case_id", uid(CaseA)},
+             {"worker_id", uid(Pro)},
+             {"pair_role", s("referent")},
+             {"assigned_on", s("2025-01-20")}});
+        entity(
+            h, "collective_session", Commission,
+            {{"programme_id", uid(ProgA)}, {"kind", s("commission")}, {"date", s("2025-01-15")}});
+        entity(h, "collective_session", Workshop,
+               {{"programme_id", uid(ProgA)}, {"kind", s("workshop")}, {"date", s("2025-02-15")}});
+        put(h, "commission_review",
+            {{"session_id", uid(Commission)},
+             {"case_id", uid(CaseA)},
+             {"decision", s("accepted")}});
+        entity(h, "intervention", Visit,
+               {{"programme_id", uid(ProgA)},
+                {"date", s("2025-02-01")},
+                {"status", s("done")},
+                {"channel", s("home_visit")},
+                {"intervention_type", s("home_visit")},
+                {"duration_min", 60}});
+        entity(h, "intervention", Spare + 2,
+               {{"programme_id", uid(ProgA)},
+                {"date", s("2025-07-01")},
+                {"status", s("planned")},
+                {"channel", s("phone")},
+                {"intervention_type", s("interview")}});
+        entity(h, "intervention", Spare + 3,
+               {{"programme_id", uid(ProgA)},
+                {"date", s("2025-03-01")},
+                {"status", s("cancelled")},
+                {"channel", s("phone")},
+                {"intervention_type", s("interview")}});
         put(h, "intervention_case", {{"intervention_id", uid(Visit)}, {"case_id", uid(CaseA)}});
         put(h, "intervention_worker", {{"intervention_id", uid(Visit)}, {"worker_id", uid(Peer)}});
-        entity(h, "assessment", Assessment, {{"case_id", uid(CaseA)}, {"assessed_on", s("2025-01-10")}, {"dimension", s("housing")},
-                                             {"score", 3}, {"source", s("team")}});
+        entity(h, "assessment", Assessment,
+               {{"case_id", uid(CaseA)},
+                {"assessed_on", s("2025-01-10")},
+                {"dimension", s("housing")},
+                {"score", 3},
+                {"source", s("team")}});
     }
 
     IntegrityReport check() const { return IntegrityChecker(*t.db, clock).run(); }
@@ -137,8 +219,8 @@ struct CleanBase
 QList<Violation> only(const IntegrityReport &report, const char *rule)
 {
     for (const Violation &v : report.violations()) {
-        INFO(v.rule.toStdString() << ": " << v.recordLabel().toStdString() << " " << v.field.toStdString()
-                                  << " : " << v.message.toStdString());
+        INFO(v.rule.toStdString() << ": " << v.recordLabel().toStdString() << " "
+                                  << v.field.toStdString() << " : " << v.message.toStdString());
         CHECK(v.rule == QLatin1String(rule));
     }
     REQUIRE_FALSE(report.violations().isEmpty());
@@ -157,7 +239,8 @@ TEST_CASE("A clean dataset has no violation at all")
     CleanBase base;
     const IntegrityReport report = base.check();
     for (const Violation &v : report.violations())
-        FAIL(v.rule.toStdString() << ": " << v.recordLabel().toStdString() << " " << v.message.toStdString());
+        FAIL(v.rule.toStdString() << ": " << v.recordLabel().toStdString() << " "
+                                  << v.message.toStdString());
     CHECK(report.errorCount() == 0);
     CHECK(report.warningCount() == 0);
     // Every invariant of the list is implemented by at least one rule.
@@ -171,8 +254,11 @@ TEST_CASE("A clean dataset has no violation at all")
 TEST_CASE("Invariant 1: a case without status history is an error")
 {
     CleanBase base;
-    entity(base.h, "case_file", Spare, {{"programme_id", uid(ProgA)}, {"number", s("PA-2025-0009")}, {"status", s("identified")},
-                                        {"identified_on", s("2025-02-01")}});
+    entity(base.h, "case_file", Spare,
+           {{"programme_id", uid(ProgA)},
+            {"number", s("PA-2025-0009")},
+            {"status", s("identified")},
+            {"identified_on", s("2025-02-01")}});
     const Violation v = only(base.check(), "case_status_history_missing").constFirst();
     CHECK(v.isError());
     CHECK(v.table == QLatin1String("case_file"));
@@ -185,13 +271,19 @@ TEST_CASE("Invariant 1: the case status must be the latest change's, ties broken
 {
     CleanBase base;
     // Same day as the latest change but created earlier: not the latest, still clean.
-    entity(base.h, "case_status_change", Spare, {{"case_id", uid(CaseA)}, {"from_status", s("identified")},
-                                                 {"to_status", s("closed")}, {"changed_on", s("2025-01-20")}},
+    entity(base.h, "case_status_change", Spare,
+           {{"case_id", uid(CaseA)},
+            {"from_status", s("identified")},
+            {"to_status", s("closed")},
+            {"changed_on", s("2025-01-20")}},
            t0 - 1);
     CHECK(base.check().violations().isEmpty());
     // Same day, created later: it is the latest, and the case does not follow it.
-    entity(base.h, "case_status_change", Spare + 10, {{"case_id", uid(CaseA)}, {"from_status", s("oriented")},
-                                                      {"to_status", s("accompanied")}, {"changed_on", s("2025-01-20")}},
+    entity(base.h, "case_status_change", Spare + 10,
+           {{"case_id", uid(CaseA)},
+            {"from_status", s("oriented")},
+            {"to_status", s("accompanied")},
+            {"changed_on", s("2025-01-20")}},
            t0 + 10'000'000);
     const QList<Violation> found = only(base.check(), "case_status_latest");
     REQUIRE(found.size() == 1);
@@ -205,15 +297,17 @@ TEST_CASE("Invariant 1: the case status must be the latest change's, ties broken
 TEST_CASE("Invariant 1: the first change goes from nothing to 'identified'")
 {
     CleanBase base;
-    base.sql("UPDATE case_status_change SET from_status = 'oriented' WHERE to_status = 'identified'");
+    base.sql(
+        "UPDATE case_status_change SET from_status = 'oriented' WHERE to_status = 'identified'");
     Violation v = only(base.check(), "case_status_first").constFirst();
     CHECK(v.table == QLatin1String("case_status_change"));
     CHECK(v.key == QStringList{uidText(ChangeA1)});
     CHECK(v.number == QLatin1String("PA-2025-0001"));
     CHECK(v.field == QLatin1String("from_status"));
 
-    base.sql("UPDATE case_status_change SET from_status = NULL, to_status = 'oriented' WHERE id = " +
-             blobLiteral(ChangeA1));
+    base.sql(
+        "UPDATE case_status_change SET from_status = NULL, to_status = 'oriented' WHERE id = " +
+        blobLiteral(ChangeA1));
     v = only(base.check(), "case_status_first").constFirst();
     CHECK(v.field == QLatin1String("to_status"));
 }
@@ -246,7 +340,8 @@ TEST_CASE("Invariant 2: case dates are ordered, and an oriented case has its dat
 TEST_CASE("Invariant 3: a commission review belongs to a commission session")
 {
     CleanBase base;
-    put(base.h, "commission_review", {{"session_id", uid(Workshop)}, {"case_id", uid(CaseA)}, {"decision", s("refused")}});
+    put(base.h, "commission_review",
+        {{"session_id", uid(Workshop)}, {"case_id", uid(CaseA)}, {"decision", s("refused")}});
     const Violation v = only(base.check(), "commission_review_session").constFirst();
     CHECK(v.table == QLatin1String("commission_review"));
     CHECK(v.key == QStringList{uidText(Workshop), uidText(CaseA)});
@@ -267,8 +362,12 @@ TEST_CASE("Invariant 4: a done intervention has a positive duration")
 TEST_CASE("Invariant 5: the pair role matches the worker's role")
 {
     CleanBase base;
-    base.sql("UPDATE case_worker SET pair_role = 'professional' WHERE pair_role = 'peer'");  // a peer worker as professional
-    base.sql("UPDATE case_worker SET pair_role = 'peer' WHERE worker_id = " + blobLiteral(Pro)); // a professional as peer
+    base.sql(
+        "UPDATE case_worker SET pair_role = 'professional' WHERE pair_role = 'peer'"); // a peer
+                                                                                       // worker as
+                                                                                       // professional
+    base.sql("UPDATE case_worker SET pair_role = 'peer' WHERE worker_id = " +
+             blobLiteral(Pro)); // a professional as peer
     const QList<Violation> found = only(base.check(), "case_worker_pair_role");
     REQUIRE(found.size() == 2);
     QStringList workers;
@@ -322,7 +421,8 @@ TEST_CASE("Invariant 9: an action sheet chain never loops")
     CHECK(found.first().number == QLatin1String("3.3.1"));
     CHECK(found.first().field == QLatin1String("chained_from_id"));
 
-    base.sql("UPDATE action_sheet SET chained_from_id = " + blobLiteral(SheetA2) + " WHERE number = '3.3.1'");
+    base.sql("UPDATE action_sheet SET chained_from_id = " + blobLiteral(SheetA2) +
+             " WHERE number = '3.3.1'");
     found = only(base.check(), "action_sheet_chain");
     REQUIRE(found.size() == 2); // both sheets of the two-sheet cycle
     CHECK(found.first().message.contains(QLatin1String("2")));
@@ -331,7 +431,8 @@ TEST_CASE("Invariant 9: an action sheet chain never loops")
 TEST_CASE("Invariant 10: a case linked to an intervention belongs to its programme")
 {
     CleanBase base;
-    base.sql("UPDATE intervention SET programme_id = " + blobLiteral(ProgB) + " WHERE status = 'done'");
+    base.sql("UPDATE intervention SET programme_id = " + blobLiteral(ProgB) +
+             " WHERE status = 'done'");
     const Violation v = only(base.check(), "intervention_case_programme").constFirst();
     CHECK(v.table == QLatin1String("intervention_case"));
     CHECK(v.key == QStringList({uidText(Visit), uidText(CaseA)}));
@@ -354,10 +455,16 @@ TEST_CASE("Invariant 12: a case number used twice in a programme is a warning")
 {
     CleanBase base;
     // Same number in another programme: allowed.
-    entity(base.h, "case_file", Spare, {{"programme_id", uid(ProgB)}, {"number", s("PA-2025-0001")}, {"status", s("identified")},
-                                        {"identified_on", s("2025-02-01")}});
-    entity(base.h, "case_status_change", Spare + 10, {{"case_id", uid(Spare)}, {"from_status", null},
-                                                      {"to_status", s("identified")}, {"changed_on", s("2025-02-01")}});
+    entity(base.h, "case_file", Spare,
+           {{"programme_id", uid(ProgB)},
+            {"number", s("PA-2025-0001")},
+            {"status", s("identified")},
+            {"identified_on", s("2025-02-01")}});
+    entity(base.h, "case_status_change", Spare + 10,
+           {{"case_id", uid(Spare)},
+            {"from_status", null},
+            {"to_status", s("identified")},
+            {"changed_on", s("2025-02-01")}});
     CHECK(base.check().violations().isEmpty());
     base.sql("UPDATE case_file SET programme_id = " + blobLiteral(ProgA));
     const IntegrityReport report = base.check();
@@ -372,11 +479,15 @@ TEST_CASE("Invariant 12: a case number used twice in a programme is a warning")
 TEST_CASE("Invariant 13: overdue planned interventions are counted as one warning")
 {
     CleanBase base;
-    base.clock.set(QDateTime(QDate(2025, 7, 2), QTime(12, 0), Qt::UTC)); // the planned one is now overdue
+    base.clock.set(
+        QDateTime(QDate(2025, 7, 2), QTime(12, 0), Qt::UTC)); // the planned one is now overdue
     for (int i = 0; i < 3; ++i)
-        entity(base.h, "intervention", Spare + 20 + i, {{"programme_id", uid(ProgA)}, {"date", s("2025-05-01")},
-                                                        {"status", s("planned")}, {"channel", s("phone")},
-                                                        {"intervention_type", s("interview")}});
+        entity(base.h, "intervention", Spare + 20 + i,
+               {{"programme_id", uid(ProgA)},
+                {"date", s("2025-05-01")},
+                {"status", s("planned")},
+                {"channel", s("phone")},
+                {"intervention_type", s("interview")}});
     const IntegrityReport report = base.check();
     const QList<Violation> found = only(report, "intervention_overdue");
     REQUIRE(found.size() == 1);
@@ -392,10 +503,16 @@ TEST_CASE("Foreign keys: dangling references are named by table, record and colu
 {
     CleanBase base;
     base.sql("PRAGMA foreign_keys = OFF");
-    entity(base.h, "intervention", Spare, {{"programme_id", uid(Spare + 50)}, {"date", s("2025-02-01")}, {"status", s("cancelled")},
-                                           {"channel", s("phone")}, {"intervention_type", s("interview")}});
-    put(base.h, "intervention_worker", {{"intervention_id", uid(Visit)}, {"worker_id", uid(Spare + 51)}});
-    put(base.h, "case_person", {{"case_id", uid(CaseA)}, {"person_id", uid(Spare + 52)}, {"role", s("member")}});
+    entity(base.h, "intervention", Spare,
+           {{"programme_id", uid(Spare + 50)},
+            {"date", s("2025-02-01")},
+            {"status", s("cancelled")},
+            {"channel", s("phone")},
+            {"intervention_type", s("interview")}});
+    put(base.h, "intervention_worker",
+        {{"intervention_id", uid(Visit)}, {"worker_id", uid(Spare + 51)}});
+    put(base.h, "case_person",
+        {{"case_id", uid(CaseA)}, {"person_id", uid(Spare + 52)}, {"role", s("member")}});
     base.sql("PRAGMA foreign_keys = ON");
 
     const QList<Violation> found = only(base.check(), "foreign_key");
@@ -421,10 +538,10 @@ TEST_CASE("Foreign keys: dangling references are named by table, record and colu
 TEST_CASE("Column values: each stored value has its column's declared kind")
 {
     CleanBase base;
-    base.sql("UPDATE organisation SET short_name = X'00ff'");                 // a blob in a text column
-    base.sqlUnchecked("UPDATE worker SET fte = 9e999 WHERE code = 'W5'");      // infinity
+    base.sql("UPDATE organisation SET short_name = X'00ff'");             // a blob in a text column
+    base.sqlUnchecked("UPDATE worker SET fte = 9e999 WHERE code = 'W5'"); // infinity
     base.sql("PRAGMA foreign_keys = OFF");
-    base.sql("UPDATE assessment SET case_id = 'not a uuid'");                // text in a UUID column
+    base.sql("UPDATE assessment SET case_id = 'not a uuid'"); // text in a UUID column
     base.sql("PRAGMA foreign_keys = ON");
     IntegrityReport report;
     IntegrityChecker(*base.t.db, base.clock).checkColumnTypes(report);
@@ -447,8 +564,9 @@ TEST_CASE("Storage: an index that no longer matches its table is reported")
     // Redefine an index behind SQLite's back: its entries stay keyed on `date`, the schema
     // now says `status`. quick_check (run at open) does not compare entries, integrity_check does.
     base.sql("PRAGMA writable_schema = ON");
-    base.sql("UPDATE sqlite_schema SET sql = 'CREATE INDEX intervention_date ON intervention(status)' "
-             "WHERE name = 'intervention_date'");
+    base.sql(
+        "UPDATE sqlite_schema SET sql = 'CREATE INDEX intervention_date ON intervention(status)' "
+        "WHERE name = 'intervention_date'");
     base.sql("PRAGMA writable_schema = OFF");
     base.t.reopen();
     const IntegrityReport report = IntegrityChecker(*base.t.db, base.clock).run();
@@ -456,7 +574,8 @@ TEST_CASE("Storage: an index that no longer matches its table is reported")
     CHECK(found.first().message.contains(QLatin1String("intervention_date")));
 
     IntegrityReport quick;
-    IntegrityChecker(*base.t.db, base.clock).checkStorage(quick, IntegrityChecker::StorageCheck::Quick);
+    IntegrityChecker(*base.t.db, base.clock)
+        .checkStorage(quick, IntegrityChecker::StorageCheck::Quick);
     CHECK(quick.violations().isEmpty());
 }
 
@@ -465,7 +584,8 @@ TEST_CASE("The report counts every violation but keeps a bounded number per rule
     CleanBase base;
     base.sql("UPDATE person SET relation = 'self'");
     base.sql("UPDATE intervention SET duration_min = 0 WHERE status = 'done'");
-    const IntegrityReport report = IntegrityChecker(*base.t.db, base.clock).run(IntegrityChecker::StorageCheck::Quick, 1);
+    const IntegrityReport report =
+        IntegrityChecker(*base.t.db, base.clock).run(IntegrityChecker::StorageCheck::Quick, 1);
     CHECK(report.errorCount() == 3);
     CHECK(report.violations().size() == 2); // one per rule
     CHECK(report.omittedCount() == 1);

@@ -21,7 +21,8 @@ QHash<QString, qint64> countRows(const QString &path)
 {
     QHash<QString, qint64> counts;
     sqlite3 *raw = nullptr;
-    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
     {
         SqliteStatement tables(raw, "SELECT name FROM sqlite_schema WHERE type = 'table' "
                                     "AND name NOT LIKE 'sqlite_%'");
@@ -29,7 +30,8 @@ QHash<QString, qint64> countRows(const QString &path)
         while (tables.step())
             names.append(tables.text(0));
         for (const QString &name : names) {
-            SqliteStatement count(raw, QByteArray("SELECT count(*) FROM \"" + name.toUtf8() + "\""));
+            SqliteStatement count(raw,
+                                  QByteArray("SELECT count(*) FROM \"" + name.toUtf8() + "\""));
             count.step();
             counts.insert(name, count.int64(0));
         }
@@ -42,7 +44,8 @@ QHash<QString, qint64> countRows(const QString &path)
 TEST_CASE("Every released schema fixture upgrades to the current schema with its data intact")
 {
     const QDir fixtures(test::fixturePath(QString()));
-    const QStringList files = fixtures.entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        fixtures.entryList({QStringLiteral("schema-v*.sqlite")}, QDir::Files, QDir::Name);
     REQUIRE_FALSE(files.isEmpty());
     static const QRegularExpression versionOf(QStringLiteral("schema-v(\\d+)\\.sqlite"));
     QSet<int> versions;
@@ -67,7 +70,8 @@ TEST_CASE("Every released schema fixture upgrades to the current schema with its
         CHECK(integrity.text(0) == QLatin1String("ok"));
         // No data row of an old table is lost by an upgrade (reference lists may only grow).
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
-            SqliteStatement count(db->handle(), QByteArray("SELECT count(*) FROM \"" + it.key().toUtf8() + "\""));
+            SqliteStatement count(db->handle(),
+                                  QByteArray("SELECT count(*) FROM \"" + it.key().toUtf8() + "\""));
             REQUIRE(count.step());
             INFO(it.key().toStdString());
             CHECK(count.int64(0) >= it.value());

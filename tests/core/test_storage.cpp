@@ -78,7 +78,8 @@ TEST_CASE("Reference lists are loaded at creation and extensible")
     // Relabelling survives a later load of the shipped lists.
     execSql(t.db->handle(), "UPDATE ref_channel SET label_fr = 'Visite' WHERE code = 'home_visit'");
     ReferenceData::loadShipped(t.db->handle(), systemClock());
-    CHECK(text(*t.db, "SELECT label_fr FROM ref_channel WHERE code = 'home_visit'") == QLatin1String("Visite"));
+    CHECK(text(*t.db, "SELECT label_fr FROM ref_channel WHERE code = 'home_visit'") ==
+          QLatin1String("Visite"));
 }
 
 TEST_CASE("A database written by a newer program is refused, naming both versions")
@@ -149,8 +150,10 @@ TEST_CASE("Transactions roll back on scope exit and nest as savepoints")
         }
         outer.commit();
     }
-    CHECK(text(*t.db, "SELECT label_en FROM ref_channel WHERE code = 'phone'") == QLatin1String("outer"));
-    CHECK(text(*t.db, "SELECT label_en FROM ref_channel WHERE code = 'office'") != QLatin1String("inner"));
+    CHECK(text(*t.db, "SELECT label_en FROM ref_channel WHERE code = 'phone'") ==
+          QLatin1String("outer"));
+    CHECK(text(*t.db, "SELECT label_en FROM ref_channel WHERE code = 'office'") !=
+          QLatin1String("inner"));
 }
 
 TEST_CASE("Schema description orders parents before children")
@@ -185,9 +188,10 @@ TEST_CASE("A damaged file is refused on open, or reported by the deferred check"
     {
         const auto db = Database::open(path);
         // Enough rows for several pages of a table and its index.
-        execSql(db->handle(), "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                              "INSERT INTO ref_theme(code, label_fr, label_en, created_at, updated_at) "
-                              "SELECT 'c' || i, printf('libellé %08d', i), 'label', 0, 0 FROM n");
+        execSql(db->handle(),
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                "INSERT INTO ref_theme(code, label_fr, label_en, created_at, updated_at) "
+                "SELECT 'c' || i, printf('libellé %08d', i), 'label', 0, 0 FROM n");
         CHECK(Database::quickCheck(path) == QLatin1String("ok"));
     }
     QFile f(path);
@@ -205,5 +209,6 @@ TEST_CASE("A damaged file is refused on open, or reported by the deferred check"
     CHECK(Database::quickCheck(path) != QLatin1String("ok"));
     CHECK_THROWS_AS(Database::open(path, Database::OpenMode::OpenExisting), StorageError);
     // Deferred: the file opens (the caller checks it in the background).
-    CHECK_NOTHROW(Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::Deferred));
+    CHECK_NOTHROW(
+        Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::Deferred));
 }

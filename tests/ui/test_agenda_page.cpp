@@ -41,7 +41,8 @@ int rowOf(const AgendaModel &model, const Uuid &id)
 }
 } // namespace
 
-TEST_CASE("The agenda shows a worker's week, overdue visits stand out, and marks them in one action")
+TEST_CASE(
+    "The agenda shows a worker's week, overdue visits stand out, and marks them in one action")
 {
     test::TempDatabase t;
     DemoOptions options;
@@ -49,7 +50,9 @@ TEST_CASE("The agenda shows a worker's week, overdue visits stand out, and marks
     options.interventionsPerCase = 2;
     options.today = today;
     DemoGenerator::generate(*t.db, options);
-    const Uuid worker = idOf(t.db->handle(), "SELECT id FROM worker WHERE role = 'peer_worker' AND active = 1 ORDER BY code LIMIT 1");
+    const Uuid worker = idOf(
+        t.db->handle(),
+        "SELECT id FROM worker WHERE role = 'peer_worker' AND active = 1 ORDER BY code LIMIT 1");
     const Uuid programme = idOf(t.db->handle(), "SELECT id FROM programme ORDER BY code LIMIT 1");
 
     FixedClock clock(QDateTime(today, QTime(9, 0)));
@@ -71,7 +74,8 @@ TEST_CASE("The agenda shows a worker's week, overdue visits stand out, and marks
     QSettings settings(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
     ScriptedDialogService dialogs;
     AgendaPage page(*t.db, dialogs, settings, clock);
-    QAbstractItemModelTester tester(&page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.setWorker(worker);
     page.resize(1000, 500);
     page.show();
@@ -85,20 +89,31 @@ TEST_CASE("The agenda shows a worker's week, overdue visits stand out, and marks
     REQUIRE(comingRow >= 0);
     CHECK(page.model().index(overdueRow, 0).data(AgendaModel::OverdueRole).toBool());
     CHECK_FALSE(page.model().index(comingRow, 0).data(AgendaModel::OverdueRole).toBool());
-    CHECK(page.model().index(overdueRow, AgendaModel::Status).data().toString().contains(QStringLiteral("retard")));
-    CHECK(page.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("en retard")));
+    CHECK(page.model()
+              .index(overdueRow, AgendaModel::Status)
+              .data()
+              .toString()
+              .contains(QStringLiteral("retard")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("summary"))
+              ->text()
+              .contains(QStringLiteral("en retard")));
 
     if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR"))
-        page.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR")).filePath(QStringLiteral("agenda.png")));
+        page.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"))
+                             .filePath(QStringLiteral("agenda.png")));
 
     // Select the overdue visit and mark it done with the keyboard shortcut.
     page.view()->selectionModel()->select(page.model().index(overdueRow, 0),
-                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                                          QItemSelectionModel::ClearAndSelect |
+                                              QItemSelectionModel::Rows);
     page.view()->setFocus();
     QTest::keyClick(page.view(), Qt::Key_D, Qt::ControlModifier);
     CHECK(repository.find(overdueId)->status == InterventionStatus::Done);
     CHECK(repository.find(comingId)->status == InterventionStatus::Planned);
-    CHECK_FALSE(page.model().index(rowOf(page.model(), overdueId), 0).data(AgendaModel::OverdueRole).toBool());
+    CHECK_FALSE(page.model()
+                    .index(rowOf(page.model(), overdueId), 0)
+                    .data(AgendaModel::OverdueRole)
+                    .toBool());
 
     // Next week and back with Alt+Right / Ctrl+T.
     QTest::keyClick(page.view(), Qt::Key_Right, Qt::AltModifier);

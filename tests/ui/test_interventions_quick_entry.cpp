@@ -32,9 +32,10 @@ struct Fixture
         options.interventionsPerCase = 2;
         options.today = today;
         DemoGenerator::generate(*t.db, options);
-        SqliteStatement q(t.db->handle(),
-                          "SELECT c.number, p.code FROM case_file c JOIN programme p ON p.id = c.programme_id "
-                          "WHERE c.status <> 'closed' AND c.archived_at IS NULL ORDER BY c.number LIMIT 1");
+        SqliteStatement q(
+            t.db->handle(),
+            "SELECT c.number, p.code FROM case_file c JOIN programme p ON p.id = c.programme_id "
+            "WHERE c.status <> 'closed' AND c.archived_at IS NULL ORDER BY c.number LIMIT 1");
         REQUIRE(q.step());
         caseNumber = q.text(0);
         programmeCode = q.text(1);
@@ -83,30 +84,34 @@ TEST_CASE("A peer worker quick-enters an intervention with the keyboard only")
     QSignalSpy saved(&dialog, &QuickInterventionDialog::interventionSaved);
 
     selectProgramme(dialog, f.programmeCode);
-    tab(&dialog);                                                     // → date (today)
+    tab(&dialog); // → date (today)
     // Tab walks the day, month and year sections of the date before it leaves the field.
     QWidget *date = QApplication::focusWidget();
     for (int i = 0; i < 4 && QApplication::focusWidget() == date; ++i)
-        tab(&dialog);                                                 // → start time
+        tab(&dialog); // → start time
     REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("start_time"));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("14h30"));
-    tab(&dialog);                                                     // → duration
+    tab(&dialog); // → duration
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("45"));
-    tab(&dialog);                                                     // → channel
+    tab(&dialog); // → channel
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("T"));
-    tab(&dialog);                                                     // → type
-    tab(&dialog);                                                     // → status (done)
-    tab(&dialog);                                                     // → peer worker
+    tab(&dialog); // → type
+    tab(&dialog); // → status (done)
+    tab(&dialog); // → peer worker
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-    tab(&dialog);                                                     // → professional
+    tab(&dialog); // → professional
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-    tab(&dialog);                                                     // → case(s)
-    INFO("focus: " << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString() + " " + QApplication::focusWidget()->metaObject()->className() : std::string("none")));
+    tab(&dialog); // → case(s)
+    INFO("focus: " << (QApplication::focusWidget()
+                           ? QApplication::focusWidget()->objectName().toStdString() + " " +
+                                 QApplication::focusWidget()->metaObject()->className()
+                           : std::string("none")));
     REQUIRE(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
     QTest::keyClicks(QApplication::focusWidget(), f.caseNumber);
-    tab(&dialog);                                                     // → note
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Visite calme, courrier CAF trie."));
+    tab(&dialog); // → note
+    QTest::keyClicks(QApplication::focusWidget(),
+                     QStringLiteral("Visite calme, courrier CAF trie."));
     // PASSERELLE_SCREENSHOT_DIR=packaging/screenshots keeps a picture of the filled form.
     if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR"))
         dialog.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"))
@@ -117,11 +122,12 @@ TEST_CASE("A peer worker quick-enters an intervention with the keyboard only")
     CHECK(f.dialogs.asked.isEmpty());
     CHECK(f.count("SELECT count(*) FROM intervention") == before + 1);
     const Uuid id = dialog.savedId();
-    SqliteStatement row(f.t.db->handle(),
-                        "SELECT date, start_time, duration_min, channel, status, note, "
-                        "(SELECT count(*) FROM intervention_worker w WHERE w.intervention_id = i.id), "
-                        "(SELECT c.number FROM intervention_case ic JOIN case_file c ON c.id = ic.case_id "
-                        " WHERE ic.intervention_id = i.id) FROM intervention i WHERE id = ?");
+    SqliteStatement row(
+        f.t.db->handle(),
+        "SELECT date, start_time, duration_min, channel, status, note, "
+        "(SELECT count(*) FROM intervention_worker w WHERE w.intervention_id = i.id), "
+        "(SELECT c.number FROM intervention_case ic JOIN case_file c ON c.id = ic.case_id "
+        " WHERE ic.intervention_id = i.id) FROM intervention i WHERE id = ?");
     row.bindBlob(1, id.bytes());
     REQUIRE(row.step());
     CHECK(row.text(0) == QStringLiteral("2026-03-16"));
@@ -135,7 +141,9 @@ TEST_CASE("A peer worker quick-enters an intervention with the keyboard only")
 
     // The next entry offers the same programme, pair and channel again.
     QuickInterventionDialog next(*f.t.db, f.dialogs, f.settings, f.clock);
-    CHECK(next.findChild<QComboBox *>(QStringLiteral("programme_id"))->currentText().startsWith(f.programmeCode));
+    CHECK(next.findChild<QComboBox *>(QStringLiteral("programme_id"))
+              ->currentText()
+              .startsWith(f.programmeCode));
 }
 
 TEST_CASE("Quick entry names the refused field and keeps the dialog open")

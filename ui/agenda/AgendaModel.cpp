@@ -25,7 +25,8 @@ const AgendaModel::Row *AgendaModel::rowAt(int row) const
 bool AgendaModel::isOverdue(int row) const
 {
     const Row *r = rowAt(row);
-    return r && r->intervention.status == InterventionStatus::Planned && r->intervention.date < m_today;
+    return r && r->intervention.status == InterventionStatus::Planned &&
+           r->intervention.date < m_today;
 }
 
 int AgendaModel::rowCount(const QModelIndex &parent) const
@@ -50,11 +51,13 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case Day:
             return QLocale().toString(i.date, QStringLiteral("ddd dd/MM"));
         case Time:
-            return i.startTime.isValid() ? i.startTime.toString(QStringLiteral("HH:mm")) : QString();
+            return i.startTime.isValid() ? i.startTime.toString(QStringLiteral("HH:mm"))
+                                         : QString();
         case Duration:
             return i.durationMin > 0 ? tr("%1 min").arg(i.durationMin) : QString();
         case Status:
-            return isOverdue(index.row()) ? tr("%1 — en retard").arg(label(i.status)) : label(i.status);
+            return isOverdue(index.row()) ? tr("%1 — en retard").arg(label(i.status))
+                                          : label(i.status);
         case Channel:
             return r->channelLabel;
         case Type:

@@ -14,8 +14,22 @@ class AgendaModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Day, Time, Duration, Status, Channel, Type, Cases, ColumnCount };
-    enum Role { IdRole = Qt::UserRole, OverdueRole };
+    enum Column
+    {
+        Day,
+        Time,
+        Duration,
+        Status,
+        Channel,
+        Type,
+        Cases,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole,
+        OverdueRole
+    };
 
     struct Row
     {
@@ -34,7 +48,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<Row> m_rows;

@@ -102,10 +102,12 @@ void AgendaPage::buildUi()
     connect(done, &QPushButton::clicked, this, [this] { markSelected(InterventionStatus::Done); });
     auto *cancelled = new QPushButton(tr("Annulée"), this);
     cancelled->setToolTip(tr("Marquer comme annulées (Ctrl+K)"));
-    connect(cancelled, &QPushButton::clicked, this, [this] { markSelected(InterventionStatus::Cancelled); });
+    connect(cancelled, &QPushButton::clicked, this,
+            [this] { markSelected(InterventionStatus::Cancelled); });
     auto *missed = new QPushButton(tr("Manquée"), this);
     missed->setToolTip(tr("Marquer comme manquées : la personne était absente (Ctrl+M)"));
-    connect(missed, &QPushButton::clicked, this, [this] { markSelected(InterventionStatus::Missed); });
+    connect(missed, &QPushButton::clicked, this,
+            [this] { markSelected(InterventionStatus::Missed); });
     auto *create = new QPushButton(tr("&Nouvelle intervention…"), this);
     connect(create, &QPushButton::clicked, this, &AgendaPage::newIntervention);
     m_summary = new QLabel(this);
@@ -190,9 +192,10 @@ void AgendaPage::reload()
                 QStringList numbers;
                 for (const Uuid &c : i.caseIds)
                     numbers.append(m_lookup->numberOf(c));
-                rows.append({i, reference.label(QStringLiteral("channel"), i.channel),
-                             reference.label(QStringLiteral("intervention_type"), i.interventionType),
-                             numbers.join(QStringLiteral(", "))});
+                rows.append(
+                    {i, reference.label(QStringLiteral("channel"), i.channel),
+                     reference.label(QStringLiteral("intervention_type"), i.interventionType),
+                     numbers.join(QStringLiteral(", "))});
             }
         } catch (const Error &e) {
             m_dialogs.warning(this, tr("Agenda"), e.message());
@@ -219,19 +222,20 @@ void AgendaPage::markSelected(InterventionStatus status)
 {
     const QList<Uuid> ids = selectedIds();
     if (ids.isEmpty()) {
-        m_dialogs.information(this, tr("Agenda"), tr("Choisissez d'abord une ou plusieurs interventions."));
+        m_dialogs.information(this, tr("Agenda"),
+                              tr("Choisissez d'abord une ou plusieurs interventions."));
         return;
     }
     try {
-        // All or none: a refused one (a done visit without duration) leaves the others as they were.
+        // All or none: a refused one (a done visit without duration) leaves the others as they
+        // were.
         Transaction tx(m_db.handle());
         InterventionRepository interventions(m_db, m_clock);
         for (const Uuid &id : ids)
             interventions.setStatus(id, status);
         tx.commit();
     } catch (const ValidationError &e) {
-        m_dialogs.warning(this, tr("Agenda"),
-                          tr("Rien n'a été modifié.\n\n%1").arg(e.message()));
+        m_dialogs.warning(this, tr("Agenda"), tr("Rien n'a été modifié.\n\n%1").arg(e.message()));
         return;
     } catch (const Error &e) {
         m_dialogs.warning(this, tr("Agenda"), e.message());
@@ -246,10 +250,11 @@ void AgendaPage::newIntervention()
     QuickInterventionDialog dialog(m_db, m_dialogs, m_settings, m_clock, this);
     const QModelIndex current = m_view->currentIndex();
     const AgendaModel::Row *row = current.isValid() ? m_model->rowAt(current.row()) : nullptr;
-    dialog.presetDate(row ? row->intervention.date
-                          : (m_clock.today() >= m_weekStart && m_clock.today() <= m_weekStart.addDays(6)
-                                 ? m_clock.today()
-                                 : m_weekStart));
+    dialog.presetDate(
+        row ? row->intervention.date
+            : (m_clock.today() >= m_weekStart && m_clock.today() <= m_weekStart.addDays(6)
+                   ? m_clock.today()
+                   : m_weekStart));
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         Q_EMIT interventionsChanged();

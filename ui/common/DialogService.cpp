@@ -27,9 +27,9 @@ void WidgetDialogService::warning(QWidget *parent, const QString &title, const Q
 DialogService::Answer WidgetDialogService::question(QWidget *parent, const QString &title,
                                                     const QString &text)
 {
-    const auto button = QMessageBox::question(parent, title, text,
-                                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
-                                              QMessageBox::No);
+    const auto button = QMessageBox::question(
+        parent, title, text, QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel,
+        QMessageBox::No);
     if (button == QMessageBox::Yes)
         return Answer::Yes;
     return button == QMessageBox::No ? Answer::No : Answer::Cancel;
@@ -41,8 +41,8 @@ DialogService::Unsaved WidgetDialogService::askUnsaved(QWidget *parent, const QS
                     Dialogs::tr("%1 a été modifié. Enregistrer les modifications ?").arg(what),
                     QMessageBox::NoButton, parent);
     QPushButton *save = box.addButton(Dialogs::tr("&Enregistrer"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(Dialogs::tr("&Abandonner les modifications"),
-                                         QMessageBox::DestructiveRole);
+    QPushButton *discard =
+        box.addButton(Dialogs::tr("&Abandonner les modifications"), QMessageBox::DestructiveRole);
     box.addButton(Dialogs::tr("A&nnuler"), QMessageBox::RejectRole);
     box.setDefaultButton(save);
     box.exec();
@@ -72,7 +72,8 @@ void ScriptedDialogService::warning(QWidget *, const QString &, const QString &t
     asked.append(QStringLiteral("warning: ") + text);
 }
 
-DialogService::Answer ScriptedDialogService::question(QWidget *, const QString &, const QString &text)
+DialogService::Answer ScriptedDialogService::question(QWidget *, const QString &,
+                                                      const QString &text)
 {
     asked.append(QStringLiteral("question: ") + text);
     return answers.isEmpty() ? Answer::Cancel : answers.takeFirst();

@@ -13,8 +13,18 @@ namespace passerelle {
 class DialogService
 {
 public:
-    enum class Answer { Yes, No, Cancel };
-    enum class Unsaved { Save, Discard, Cancel };
+    enum class Answer
+    {
+        Yes,
+        No,
+        Cancel
+    };
+    enum class Unsaved
+    {
+        Save,
+        Discard,
+        Cancel
+    };
 
     virtual ~DialogService() = default;
     virtual void information(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -48,8 +58,8 @@ class ScriptedDialogService final : public DialogService
 public:
     QList<Answer> answers;
     QList<Unsaved> unsavedAnswers;
-    QStringList files;  // returned by openFile / saveFile in order
-    QStringList asked;  // "information: …", "warning: …", "question: …", "unsaved: …", "file: …"
+    QStringList files; // returned by openFile / saveFile in order
+    QStringList asked; // "information: …", "warning: …", "question: …", "unsaved: …", "file: …"
 
     void information(QWidget *parent, const QString &title, const QString &text) override;
     void warning(QWidget *parent, const QString &title, const QString &text) override;

@@ -134,7 +134,8 @@ void QuickInterventionDialog::buildForm()
     addRow(tr("P&rofessionnel"), m_professional, QStringLiteral("workers"));
 
     m_cases = new QLineEdit(this);
-    m_cases->setPlaceholderText(tr("n° de situation, p. ex. PA-2025-0017 (plusieurs : séparés par des virgules)"));
+    m_cases->setPlaceholderText(
+        tr("n° de situation, p. ex. PA-2025-0017 (plusieurs : séparés par des virgules)"));
     addRow(tr("&Situation(s)"), m_cases, QStringLiteral("cases"));
     // Errors on a linked case (another programme, unknown id) land on the same field.
     m_errors.bind(QStringLiteral("intervention_case.case_id"), m_cases, nullptr);
@@ -147,7 +148,8 @@ void QuickInterventionDialog::buildForm()
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &number) {
                 QStringList tokens = caseTokens(m_cases->text());
-                if (!tokens.isEmpty() && !m_cases->text().endsWith(u' ') && !m_cases->text().endsWith(u','))
+                if (!tokens.isEmpty() && !m_cases->text().endsWith(u' ') &&
+                    !m_cases->text().endsWith(u','))
                     tokens.removeLast();
                 tokens.append(number);
                 m_cases->setText(tokens.join(QStringLiteral(", ")));
@@ -173,8 +175,10 @@ void QuickInterventionDialog::buildForm()
     connect(buttons, &QDialogButtonBox::rejected, this, &QuickInterventionDialog::reject);
 
     // Enter in the note adds a line; Ctrl+Enter saves from any field.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &QuickInterventionDialog::accept);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this,
+                &QuickInterventionDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -197,7 +201,7 @@ void QuickInterventionDialog::buildForm()
     // A date in the future is most often a visit being planned.
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         selectData(m_status, toCode(d > m_clock.today() ? InterventionStatus::Planned
-                                                         : InterventionStatus::Done));
+                                                        : InterventionStatus::Done));
     });
 }
 
@@ -290,10 +294,12 @@ void QuickInterventionDialog::accept()
     if (!m_startTime->text().trimmed().isEmpty()) {
         i.startTime = parseTime(m_startTime->text());
         if (!i.startTime.isValid())
-            local.append({QStringLiteral("start_time"), tr("Heure invalide : tapez par exemple 14:30.")});
+            local.append(
+                {QStringLiteral("start_time"), tr("Heure invalide : tapez par exemple 14:30.")});
     }
     i.durationMin = m_duration->value();
-    i.status = interventionStatusFromCode(m_status->currentData().toString()).value_or(InterventionStatus::Done);
+    i.status = interventionStatusFromCode(m_status->currentData().toString())
+                   .value_or(InterventionStatus::Done);
     i.channel = m_channel->currentData().toString();
     i.interventionType = m_type->currentData().toString();
     i.note = m_note->toPlainText().trimmed();
