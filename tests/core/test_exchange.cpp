@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
+#include "support/SqlRows.h"
 #include "support/TestSupport.h"
 #include "util/Errors.h"
 #include "util/Uuid.h"
@@ -26,7 +27,8 @@ namespace {
 
 // ---------------------------------------------------------------- a complete small dataset
 
-using Values = QList<QPair<const char *, QVariant>>;
+using test::put;
+using test::Values;
 const QVariant null;
 
 constexpr qint64 t0 = 1735689600000; // 2025-01-01T00:00:00Z
@@ -39,34 +41,6 @@ QByteArray uid(int n)
 QString uidText(int n)
 {
     return Uuid::fromBytes(uid(n)).toString();
-}
-
-void put(sqlite3 *h, const char *table, const Values &values)
-{
-    QByteArray columns;
-    QByteArray params;
-    for (const auto &[column, value] : values) {
-        columns += (columns.isEmpty() ? "" : ",") + QByteArray(column);
-        params += params.isEmpty() ? "?" : ",?";
-    }
-    SqliteStatement q(h, "INSERT INTO " + QByteArray(table) + " (" + columns + ") VALUES (" +
-                             params + ")");
-    int i = 1;
-    for (const auto &entry : values) {
-        const QVariant &v = entry.second;
-        if (v.isNull())
-            q.bindNull(i);
-        else if (v.typeId() == QMetaType::QByteArray)
-            q.bindBlob(i, v.toByteArray());
-        else if (v.typeId() == QMetaType::QString)
-            q.bindText(i, v.toString());
-        else if (v.typeId() == QMetaType::Double)
-            q.bind(i, v.toDouble());
-        else
-            q.bind(i, v.toLongLong());
-        ++i;
-    }
-    q.execute();
 }
 
 // An entity row: id plus the sync timestamps.

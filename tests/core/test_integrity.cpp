@@ -1,6 +1,7 @@
 #include "exchange/IntegrityChecker.h"
 #include "exchange/InvariantRules.h"
 #include "storage/SqliteStatement.h"
+#include "support/SqlRows.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 #include "util/Uuid.h"
@@ -15,7 +16,8 @@ using passerelle::test::TempDatabase;
 
 namespace {
 
-using Values = QList<QPair<const char *, QVariant>>;
+using test::put;
+using test::Values;
 const QVariant null;
 constexpr qint64 t0 = 1735689600000; // 2025-01-01T00:00:00Z
 
@@ -27,32 +29,6 @@ QByteArray uid(int n)
 QString uidText(int n)
 {
     return Uuid::fromBytes(uid(n)).toString();
-}
-
-void put(sqlite3 *h, const char *table, const Values &values)
-{
-    QByteArray columns;
-    QByteArray params;
-    for (const auto &[column, value] : values) {
-        columns += (columns.isEmpty() ? "" : ",") + QByteArray(column);
-        params += params.isEmpty() ? "?" : ",?";
-    }
-    SqliteStatement q(h, "INSERT INTO " + QByteArray(table) + " (" + columns + ") VALUES (" +
-                             params + ")");
-    int i = 1;
-    for (const auto &entry : values) {
-        const QVariant &v = entry.second;
-        if (v.isNull())
-            q.bindNull(i);
-        else if (v.typeId() == QMetaType::QByteArray)
-            q.bindBlob(i, v.toByteArray());
-        else if (v.typeId() == QMetaType::QString)
-            q.bindText(i, v.toString());
-        else
-            q.bind(i, v.toLongLong());
-        ++i;
-    }
-    q.execute();
 }
 
 void entity(sqlite3 *h, const char *table, int id, Values values, qint64 createdAt = 0)
