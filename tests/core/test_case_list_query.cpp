@@ -250,12 +250,14 @@ TEST_CASE("Case list paging returns every case exactly once, in list order")
     CaseData data(*t.db);
     const Uuid pa = data.programme("PA", "Pair-aidance");
     QList<Expected> expected;
+    execSql(t.db->handle(), "BEGIN"); // one write to the disk per test, not one per row
     // 57 cases on 6 dates: page boundaries fall inside runs of equal dates.
     for (int i = 0; i < 57; ++i) {
         const QDate on = QDate(2024, 1, 1).addDays((i * 5) % 6);
         expected.append({data.addCase({pa, statuses[i % 4], on, {}, {}, false}), on});
     }
     data.addCase({pa, QStringLiteral("closed"), QDate(2024, 1, 3), {}, {}, true}); // archived
+    execSql(t.db->handle(), "COMMIT");
     const QList<Uuid> order = listOrder(expected);
 
     CaseListQuery query(*t.db);
@@ -364,6 +366,7 @@ TEST_CASE("Case list filters keep what they name, and count what paging returns"
         QDate on;
     };
     QList<Made> made;
+    execSql(t.db->handle(), "BEGIN");
     for (int i = 0; i < 260; ++i) {
         const Uuid programme = i % 20 == 0 ? small : big;
         const QString status = statuses[(i / 3) % 4];
@@ -371,6 +374,7 @@ TEST_CASE("Case list filters keep what they name, and count what paging returns"
         made.append({data.addCase({programme, status, on, {}, {}, false}), programme, status, on});
     }
     data.addCase({small, QStringLiteral("closed"), QDate(2022, 2, 1), {}, {}, true}); // archived
+    execSql(t.db->handle(), "COMMIT");
 
     CaseListQuery query(*t.db);
     QList<CaseListFilter> filters;
@@ -407,9 +411,11 @@ TEST_CASE("Case list pages walk an index and never sort the whole table")
     CaseData data(*t.db);
     const Uuid big = data.programme("PA", "Pair-aidance");
     const Uuid small = data.programme("EMP", "Équipe mobile précarité");
+    execSql(t.db->handle(), "BEGIN");
     for (int i = 0; i < 300; ++i)
         data.addCase({i % 30 == 0 ? small : big, statuses[i % 4],
                       QDate(2021, 1, 1).addDays(i % 50), {}, {}, false});
+    execSql(t.db->handle(), "COMMIT");
 
     CaseListQuery query(*t.db);
     const CaseListQuery::Page first = query.page({}, {}, {}, 20);
