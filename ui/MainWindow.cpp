@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "cases/CaseCountText.h"
 #include "cases/CaseListPage.h"
 #include "common/DialogService.h"
 #include "navigation/NavigationPane.h"
@@ -82,7 +81,6 @@ MainWindow::MainWindow(const Database &db, QSettings &settings, DialogService &d
     m_caseList = new CaseListPage(db, this);
     m_caseList->setObjectName(QStringLiteral("caseList"));
     addPage(casesKey, tr("Situations"), QIcon(), m_caseList);
-    connect(m_caseList, &CaseListPage::countsChanged, this, &MainWindow::showCounts);
     connect(m_caseList, &CaseListPage::loadFailed, this, &MainWindow::showLoadFailure);
     connect(m_caseList, &CaseListPage::firstPageShown, this, &MainWindow::firstPageShown);
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCaseRequested);
@@ -250,7 +248,7 @@ void MainWindow::buildStatusBar()
     database->setObjectName(QStringLiteral("databaseLabel"));
     database->setToolTip(path);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long path gives way before the count does.
+    // A long path gives way before the replica id does.
     database->setMinimumWidth(1);
     database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -259,18 +257,15 @@ void MainWindow::buildStatusBar()
     replica->setToolTip(tr("Identifiant de cette copie de la base, utilisé par la synchronisation"));
     replica->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
     m_integrityLabel = new QLabel(this);
     m_integrityLabel->setObjectName(QStringLiteral("integrityLabel"));
 
     // A little air between the texts: the status bar sets none of its own.
-    for (QLabel *label : {database, replica, m_integrityLabel, m_countLabel})
+    for (QLabel *label : {database, replica, m_integrityLabel})
         label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(database, 1);
     statusBar()->addWidget(replica);
     statusBar()->addPermanentWidget(m_integrityLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
 }
 
 void MainWindow::enableRequestActions()
@@ -326,12 +321,6 @@ void MainWindow::showIntegrity(const QString &result)
                              "continuer à saisir.\n\n%1")
                               .arg(result.left(2000)));
     Q_EMIT integrityChecked(result);
-}
-
-void MainWindow::showCounts(qint64 /*matching*/, qint64 total)
-{
-    m_countLabel->setText(CaseCountText::cases(total));
-    m_countLabel->setToolTip(tr("Situations dans la base, hors archives"));
 }
 
 void MainWindow::showLoadFailure(const QString &message)

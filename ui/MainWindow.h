@@ -22,7 +22,7 @@ class NavigationPane;
 
 // The desktop window over one database: a navigation pane on the left, the page it names
 // in the middle (the case list first), menus and a toolbar with the everyday actions, and
-// the database, its replica id, the integrity check and the case count in the status bar.
+// the database, its replica id and the integrity check in the status bar.
 // Its geometry, its panes and the page last shown are kept in QSettings.
 //
 // The window builds the case list itself; the other pages come from their own modules and
@@ -93,7 +93,6 @@ private:
     QAction *addGoToAction(const QString &key, const QString &title, int row);
     static bool isRequestSignal(const QMetaMethod &signal);
     void enableRequestActions();
-    void showCounts(qint64 matching, qint64 total);
     void showLoadFailure(const QString &message);
     void showIntegrity(const QString &result);
     void restoreLayout();
@@ -117,7 +116,6 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QMenu *m_goMenu = nullptr;
-    QLabel *m_countLabel = nullptr;
     QLabel *m_integrityLabel = nullptr;
 };
 

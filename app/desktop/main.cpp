@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -32,6 +33,21 @@ template<typename Action>
 void onceFirstPageShown(MainWindow &window, Action action)
 {
     QObject::connect(&window, &MainWindow::firstPageShown, &window, action, Qt::SingleShotConnection);
+}
+
+// --screenshot waits for the counts too, which follow the first page by a few milliseconds,
+// and for the layout they change (laid out at the next turn of the event loop).
+template<typename Action>
+void onceCounted(MainWindow &window, Action action)
+{
+    onceFirstPageShown(window, [&window, action] {
+        CaseListPage *list = window.caseList();
+        const auto laidOut = [&window, action] { QTimer::singleShot(0, &window, action); };
+        if (list->model().hasCurrentCounts())
+            laidOut();
+        else
+            QObject::connect(list, &CaseListPage::countsChanged, &window, laidOut, Qt::SingleShotConnection);
+    });
 }
 
 // Resident memory now and at its peak, in MiB, from /proc (Linux); empty elsewhere.
@@ -115,7 +131,7 @@ int main(int argc, char *argv[])
     const bool measuring = parser.isSet(screenshotOption) || parser.isSet(measureOption) || parser.isSet(benchOption);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        onceFirstPageShown(window, [&window, file] {
+        onceCounted(window, [&window, file] {
             if (window.grab().save(file))
                 return QCoreApplication::exit(0);
             std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Impossible d'écrire %1").arg(file)));

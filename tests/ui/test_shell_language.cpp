@@ -89,7 +89,7 @@ TEST_CASE("Switching the language in the preferences starts the next session in 
         CHECK(menuTitles(window) == QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")});
         CHECK(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().startsWith(QLatin1String("Database: ")));
         CHECK(window.findChild<QLabel *>(QStringLiteral("replicaLabel"))->text().startsWith(QLatin1String("Replica: ")));
-        CHECK(window.findChild<QLabel *>(QStringLiteral("caseCountLabel"))->text() == QLatin1String("2 cases"));
+        CHECK(window.findChild<QLabel *>(QStringLiteral("caseListCount"))->text() == QLatin1String("2 cases"));
         CHECK(window.caseList()->model().headerData(int(CaseListModel::Column::Status), Qt::Horizontal).toString()
               == QLatin1String("Status"));
         CHECK(cell(window.caseList()->model(), 0, CaseListModel::Column::Status) == QLatin1String("Closed"));

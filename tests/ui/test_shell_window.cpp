@@ -68,7 +68,7 @@ TEST_CASE("The main window shows its database, its pages and its everyday action
     CHECK(window.windowTitle() == QStringLiteral("Passerelle — test.sqlite"));
     CHECK(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QStringLiteral("test.sqlite")));
     CHECK(window.findChild<QLabel *>(QStringLiteral("replicaLabel"))->text().contains(t.db->replicaId().toString()));
-    CHECK(window.findChild<QLabel *>(QStringLiteral("caseCountLabel"))->text() == QStringLiteral("4 situations"));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("caseListCount"))->text() == QStringLiteral("4 situations"));
     CHECK(menuTitles(window) == QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Affichage"), QStringLiteral("A&ide")});
     CHECK(dialogs.asked.isEmpty());
 
@@ -185,7 +185,7 @@ TEST_CASE("F5 reads again what another program wrote, and Enter opens a case")
         CHECK(refreshed.size() == 1);
         CHECK(model.rowCount() == 5);
         CHECK(cell(model, 0, CaseListModel::Column::Status) == QStringLiteral("Orientée"));
-        CHECK(window.findChild<QLabel *>(QStringLiteral("caseCountLabel"))->text()
+        CHECK(window.findChild<QLabel *>(QStringLiteral("caseListCount"))->text()
               == QStringLiteral("5 situations"));
         CHECK(window.findChild<QComboBox *>(QStringLiteral("programmeFilter"))->count() == 3);
     }

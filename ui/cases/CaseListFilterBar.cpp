@@ -70,10 +70,10 @@ CaseListFilterBar::CaseListFilterBar(QWidget *parent) : QWidget(parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseListCount"));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_count->setMinimumWidth(1);
 
-    // Two rows that fit a 1024-pixel screen beside the navigation: the search and the
-    // period above, the four lists below; the count gives way first when space is short.
+    // Two rows that fit a 1024-pixel screen beside the navigation: the search, the period
+    // and the count above (the search field gives way when space is short), the four
+    // lists below, widening to show long names when there is room.
     auto *firstRow = new QHBoxLayout;
     firstRow->addWidget(buddyLabel(tr("&Rechercher :"), m_search, this));
     firstRow->addWidget(m_search, 1);
@@ -84,6 +84,8 @@ CaseListFilterBar::CaseListFilterBar(QWidget *parent) : QWidget(parent)
     firstRow->addWidget(m_to);
     firstRow->addSpacing(12);
     firstRow->addWidget(m_clear);
+    firstRow->addSpacing(12);
+    firstRow->addWidget(m_count);
 
     auto *secondRow = new QHBoxLayout;
     const std::pair<QString, QComboBox *> lists[] = {{tr("&Dispositif :"), m_programme},
@@ -96,8 +98,6 @@ CaseListFilterBar::CaseListFilterBar(QWidget *parent) : QWidget(parent)
         secondRow->addWidget(buddyLabel(text, combo, this));
         secondRow->addWidget(combo, 1); // room to spare goes to the names
     }
-    secondRow->addSpacing(12);
-    secondRow->addWidget(m_count);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -85,25 +85,28 @@ void CaseListPage::buildTable()
 
 void CaseListPage::setDefaultColumnWidths()
 {
-    // Wide enough for typical content and for the header; the last column takes the rest.
+    // Wide enough for typical content and for the header, all eight within 1 024 pixels
+    // beside the navigation; longer names are cut, whole in their tooltip. The last
+    // column takes the rest.
     const QFontMetrics content = m_table->fontMetrics();
     const QFontMetrics head = m_table->horizontalHeader()->fontMetrics();
     const QString samples[] = {
-        QStringLiteral("EMP-2025-00017"),                         // Number
-        QStringLiteral("Pair-aidance Pays de Langres"),           // Programme
+        QStringLiteral("EMP-2025-0017"),                          // Number
+        QStringLiteral("Pair-aidance Langres"),                   // Programme
         CaseStatusText::label(QStringLiteral("accompanied")),     // Status
         QStringLiteral("P-000000"),                               // Person
         QStringLiteral("Villeneuve-d'Ascq"),                      // Commune
-        QStringLiteral("Service social départemental"),           // ReferralPartner
+        QStringLiteral("CMP adultes Chaumont"),                   // ReferralPartner
         QLocale().toString(QDate(2025, 12, 31), QLocale::ShortFormat), // IdentifiedOn
         QLocale().toString(QDate(2025, 12, 31), QLocale::ShortFormat), // LastStatusChange
     };
     static_assert(std::size(samples) == std::size_t(CaseListModel::Column::Count));
     // Room for the sort arrow too: every column sorts.
-    const int padding = 3 * content.averageCharWidth()
+    const int padding = content.averageCharWidth()
         + m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2
         + m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
-    for (int c = 0; c < int(CaseListModel::Column::Count); ++c) {
+    // The last column stretches over what is left: it is not sized here.
+    for (int c = 0; c + 1 < int(CaseListModel::Column::Count); ++c) {
         const QString title = m_model.headerData(c, Qt::Horizontal).toString();
         m_table->setColumnWidth(c, std::max(content.horizontalAdvance(samples[c]),
                                             head.horizontalAdvance(title)) + padding);

@@ -164,8 +164,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::ToolTipRole:
+        // Names may be cut in their column: the tooltip gives them whole.
         if (column == Column::Programme)
             return QString(row.programmeCode + u" — " + row.programmeName);
+        if (column == Column::Commune || column == Column::ReferralPartner)
+            return display(row, column);
         return {};
     case CaseIdRole:
         return QVariant::fromValue(row.id);

@@ -50,7 +50,7 @@ QSize NavigationPane::sizeHint() const
     // As wide as the widest entry, so that no title is cut at first start.
     const int width = count() > 0 ? sizeHintForColumn(0) : 0;
     const int chrome = 2 * frameWidth() + 4 * spacing() + fontMetrics().averageCharWidth() * 3;
-    return {std::max(width + chrome, fontMetrics().averageCharWidth() * 18),
+    return {std::max(width + chrome, fontMetrics().averageCharWidth() * 14),
             QListWidget::sizeHint().height()};
 }
 
