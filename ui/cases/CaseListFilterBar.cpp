@@ -63,6 +63,8 @@ CaseListFilterBar::CaseListFilterBar(QWidget *parent) : QWidget(parent)
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
     }
+    m_to->setMinimumDate(m_from->date());
+    m_from->setMaximumDate(m_to->date());
 
     m_clear = new QPushButton(tr("&Effacer les filtres"), this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
@@ -127,6 +129,9 @@ CaseListFilterBar::CaseListFilterBar(QWidget *parent) : QWidget(parent)
         m_to->setEnabled(on);
         emitFilter();
     });
+    // A period cannot end before it starts: each bound limits the other.
+    connect(m_from, &QDateEdit::dateChanged, m_to, &QDateEdit::setMinimumDate);
+    connect(m_to, &QDateEdit::dateChanged, m_from, &QDateEdit::setMaximumDate);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &CaseListFilterBar::emitFilter);
     connect(m_clear, &QPushButton::clicked, this, &CaseListFilterBar::clearAll);

@@ -51,7 +51,7 @@ PreferencesDialog::PreferencesDialog(QSettings &settings, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     m_language->setFocus(); // the dialog's one question
 }
 
