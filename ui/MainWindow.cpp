@@ -1,65 +1,89 @@
 #include "MainWindow.h"
 
-#include "agenda/AgendaPage.h"
 #include "cases/CaseListPage.h"
 #include "common/DialogService.h"
-#include "interventions/QuickInterventionDialog.h"
-#include "util/Clock.h"
+#include "navigation/NavigationPane.h"
+#include "preferences/PreferencesDialog.h"
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QMetaMethod>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QStyle>
 #include <QThread>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 #include <memory>
-#include <QVBoxLayout>
 
 namespace passerelle {
 
 namespace {
 const QString geometryKey = QStringLiteral("ui/mainWindow/geometry");
-const QString columnWidthsKey = QStringLiteral("ui/caseList/columnWidths");
+const QString stateKey = QStringLiteral("ui/mainWindow/state");
+const QString splitterKey = QStringLiteral("ui/mainWindow/splitter");
+const QString pageKey = QStringLiteral("ui/mainWindow/page");
+const QString caseListHeaderKey = QStringLiteral("ui/caseList/header");
+const QString casesKey = QStringLiteral("cases");
+
+// A themed icon where the desktop has a theme (Linux), else one of the style's own.
+QIcon themed(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
 } // namespace
 
-MainWindow::MainWindow(Database &db, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_settings(settings),
-      m_ownDialogs(std::make_unique<WidgetDialogService>()), m_dialogs(m_ownDialogs.get())
+MainWindow::MainWindow(const Database &db, QSettings &settings, DialogService &dialogs, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_settings(settings), m_dialogs(dialogs)
 {
     setWindowTitle(tr("Passerelle — %1").arg(QFileInfo(db.path()).fileName()));
 
+    m_navigation = new NavigationPane(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    // The pages have no margins of their own: they come from the window, around every page.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+
+    connect(m_navigation, &NavigationPane::pageChosen, this, [this](const QString &key) {
+        if (QWidget *shown = m_pageByKey.value(key)) {
+            m_pages->setCurrentWidget(shown);
+            Q_EMIT currentPageChanged(key);
+        }
+    });
+
+    m_lastPageKey = m_settings.value(pageKey).toString();
     m_caseList = new CaseListPage(db, this);
     m_caseList->setObjectName(QStringLiteral("caseList"));
-    // The page has no margins of its own: they come from the window, around every page.
-    auto *casesPage = new QWidget(this);
-    auto *layout = new QVBoxLayout(casesPage);
-    layout->addWidget(m_caseList);
-    m_agenda = new AgendaPage(db, *m_dialogs, settings, systemClock(), this);
-    m_agenda->setObjectName(QStringLiteral("agenda"));
-    auto *agendaPage = new QWidget(this);
-    auto *agendaLayout = new QVBoxLayout(agendaPage);
-    agendaLayout->addWidget(m_agenda);
-    m_pages = new QTabWidget(this);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(true);
-    m_pages->addTab(casesPage, tr("&Situations"));
-    m_pages->addTab(agendaPage, tr("A&genda"));
-    setCentralWidget(m_pages);
-
-    buildMenus();
-    buildStatusBar();
-    connect(m_caseList, &CaseListPage::totalCountChanged, this, &MainWindow::showCount);
+    addPage(casesKey, tr("Situations"), QIcon(), m_caseList);
     connect(m_caseList, &CaseListPage::loadFailed, this, &MainWindow::showLoadFailure);
     connect(m_caseList, &CaseListPage::firstPageShown, this, &MainWindow::firstPageShown);
+    connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCaseRequested);
 
     restoreLayout();
     m_caseList->reload();
@@ -67,33 +91,154 @@ MainWindow::MainWindow(Database &db, QSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QIcon MainWindow::standardIcon(const QString &key)
+{
+    if (key == casesKey)
+        return themed("folder-documents", QStyle::SP_DirIcon);
+    if (key == u"agenda")
+        return themed("x-office-calendar", QStyle::SP_FileDialogDetailedView);
+    if (key == u"sessions")
+        return themed("system-users", QStyle::SP_FileDialogListView);
+    if (key == u"partners")
+        return themed("x-office-address-book", QStyle::SP_DriveNetIcon);
+    if (key == u"workers")
+        return themed("avatar-default", QStyle::SP_FileDialogContentsView);
+    if (key == u"programmes")
+        return themed("x-office-document", QStyle::SP_FileDialogInfoView);
+    return {};
+}
+
+void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page)
+{
+    Q_ASSERT(page && !m_pageByKey.contains(key));
+    m_pages->addWidget(page);
+    m_pageByKey.insert(key, page);
+    const int row = m_navigation->addEntry(key, title, icon.isNull() ? standardIcon(key) : icon);
+    addGoToAction(key, title, row);
+    if (m_navigation->currentRow() < 0 || key == m_lastPageKey)
+        m_navigation->setCurrentRow(row);
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    return m_pageByKey.value(key);
+}
+
+QString MainWindow::currentPageKey() const
+{
+    return m_navigation->currentKey();
+}
+
+bool MainWindow::showPage(const QString &key)
+{
+    const int row = m_navigation->rowOf(key);
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
+}
+
+void MainWindow::buildActions()
+{
+    m_newCase = new QAction(themed("document-new", QStyle::SP_FileIcon), tr("Nouvelle &situation…"), this);
+    m_newCase->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCase->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_newCase->setStatusTip(tr("Enregistrer une nouvelle situation repérée ou orientée"));
+    connect(m_newCase, &QAction::triggered, this, &MainWindow::newCaseRequested);
+
+    m_newIntervention = new QAction(themed("appointment-new", QStyle::SP_FileDialogNewFolder),
+                                    tr("Nouvelle &intervention…"), this);
+    m_newIntervention->setObjectName(QStringLiteral("newInterventionAction"));
+    m_newIntervention->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_newIntervention->setStatusTip(tr("Enregistrer une visite, un entretien ou une démarche"));
+    connect(m_newIntervention, &QAction::triggered, this, &MainWindow::newInterventionRequested);
+    // Another module answers these: until it is wired, they would do nothing.
+    enableRequestActions();
+
+    m_search = new QAction(themed("edit-find", QStyle::SP_FileDialogContentsView),
+                           tr("&Rechercher une situation"), this);
+    m_search->setObjectName(QStringLiteral("searchAction"));
+    m_search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_search->setStatusTip(tr("Chercher par numéro, code, nom, commune ou partenaire"));
+    connect(m_search, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_refresh = new QAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Actualiser"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setStatusTip(tr("Relire les données, y compris celles écrites par un autre programme"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_preferences = new QAction(themed("preferences-system", QStyle::SP_FileDialogDetailedView),
+                                tr("&Préférences…"), this);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_quit = new QAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quitter"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(themed("help-about", QStyle::SP_MessageBoxInformation),
+                          tr("À &propos de Passerelle"), this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&Fichier"));
-    QAction *quit = file->addAction(tr("&Quitter"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    quit->setMenuRole(QAction::QuitRole);
+    file->addAction(m_newCase);
+    file->addAction(m_newIntervention);
+    file->addSeparator();
+    file->addAction(m_preferences);
+    file->addSeparator();
+    file->addAction(m_quit);
 
     QMenu *view = menuBar()->addMenu(tr("&Affichage"));
-    QAction *refreshAction = view->addAction(tr("&Actualiser"), this, &MainWindow::refresh);
-    refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-
-    QAction *agendaAction = view->addAction(tr("A&genda"), this, &MainWindow::showAgenda);
-    agendaAction->setObjectName(QStringLiteral("agendaAction"));
-    agendaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-
-    QMenu *interventions = menuBar()->addMenu(tr("&Interventions"));
-    QAction *newIntervention = interventions->addAction(tr("&Nouvelle intervention…"), this,
-                                                         &MainWindow::newIntervention);
-    newIntervention->setObjectName(QStringLiteral("newInterventionAction"));
-    newIntervention->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(m_search);
+    view->addAction(m_refresh);
+    view->addSeparator();
+    m_goMenu = view->addMenu(tr("Aller &à"));
+    view->addSeparator();
+    QAction *navigation = view->addAction(tr("Panneau de &navigation"));
+    navigation->setObjectName(QStringLiteral("toggleNavigationAction"));
+    navigation->setCheckable(true);
+    navigation->setChecked(true);
+    navigation->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(navigation, &QAction::toggled, m_navigation, &QWidget::setVisible);
 
     QMenu *help = menuBar()->addMenu(tr("A&ide"));
-    QAction *about = help->addAction(tr("À &propos de Passerelle"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
+    help->addAction(m_about);
+}
+
+QAction *MainWindow::addGoToAction(const QString &key, const QString &title, int row)
+{
+    QAction *go = m_goMenu->addAction(m_navigation->item(row)->icon(), title);
+    go->setObjectName(QStringLiteral("goTo_%1").arg(key));
+    if (row < 9)
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    connect(go, &QAction::triggered, this, [this, key] {
+        if (showPage(key))
+            m_pageByKey.value(key)->setFocus(Qt::ShortcutFocusReason);
+    });
+    return go;
+}
+
+void MainWindow::buildToolBar()
+{
+    m_toolBar = addToolBar(tr("Barre d'outils"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newCase);
+    m_toolBar->addAction(m_newIntervention);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_search);
+    m_toolBar->addAction(m_refresh);
 }
 
 void MainWindow::buildStatusBar()
@@ -103,7 +248,7 @@ void MainWindow::buildStatusBar()
     database->setObjectName(QStringLiteral("databaseLabel"));
     database->setToolTip(path);
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long path gives way before the count does.
+    // A long path gives way before the replica id does.
     database->setMinimumWidth(1);
     database->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -112,18 +257,45 @@ void MainWindow::buildStatusBar()
     replica->setToolTip(tr("Identifiant de cette copie de la base, utilisé par la synchronisation"));
     replica->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("caseCountLabel"));
     m_integrityLabel = new QLabel(this);
     m_integrityLabel->setObjectName(QStringLiteral("integrityLabel"));
 
     // A little air between the texts: the status bar sets none of its own.
-    for (QLabel *label : {database, replica, m_integrityLabel, m_countLabel})
+    for (QLabel *label : {database, replica, m_integrityLabel})
         label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(database, 1);
     statusBar()->addWidget(replica);
     statusBar()->addPermanentWidget(m_integrityLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::enableRequestActions()
+{
+    m_newCase->setEnabled(isSignalConnected(QMetaMethod::fromSignal(&MainWindow::newCaseRequested)));
+    m_newIntervention->setEnabled(
+        isSignalConnected(QMetaMethod::fromSignal(&MainWindow::newInterventionRequested)));
+}
+
+bool MainWindow::isRequestSignal(const QMetaMethod &signal)
+{
+    // An invalid method: every connection of the window is being removed.
+    return !signal.isValid() || signal == QMetaMethod::fromSignal(&MainWindow::newCaseRequested)
+        || signal == QMetaMethod::fromSignal(&MainWindow::newInterventionRequested);
+}
+
+void MainWindow::connectNotify(const QMetaMethod &signal)
+{
+    // Qt may call this with its connection lock held, where isSignalConnected() would
+    // deadlock: the actions are updated at the next turn of the event loop.
+    if (isRequestSignal(signal))
+        QMetaObject::invokeMethod(this, &MainWindow::enableRequestActions, Qt::QueuedConnection);
+    QMainWindow::connectNotify(signal);
+}
+
+void MainWindow::disconnectNotify(const QMetaMethod &signal)
+{
+    if (isRequestSignal(signal))
+        QMetaObject::invokeMethod(this, &MainWindow::enableRequestActions, Qt::QueuedConnection);
+    QMainWindow::disconnectNotify(signal);
 }
 
 void MainWindow::startIntegrityCheck()
@@ -143,47 +315,41 @@ void MainWindow::showIntegrity(const QString &result)
     m_integrityLabel->setText(ok ? tr("Intégrité vérifiée") : tr("Base endommagée"));
     m_integrityLabel->setToolTip(ok ? QString() : result);
     if (!ok)
-        QMessageBox::warning(this, tr("Passerelle"),
-                             tr("Le contrôle d'intégrité de la base a trouvé des anomalies. "
-                                "Faites une copie du fichier et contactez le support avant de "
-                                "continuer à saisir.\n\n%1")
-                                 .arg(result.left(2000)));
+        m_dialogs.warning(this, tr("Passerelle"),
+                          tr("Le contrôle d'intégrité de la base a trouvé des anomalies. "
+                             "Faites une copie du fichier et contactez le support avant de "
+                             "continuer à saisir.\n\n%1")
+                              .arg(result.left(2000)));
     Q_EMIT integrityChecked(result);
-}
-
-void MainWindow::showCount(qint64 count)
-{
-    m_countLabel->setText(tr("%Ln situation(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
 }
 
 void MainWindow::showLoadFailure(const QString &message)
 {
-    QMessageBox::warning(this, tr("Passerelle"),
-                         tr("La liste n'a pas pu être lue.\n\n%1").arg(message));
+    m_dialogs.warning(this, tr("Passerelle"), tr("La liste n'a pas pu être lue.\n\n%1").arg(message));
 }
 
 void MainWindow::refresh()
 {
     m_caseList->reload();
-    m_agenda->reload();
+    Q_EMIT refreshRequested();
 }
 
-void MainWindow::showAgenda()
+void MainWindow::focusSearch()
 {
-    m_pages->setCurrentIndex(1);
-    m_agenda->setFocus();
+    showPage(casesKey);
+    m_caseList->focusSearch();
 }
 
-void MainWindow::newIntervention()
+void MainWindow::showPreferences()
 {
-    QuickInterventionDialog dialog(m_db, *m_dialogs, m_settings, systemClock(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_agenda->reload();
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, and the event loop goes on (tests answer it)
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
+    m_dialogs.information(
         this, tr("À propos de Passerelle"),
         tr("<h3>Passerelle %1</h3>"
            "<p>Suivi des dispositifs qui relient le soin et le logement : situations, "
@@ -200,21 +366,21 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(m_settings.value(geometryKey).toByteArray())) {
         // First start: roomy for the eight columns, but never larger than the screen.
         const QSize available = screen()->availableGeometry().size() * 9 / 10;
-        resize(QSize(1180, 720).boundedTo(available));
+        resize(QSize(1280, 760).boundedTo(available));
     }
-    QList<int> widths;
-    for (const QVariant &w : m_settings.value(columnWidthsKey).toList())
-        widths.append(w.toInt());
-    m_caseList->restoreColumnWidths(widths);
+    restoreState(m_settings.value(stateKey).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(splitterKey).toByteArray()))
+        m_splitter->setSizes({m_navigation->sizeHint().width(), width()});
+    m_caseList->restoreHeaderState(m_settings.value(caseListHeaderKey).toByteArray());
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setValue(geometryKey, saveGeometry());
-    QVariantList widths;
-    for (const int w : m_caseList->columnWidths())
-        widths.append(w);
-    m_settings.setValue(columnWidthsKey, widths);
+    m_settings.setValue(stateKey, saveState());
+    m_settings.setValue(splitterKey, m_splitter->saveState());
+    m_settings.setValue(pageKey, currentPageKey());
+    m_settings.setValue(caseListHeaderKey, m_caseList->headerState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -23,6 +23,9 @@ public:
     static Language choose(const QString &environment, const QString &setting,
                            const QLocale &system);
     static QString code(Language language); // "fr", "en"
+    // The QSettings key of the person's choice: "fr", "en", or empty/absent for the
+    // system's language (PreferencesDialog writes it; it applies at the next start).
+    static QString settingKey() { return QStringLiteral("ui/language"); }
 
     explicit Translations(Language language);
     ~Translations();

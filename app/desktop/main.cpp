@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "cases/CaseListPage.h"
+#include "cases/CaseSearchBench.h"
+#include "common/DialogService.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
 
@@ -8,8 +10,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -22,13 +27,45 @@ struct Main
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
-// --screenshot and --measure-startup act once the first page of cases is on screen,
-// then leave with `exitCode()`.
+// --screenshot, --measure-startup and --bench-search act once the first page of cases is
+// on screen, then leave with the exit code `action()` returns (or starts).
 template<typename Action>
 void onceFirstPageShown(MainWindow &window, Action action)
 {
-    QObject::connect(&window, &MainWindow::firstPageShown, &window,
-                     [action] { QCoreApplication::exit(action()); }, Qt::SingleShotConnection);
+    QObject::connect(&window, &MainWindow::firstPageShown, &window, action, Qt::SingleShotConnection);
+}
+
+// --screenshot waits for the counts too, which follow the first page by a few milliseconds,
+// and for the layout they change (laid out at the next turn of the event loop).
+template<typename Action>
+void onceCounted(MainWindow &window, Action action)
+{
+    onceFirstPageShown(window, [&window, action] {
+        CaseListPage *list = window.caseList();
+        const auto laidOut = [&window, action] { QTimer::singleShot(0, &window, action); };
+        if (list->model().hasCurrentCounts())
+            laidOut();
+        else
+            QObject::connect(list, &CaseListPage::countsChanged, &window, laidOut, Qt::SingleShotConnection);
+    });
+}
+
+// Resident memory now and at its peak, in MiB, from /proc (Linux); empty elsewhere.
+QString residentMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    QString now;
+    QString peak;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        const auto mib = [&line] { return QString::number(line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024); };
+        if (line.startsWith("VmRSS:"))
+            now = mib();
+        else if (line.startsWith("VmHWM:"))
+            peak = mib();
+    }
+    return Main::tr("mémoire résidente %1 Mio (pointe %2 Mio)").arg(now, peak);
 }
 } // namespace
 
@@ -41,11 +78,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Passerelle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSERELLE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("passerelle"));
+    // Icons come from the desktop's theme; where it lacks one, from Adwaita if installed,
+    // else from the style (MainWindow::standardIcon).
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("Passerelle"),
                        QStringLiteral("Passerelle"));
     const Translations translations(Translations::choose(qEnvironmentVariable("PASSERELLE_LANG"),
-                                                         settings.value(QStringLiteral("ui/language")).toString(),
+                                                         settings.value(Translations::settingKey()).toString(),
                                                          QLocale::system()));
 
     QCommandLineParser parser;
@@ -63,7 +103,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption measureOption(QStringLiteral("measure-startup"),
                                            Main::tr("Écrit sur la sortie d'erreur le temps écoulé jusqu'à "
                                               "l'affichage de la première page, puis quitte."));
-    parser.addOptions({dbOption, screenshotOption, measureOption});
+    const QCommandLineOption benchOption(QStringLiteral("bench-search"),
+                                         Main::tr("Tape des recherches dans la liste des situations, une "
+                                            "touche toutes les MS millisecondes, écrit sur la sortie "
+                                            "d'erreur le temps de chaque frappe à la liste affichée "
+                                            "(médiane, p95), puis quitte. Pour les données de "
+                                            "démonstration (passerelle-cli demo)."),
+                                         Main::tr("MS"));
+    parser.addOptions({dbOption, screenshotOption, measureOption, benchOption});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
@@ -78,26 +125,50 @@ int main(int argc, char *argv[])
     }
     const qint64 openedMs = sinceLaunch.elapsed();
 
-    MainWindow window(*db, settings);
+    WidgetDialogService dialogs;
+    MainWindow window(*db, settings, dialogs);
+    std::unique_ptr<CaseSearchBench> bench;
+    const bool measuring = parser.isSet(screenshotOption) || parser.isSet(measureOption) || parser.isSet(benchOption);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        onceFirstPageShown(window, [&window, file] {
+        onceCounted(window, [&window, file] {
             if (window.grab().save(file))
-                return 0;
+                return QCoreApplication::exit(0);
             std::fprintf(stderr, "%s\n", qPrintable(Main::tr("Impossible d'écrire %1").arg(file)));
-            return 1;
+            QCoreApplication::exit(1);
         });
     } else if (parser.isSet(measureOption)) {
         onceFirstPageShown(window, [&window, &sinceLaunch, openedMs] {
             const CaseListModel &model = window.caseList()->model();
-            std::fprintf(stderr, "first page shown %lld ms after launch (database open at %lld ms); "
-                                 "%d rows loaded of %lld cases\n",
-                         sinceLaunch.elapsed(), openedMs, model.rowCount(), model.totalCount());
-            return 0;
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Main::tr("première page affichée %1 ms après le lancement (base ouverte "
+                                             "à %2 ms) ; %3 lignes lues sur %4 situations ; %5")
+                                        .arg(sinceLaunch.elapsed())
+                                        .arg(openedMs)
+                                        .arg(model.rowCount())
+                                        .arg(model.totalCount())
+                                        .arg(residentMemory())));
+            QCoreApplication::exit(0);
+        });
+    } else if (parser.isSet(benchOption)) {
+        const int interval = parser.value(benchOption).toInt();
+        if (interval <= 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(Main::tr("--bench-search attend un nombre de millisecondes.")));
+            return 2;
+        }
+        bench = std::make_unique<CaseSearchBench>(*window.caseList(), CaseSearchBench::demoQueries(), interval);
+        QObject::connect(bench.get(), &CaseSearchBench::finished, &app, [](const CaseSearchBench::Result &result) {
+            std::fprintf(stderr, "%s%s\n", qPrintable(CaseSearchBench::report(result)),
+                         qPrintable(residentMemory()));
+            QCoreApplication::exit(0);
+        });
+        onceFirstPageShown(window, [&window, &bench] {
+            window.caseList()->focusSearch();
+            bench->start();
         });
     }
     window.show();
-    if (!parser.isSet(screenshotOption) && !parser.isSet(measureOption))
+    if (!measuring)
         window.startIntegrityCheck();
     return app.exec();
 }

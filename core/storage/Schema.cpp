@@ -52,6 +52,7 @@ QList<TableInfo> Schema::replicatedTables(sqlite3 *db)
     {
         SqliteStatement list(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table' "
                                  "AND name NOT LIKE 'sqlite_%' AND name <> 'replica_meta' "
+                                 "AND name NOT LIKE 'local\\_%' ESCAPE '\\' "
                                  "ORDER BY rowid");
         while (list.step()) {
             TableInfo t;

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "common/DialogService.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"
 
@@ -16,7 +17,8 @@ TEST_CASE("The main window checks the database's integrity in the background")
     test::TempDatabase t;
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("passerelle.ini")), QSettings::IniFormat);
-    MainWindow window(*t.db, settings);
+    ScriptedDialogService dialogs;
+    MainWindow window(*t.db, settings, dialogs);
     window.show();
     QSignalSpy checked(&window, &MainWindow::integrityChecked);
     window.startIntegrityCheck();

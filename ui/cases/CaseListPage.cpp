@@ -1,13 +1,16 @@
 #include "cases/CaseListPage.h"
 
+#include "cases/CaseCountText.h"
+#include "cases/CaseListFilterBar.h"
 #include "models/CaseStatusText.h"
+#include "storage/Database.h"
 #include "util/Errors.h"
 
-#include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,14 +18,44 @@
 namespace passerelle {
 
 CaseListPage::CaseListPage(const Database &db, QWidget *parent)
-    : QWidget(parent), m_query(db), m_model(m_query)
+    : QWidget(parent), m_choices(db), m_loader(db.path()), m_model(m_loader)
 {
+    m_filterBar = new CaseListFilterBar(this);
+    buildTable();
+
+    // A list that takes long to come says so; a quick one does not blink.
+    m_slowLoad = new QTimer(this);
+    m_slowLoad->setSingleShot(true);
+    m_slowLoad->setInterval(250);
+    connect(m_slowLoad, &QTimer::timeout, this, [this] {
+        m_filterBar->countLabel()->setText(tr("Lecture de la liste…"));
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(buildFilterBar());
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    setFocusProxy(m_filterBar->searchField());
 
+    connect(m_filterBar, &CaseListFilterBar::filterChanged, &m_model, &CaseListModel::setFilter);
+    connect(&m_model, &CaseListModel::countsChanged, this, &CaseListPage::showCounts);
+    connect(&m_model, &CaseListModel::loadingChanged, this, &CaseListPage::showLoading);
+    connect(&m_model, &CaseListModel::loadFailed, this, &CaseListPage::loadFailed);
+    connect(&m_model, &CaseListModel::listingLoaded, this, [this] {
+        m_firstListingLoaded = true;
+        m_table->viewport()->update();
+    });
+    connect(m_table, &QTableView::activated, this, &CaseListPage::openCurrent);
+    m_filterBar->searchField()->installEventFilter(this);
+}
+
+CaseListPage::~CaseListPage() = default;
+
+void CaseListPage::buildTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setAccessibleName(tr("Liste des situations"));
     m_table->setModel(&m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -30,9 +63,7 @@ CaseListPage::CaseListPage(const Database &db, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
-    // Sorting would have to be done by the query (the model holds the pages read so far,
-    // not the list): until it is, the list keeps its one order, most recent first.
-    m_table->setSortingEnabled(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move in it
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows, however many are loaded.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -41,137 +72,133 @@ CaseListPage::CaseListPage(const Database &db, QWidget *parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
     setDefaultColumnWidths();
+    // The query sorts (CaseListModel::sort): the indicator starts on the model's order, so
+    // that enabling sorting does not start a second listing.
+    const CaseListOrder order = m_model.order();
+    header->setSortIndicator(int(CaseListModel::columnOf(order.key)),
+                             order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->viewport()->installEventFilter(this);
-    layout->addWidget(m_table, 1);
-
-    connect(&m_model, &CaseListModel::totalCountChanged, this, &CaseListPage::totalCountChanged);
-    connect(&m_model, &CaseListModel::loadFailed, this, &CaseListPage::loadFailed);
-    connect(m_programme, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
-}
-
-CaseListPage::~CaseListPage() = default;
-
-QLayout *CaseListPage::buildFilterBar()
-{
-    m_programme = new QComboBox(this);
-    m_programme->setObjectName(QStringLiteral("programmeFilter"));
-    m_programme->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_programme->setMinimumContentsLength(24);
-
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_status->addItem(tr("Tous les statuts"));
-    for (const QString &code : CaseStatusText::codes())
-        m_status->addItem(CaseStatusText::label(code), code);
-
-    auto *programmeLabel = new QLabel(tr("&Dispositif :"), this);
-    programmeLabel->setBuddy(m_programme);
-    auto *statusLabel = new QLabel(tr("&Statut :"), this);
-    statusLabel->setBuddy(m_status);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(programmeLabel);
-    bar->addWidget(m_programme);
-    bar->addSpacing(16);
-    bar->addWidget(statusLabel);
-    bar->addWidget(m_status);
-    bar->addStretch(1);
-    return bar;
 }
 
 void CaseListPage::setDefaultColumnWidths()
 {
-    // Wide enough for typical content and for the header; the last column takes the rest.
+    // Wide enough for typical content and for the header, all eight within 1 024 pixels
+    // beside the navigation; longer names are cut, whole in their tooltip. The last
+    // column takes the rest.
     const QFontMetrics content = m_table->fontMetrics();
     const QFontMetrics head = m_table->horizontalHeader()->fontMetrics();
     const QString samples[] = {
-        QStringLiteral("EMP-2025-00017"),                         // Number
-        QStringLiteral("Pair-aidance Pays de Langres"),           // Programme
+        QStringLiteral("EMP-2025-0017"),                          // Number
+        QStringLiteral("Pair-aidance Langres"),                   // Programme
         CaseStatusText::label(QStringLiteral("accompanied")),     // Status
         QStringLiteral("P-WWWWWW"),                               // Person: P- and 6 letters
         QStringLiteral("Villeneuve-d'Ascq"),                      // Commune
-        QStringLiteral("Service social départemental"),           // ReferralPartner
+        QStringLiteral("CMP adultes Chaumont"),                   // ReferralPartner
         QLocale().toString(QDate(2025, 12, 31), QLocale::ShortFormat), // IdentifiedOn
         QLocale().toString(QDate(2025, 12, 31), QLocale::ShortFormat), // LastStatusChange
     };
     static_assert(std::size(samples) == std::size_t(CaseListModel::Column::Count));
-    const int padding = 3 * content.averageCharWidth() + m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2;
-    for (int c = 0; c < int(CaseListModel::Column::Count); ++c) {
+    // Room for the sort arrow too: every column sorts.
+    const int padding = content.averageCharWidth()
+        + m_table->style()->pixelMetric(QStyle::PM_HeaderMargin) * 2
+        + m_table->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    // The last column stretches over what is left: it is not sized here.
+    for (int c = 0; c + 1 < int(CaseListModel::Column::Count); ++c) {
         const QString title = m_model.headerData(c, Qt::Horizontal).toString();
         m_table->setColumnWidth(c, std::max(content.horizontalAdvance(samples[c]),
                                             head.horizontalAdvance(title)) + padding);
     }
 }
 
-QList<int> CaseListPage::columnWidths() const
+QByteArray CaseListPage::headerState() const
 {
-    QList<int> widths;
-    for (int c = 0; c < m_model.columnCount(); ++c)
-        widths.append(m_table->columnWidth(c));
-    return widths;
+    return m_table->horizontalHeader()->saveState();
 }
 
-void CaseListPage::restoreColumnWidths(const QList<int> &widths)
+void CaseListPage::restoreHeaderState(const QByteArray &state)
 {
-    if (widths.size() != m_model.columnCount())
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state) || header->count() != m_model.columnCount()) {
+        setDefaultColumnWidths();
         return;
-    for (int c = 0; c < widths.size(); ++c)
-        if (widths[c] > 0)
-            m_table->setColumnWidth(c, widths[c]);
+    }
+    // restoreState() moves the indicator without telling the view: the model follows here.
+    m_model.sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void CaseListPage::reload()
 {
-    fillProgrammes();
-    m_model.setFilter(currentFilter());
+    fillChoices();
+    // A choice that no longer exists falls back to "all": the filter may have changed.
+    const CaseListFilter filter = m_filterBar->filter();
+    if (filter == m_model.filter())
+        m_model.reload();
+    else
+        m_model.setFilter(filter);
 }
 
-void CaseListPage::fillProgrammes()
+void CaseListPage::fillChoices()
 {
-    const QVariant chosen = m_programme->currentData();
-    QList<CaseListQuery::ProgrammeChoice> programmes;
     try {
-        programmes = m_query.programmes();
+        m_filterBar->setChoices(m_choices.programmes(), m_choices.workers(), m_choices.landlords());
     } catch (const StorageError &e) {
         Q_EMIT loadFailed(e.message());
     }
-    // Refilling must not filter the list once per item.
-    const QSignalBlocker blocker(m_programme);
-    m_programme->clear();
-    m_programme->addItem(tr("Tous les dispositifs"));
-    for (const CaseListQuery::ProgrammeChoice &p : programmes) {
-        QString text = p.code + u" — " + p.name;
-        if (p.archived)
-            text = tr("%1 (archivé)").arg(text);
-        m_programme->addItem(text, QVariant::fromValue(p.id));
-    }
-    m_programme->setCurrentIndex(std::max(0, m_programme->findData(chosen)));
 }
 
-CaseListFilter CaseListPage::currentFilter() const
+void CaseListPage::focusSearch()
 {
-    CaseListFilter filter;
-    filter.programmeId = m_programme->currentData().value<Uuid>();
-    filter.status = m_status->currentData().toString();
-    return filter;
+    m_filterBar->focusSearch();
 }
 
-void CaseListPage::applyFilter()
+void CaseListPage::showCounts(qint64 matching, qint64 total)
 {
-    const CaseListFilter filter = currentFilter();
-    if (filter != m_model.filter())
-        m_model.setFilter(filter);
+    m_slowLoad->stop();
+    m_filterBar->countLabel()->setText(m_model.filter().isEmpty()
+                                           ? CaseCountText::cases(matching)
+                                           : CaseCountText::casesOutOf(matching, total));
+    Q_EMIT countsChanged(matching, total);
+}
+
+void CaseListPage::showLoading(bool loading)
+{
+    if (loading)
+        m_slowLoad->start();
+}
+
+void CaseListPage::openCurrent(const QModelIndex &index)
+{
+    if (index.isValid())
+        Q_EMIT openCaseRequested(m_model.rowAt(index.row()).id);
 }
 
 bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
-        m_painted = true;
+    if (watched == m_table->viewport() && event->type() == QEvent::Paint && m_firstListingLoaded
+        && !m_firstPageShown) {
+        m_firstPageShown = true;
         // Queued: the paint this event starts is finished when the signal goes out.
         QTimer::singleShot(0, this, &CaseListPage::firstPageShown);
+    }
+    // Down from the search field goes to the list, as in a search box with suggestions.
+    if (watched == m_filterBar->searchField() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model.rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid())
+                m_table->setCurrentIndex(m_model.index(0, 0));
+            m_table->selectRow(m_table->currentIndex().row());
+            return true;
+        }
+        // Enter in the search field opens the case when the search found exactly one.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_model.rowCount() == 1
+            && !m_model.isLoading()) {
+            openCurrent(m_model.index(0, 0));
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -1,21 +1,68 @@
 #include "models/CaseListModel.h"
 
 #include "models/CaseStatusText.h"
-#include "util/Errors.h"
+#include "queries/CaseListLoader.h"
 
 #include <QLocale>
 
 namespace passerelle {
 
-CaseListModel::CaseListModel(CaseListQuery &query, QObject *parent)
-    : QAbstractTableModel(parent), m_query(query)
+CaseListModel::CaseListModel(CaseListLoader &loader, QObject *parent)
+    : QAbstractTableModel(parent), m_loader(loader)
 {
+    connect(&m_loader, &CaseListLoader::pageRead, this, &CaseListModel::showPage);
+    connect(&m_loader, &CaseListLoader::counted, this, &CaseListModel::showCounts);
+    connect(&m_loader, &CaseListLoader::failed, this, &CaseListModel::showFailure);
+}
+
+CaseListOrder::Key CaseListModel::orderKey(Column column)
+{
+    using K = CaseListOrder::Key;
+    switch (column) {
+    case Column::Number: return K::Number;
+    case Column::Programme: return K::Programme;
+    case Column::Status: return K::Status;
+    case Column::Person: return K::Person;
+    case Column::Commune: return K::Commune;
+    case Column::ReferralPartner: return K::ReferralPartner;
+    case Column::IdentifiedOn: return K::IdentifiedOn;
+    case Column::LastStatusChange: return K::LastStatusChange;
+    case Column::Count: break;
+    }
+    return K::IdentifiedOn;
+}
+
+CaseListModel::Column CaseListModel::columnOf(CaseListOrder::Key key)
+{
+    for (int c = 0; c < int(Column::Count); ++c)
+        if (orderKey(Column(c)) == key)
+            return Column(c);
+    return Column::IdentifiedOn;
 }
 
 void CaseListModel::setFilter(const CaseListFilter &filter)
 {
+    if (filter == m_filter)
+        return;
     m_filter = filter;
-    reload();
+    if (m_listing != 0) // before the first reload(), only remembered
+        reload();
+}
+
+void CaseListModel::setOrder(const CaseListOrder &order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    if (m_listing != 0)
+        reload();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(Column::Count))
+        return;
+    setOrder({orderKey(Column(column)), order == Qt::DescendingOrder});
 }
 
 void CaseListModel::setPageSize(int rows)
@@ -26,26 +73,61 @@ void CaseListModel::setPageSize(int rows)
 
 void CaseListModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_hasMore = false;
-    m_totalCount = 0;
-    QString failure;
-    try {
-        CaseListQuery::Page page = m_query.page(m_filter, {}, m_pageSize);
-        m_totalCount = m_query.count(m_filter);
-        m_rows = std::move(page.rows);
-        m_next = page.next;
-        m_hasMore = page.hasMore;
-    } catch (const StorageError &e) {
-        m_rows.clear();
-        failure = e.message();
+    m_listing = m_loader.startListing();
+    m_fetching = false;
+    setLoading(true);
+    m_loader.request({m_listing, m_filter, m_order, {}, m_pageSize, true});
+}
+
+void CaseListModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void CaseListModel::showPage(quint64 listing, const CaseListQuery::Page &page, bool first)
+{
+    if (listing != m_listing)
+        return; // a listing nobody waits for any more
+    m_next = page.next;
+    m_hasMore = page.hasMore;
+    if (first) {
+        beginResetModel();
+        m_rows = page.rows;
+        endResetModel();
+        setLoading(false);
+        Q_EMIT listingLoaded();
+        return;
     }
-    endResetModel();
-    Q_EMIT totalCountChanged(m_totalCount);
-    if (!failure.isEmpty())
-        Q_EMIT loadFailed(failure);
+    m_fetching = false;
+    if (page.rows.isEmpty())
+        return;
+    const int firstRow = int(m_rows.size());
+    beginInsertRows({}, firstRow, firstRow + int(page.rows.size()) - 1);
+    m_rows.append(page.rows);
+    endInsertRows();
+}
+
+void CaseListModel::showCounts(quint64 listing, qint64 matching, qint64 total)
+{
+    if (listing != m_listing)
+        return;
+    m_countedListing = listing;
+    m_totalCount = matching;
+    m_liveCount = total;
+    Q_EMIT countsChanged(matching, total);
+}
+
+void CaseListModel::showFailure(quint64 listing, const QString &message)
+{
+    if (listing != m_listing && listing != 0)
+        return;
+    m_fetching = false;
+    m_hasMore = false; // the view would ask again at once, and fail again
+    setLoading(false);
+    Q_EMIT loadFailed(message);
 }
 
 int CaseListModel::rowCount(const QModelIndex &parent) const
@@ -60,30 +142,16 @@ int CaseListModel::columnCount(const QModelIndex &parent) const
 
 bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    // Not while a new listing loads: its first page replaces every row anyway.
+    return !parent.isValid() && m_hasMore && !m_fetching && !m_loading;
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    CaseListQuery::Page page;
-    try {
-        page = m_query.page(m_filter, m_next, m_pageSize);
-    } catch (const StorageError &e) {
-        // The view calls this while it scrolls or paints: an exception must not cross it.
-        m_hasMore = false;
-        Q_EMIT loadFailed(e.message());
-        return;
-    }
-    m_next = page.next;
-    m_hasMore = page.hasMore;
-    if (page.rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
-    m_rows.append(std::move(page.rows));
-    endInsertRows();
+    m_fetching = true;
+    m_loader.request({m_listing, m_filter, m_order, m_next, m_pageSize, false});
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const
@@ -96,8 +164,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::ToolTipRole:
+        // Names may be cut in their column: the tooltip gives them whole.
         if (column == Column::Programme)
             return QString(row.programmeCode + u" — " + row.programmeName);
+        if (column == Column::Commune || column == Column::ReferralPartner)
+            return display(row, column);
         return {};
     case CaseIdRole:
         return QVariant::fromValue(row.id);
