@@ -10,7 +10,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -20,22 +19,7 @@
 namespace passerelle {
 
 using CaseFileForms::dateText;
-
-namespace {
-QTableView *listView(QWidget *parent, const QString &name, const QString &accessibleName)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-} // namespace
+using CaseFileForms::listView;
 
 AccompanimentTab::AccompanimentTab(Database &db, DialogService &dialogs, FormErrors &errors,
                                    const Clock &clock, QWidget *parent)
@@ -110,6 +94,7 @@ QWidget *AccompanimentTab::buildWorkersGroup(FormErrors &errors)
     auto *layout = new QVBoxLayout(group);
     m_workerTable = listView(group, QStringLiteral("workersTable"), tr("Intervenants affectés"));
     m_workerTable->setModel(&m_workerModel);
+    CaseFileForms::fitColumns(m_workerTable, WorkerName);
     connect(m_workerTable, &QTableView::activated, this, &AccompanimentTab::editAssignment);
     layout->addWidget(m_workerTable, 1);
     auto *message = new QLabel(group);
@@ -154,6 +139,7 @@ QWidget *AccompanimentTab::buildHistoryGroup()
     auto *layout = new QVBoxLayout(group);
     m_historyTable = listView(group, QStringLiteral("historyTable"), tr("Historique des statuts"));
     m_historyTable->setModel(&m_historyModel);
+    CaseFileForms::fitColumns(m_historyTable, Reason);
     layout->addWidget(m_historyTable);
     return group;
 }
@@ -165,7 +151,6 @@ void AccompanimentTab::load(const CaseFileSnapshot &s)
         m_workers.insert(w.id, w);
     showStatus(s);
     m_workerModel.setRows(s.caseFile.workers);
-    m_workerTable->resizeColumnsToContents();
 }
 
 void AccompanimentTab::showStatus(const CaseFileSnapshot &s)
@@ -204,7 +189,6 @@ void AccompanimentTab::showStatus(const CaseFileSnapshot &s)
 
     QList<CaseStatusChange> newestFirst(s.history.crbegin(), s.history.crend());
     m_historyModel.setRows(newestFirst);
-    m_historyTable->resizeColumnsToContents();
 }
 
 void AccompanimentTab::apply(CaseFileDraft &draft, FieldErrors &) const

@@ -72,6 +72,8 @@ void AssessmentChart::paintEvent(QPaintEvent *)
     const int legendHeight = fm.height() + 8;
     const QRect plot = rect().adjusted(fm.horizontalAdvance(QStringLiteral("00")) + 16,
                                        legendHeight + 6, -16, -(fm.height() + 12));
+    // Points stay clear of the plot's sides, so the first and last marks show whole.
+    const QRect inner = plot.adjusted(8, 0, -8, 0);
     if (plot.width() < 20 || plot.height() < 20)
         return;
 
@@ -116,9 +118,13 @@ void AssessmentChart::paintEvent(QPaintEvent *)
     const QDate first = m_rows.constFirst().date;
     const qint64 span = first.daysTo(m_rows.constLast().date);
     const auto xOf = [&](const QDate &d) {
-        return span == 0 ? plot.center().x()
-                         : plot.left() + double(first.daysTo(d)) * plot.width() / double(span);
+        return span == 0 ? inner.center().x()
+                         : inner.left() + double(first.daysTo(d)) * inner.width() / double(span);
     };
+    // A tick for every assessment day; the first and last are dated.
+    p.setPen(QPen(pal.color(QPalette::Mid), 1));
+    for (const auto &row : std::as_const(m_rows))
+        p.drawLine(QPointF(xOf(row.date), plot.bottom()), QPointF(xOf(row.date), plot.bottom() + 4));
     p.setPen(pal.color(QPalette::Text));
     const QString firstText = first.toString(QStringLiteral("dd/MM/yyyy"));
     const QString lastText = m_rows.constLast().date.toString(QStringLiteral("dd/MM/yyyy"));

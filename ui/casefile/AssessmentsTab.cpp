@@ -51,12 +51,15 @@ AssessmentsTab::AssessmentsTab(QWidget *parent) : CaseFileTab(parent)
     m_chart = new AssessmentChart(right);
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_trend);
-    rightLayout->addWidget(m_table, 1);
-    rightLayout->addWidget(m_chart, 1);
+    rightLayout->addWidget(m_table, 2);
+    rightLayout->addWidget(m_chart, 3);
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    // Room for the dimension labels ("Recours aux soins somatiques et psychiques (3 jours)").
+    const int leftWidth = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 52;
+    splitter->setSizes({leftWidth, leftWidth * 2});
 
     auto *record = new QPushButton(tr("Nouvelle é&valuation…"), this);
     record->setObjectName(QStringLiteral("newAssessment"));

@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -47,6 +49,28 @@ void selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
     combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QTableView *listView(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+void fitColumns(QTableView *view, int stretchColumn)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 
 QString dateText(const QDate &date)

@@ -9,6 +9,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QTableView;
 class QWidget;
 
 namespace passerelle {
@@ -31,6 +32,12 @@ void fillReferenceCombo(QComboBox *combo, const QList<ReferenceItem> &items,
                         const QString &noneText = {});
 // Selects the entry holding `data`; the first entry when none does.
 void selectData(QComboBox *combo, const QVariant &data);
+
+// A read-only table of a few rows (members, assignments, partners, history): whole rows
+// selected, columns sized to their contents, `stretchColumn` taking the room left, Tab
+// leaving the table rather than walking its cells.
+QTableView *listView(QWidget *parent, const QString &objectName, const QString &accessibleName);
+void fitColumns(QTableView *view, int stretchColumn);
 
 // "12/03/2025", or "—" for no date.
 QString dateText(const QDate &date);

@@ -131,9 +131,9 @@ QVariant CaseTimelineModel::data(const QModelIndex &index, int role) const
             return session ? tr("Commission") : tr("Intervention");
         case Type:
             if (session) {
+                // "Commission" is in the nature column already: its title says which one.
                 const auto kind = sessionKindFromCode(e.typeCode);
-                const QString kindText = kind ? label(*kind) : e.typeCode;
-                return e.title.isEmpty() ? kindText : QStringLiteral("%1 — %2").arg(kindText, e.title);
+                return !e.title.isEmpty() ? e.title : (kind ? label(*kind) : e.typeCode);
             }
             return e.typeLabel;
         case Channel:

@@ -15,7 +15,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -156,17 +155,11 @@ QWidget *IdentityTab::buildMembersGroup()
     m_householdCode->setObjectName(QStringLiteral("householdCode"));
     layout->addWidget(m_householdCode);
 
-    m_members = new QTableView(group);
-    m_members->setObjectName(QStringLiteral("membersTable"));
-    m_members->setAccessibleName(tr("Autres membres du ménage"));
+    m_members = CaseFileForms::listView(group, QStringLiteral("membersTable"),
+                                        tr("Autres membres du ménage"));
     m_members->setModel(&m_memberModel);
-    m_members->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_members->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_members->setTabKeyNavigation(false);
-    m_members->verticalHeader()->hide();
-    m_members->horizontalHeader()->setStretchLastSection(true);
-    m_members->setMinimumHeight(110);
+    CaseFileForms::fitColumns(m_members, Relation);
+    m_members->setMinimumHeight(90);
     connect(m_members, &QTableView::activated, this, &IdentityTab::editMember);
     layout->addWidget(m_members, 1);
 
@@ -263,7 +256,6 @@ void IdentityTab::load(const CaseFileSnapshot &s)
         if (!main || p.id != main->id)
             others.append(p);
     m_memberModel.setRows(others);
-    m_members->resizeColumnsToContents();
 }
 
 bool IdentityTab::householdWanted() const

@@ -223,14 +223,6 @@ void NewCaseDialog::accept()
     NewCaseRequest r;
     r.caseFile.programmeId = Uuid::fromBytes(m_programme->currentData().toByteArray());
     r.caseFile.identifiedOn = m_identifiedOn->date();
-    r.caseFile.referralPartnerId =
-        Uuid::fromBytes(m_referralPartner->currentData().toByteArray());
-    if (!m_referralDate->hasValidInput())
-        problems.append({QStringLiteral("case.referral_date"),
-                         tr("Date invalide : tapez par exemple 12/03/2025.")});
-    r.caseFile.referralDate = m_referralDate->date();
-    r.caseFile.referralReason = m_referralReason->toPlainText().trimmed();
-
     r.mainPerson.firstName = m_firstName->text().trimmed();
     r.mainPerson.lastName = m_lastName->text().trimmed();
     r.mainPerson.birthYear =
@@ -245,6 +237,15 @@ void NewCaseDialog::accept()
     r.household.qpv = qpv.isValid() ? std::optional<bool>(qpv.toBool()) : std::nullopt;
     r.household.rentArrearsCents = qRound64(m_arrears->value() * 100.0);
     r.household.evictionStage = m_evictionStage->currentData().toString();
+
+    // Read in the form's order, so that the first refused field is the first one on screen.
+    r.caseFile.referralPartnerId =
+        Uuid::fromBytes(m_referralPartner->currentData().toByteArray());
+    if (!m_referralDate->hasValidInput())
+        problems.append({QStringLiteral("case.referral_date"),
+                         tr("Date invalide : tapez par exemple 12/03/2025.")});
+    r.caseFile.referralDate = m_referralDate->date();
+    r.caseFile.referralReason = m_referralReason->toPlainText().trimmed();
 
     if (!problems.isEmpty()) {
         m_errors.show(problems);

@@ -8,7 +8,6 @@
 #include "queries/CaseFileSnapshot.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -48,16 +47,10 @@ PartnersTab::PartnersTab(DialogService &dialogs, FormErrors &errors, const QDate
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("partnerCount"));
     layout->addWidget(m_count);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("partnersTable"));
-    m_table->setAccessibleName(tr("Partenaires mobilisés"));
+    m_table = CaseFileForms::listView(this, QStringLiteral("partnersTable"),
+                                      tr("Partenaires mobilisés"));
     m_table->setModel(&m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    CaseFileForms::fitColumns(m_table, Role);
     layout->addWidget(m_table, 1);
     auto *message = new QLabel(this);
     layout->addWidget(message);
@@ -102,7 +95,6 @@ void PartnersTab::load(const CaseFileSnapshot &s)
     for (const ReferenceItem &item : s.lists.value(QStringLiteral("partner_type")))
         m_typeLabels.insert(item.code, item.label());
     m_model.setRows(s.caseFile.partners);
-    m_table->resizeColumnsToContents();
 }
 
 void PartnersTab::apply(CaseFileDraft &draft, FieldErrors &) const

@@ -10,7 +10,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -58,15 +57,10 @@ ReferralTab::ReferralTab(FormErrors &errors, QWidget *parent)
 
     auto *decisions = new QGroupBox(tr("Décisions de commission"), this);
     auto *decisionLayout = new QVBoxLayout(decisions);
-    m_decisions = new QTableView(decisions);
-    m_decisions->setObjectName(QStringLiteral("decisionsTable"));
-    m_decisions->setAccessibleName(tr("Décisions de commission"));
+    m_decisions = CaseFileForms::listView(decisions, QStringLiteral("decisionsTable"),
+                                          tr("Décisions de commission"));
     m_decisions->setModel(&m_decisionModel);
-    m_decisions->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_decisions->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_decisions->setTabKeyNavigation(false);
-    m_decisions->verticalHeader()->hide();
-    m_decisions->horizontalHeader()->setStretchLastSection(true);
+    CaseFileForms::fitColumns(m_decisions, Note);
     decisionLayout->addWidget(m_decisions);
     auto *hint = new QLabel(tr("Les décisions s'enregistrent avec la séance de la commission "
                                "(cellule d'orientation, commission appartement)."),
@@ -106,8 +100,6 @@ void ReferralTab::load(const CaseFileSnapshot &s)
     for (const ReferenceItem &item : s.lists.value(QStringLiteral("commission_decision")))
         m_decisionLabels.insert(item.code, item.label());
     m_decisionModel.setRows(s.decisions);
-    m_decisions->resizeColumnToContents(Date);
-    m_decisions->resizeColumnToContents(Decision);
 }
 
 void ReferralTab::apply(CaseFileDraft &draft, FieldErrors &problems) const

@@ -41,14 +41,14 @@ TimelineTab::TimelineTab(const Database &db, const QDate &today, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths: sizing to contents would read every row the view may fetch.
     const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
-    const QList<QPair<int, int>> widths{{CaseTimelineModel::Date, 12},
-                                        {CaseTimelineModel::Time, 7},
-                                        {CaseTimelineModel::Nature, 13},
-                                        {CaseTimelineModel::Type, 26},
-                                        {CaseTimelineModel::Channel, 18},
-                                        {CaseTimelineModel::Status, 18},
+    const QList<QPair<int, int>> widths{{CaseTimelineModel::Date, 11},
+                                        {CaseTimelineModel::Time, 6},
+                                        {CaseTimelineModel::Nature, 12},
+                                        {CaseTimelineModel::Type, 22},
+                                        {CaseTimelineModel::Channel, 15},
+                                        {CaseTimelineModel::Status, 11},
                                         {CaseTimelineModel::Duration, 8},
-                                        {CaseTimelineModel::Workers, 26}};
+                                        {CaseTimelineModel::Workers, 20}};
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * digit);
     layout->addWidget(m_table, 1);
@@ -98,11 +98,17 @@ void TimelineTab::updateSummary()
     if (s.total() == 0) {
         m_summary->setText(tr("Aucune intervention ni commission enregistrée pour cette situation."));
     } else {
+        QStringList counts;
+        if (s.done > 0)
+            counts.append(tr("%Ln réalisée(s)", nullptr, s.done));
+        if (s.planned > 0)
+            counts.append(tr("%Ln prévue(s)", nullptr, s.planned));
+        if (s.cancelledOrMissed > 0)
+            counts.append(tr("%Ln annulée(s) ou manquée(s)", nullptr, s.cancelledOrMissed));
         QStringList parts;
-        parts.append(tr("%Ln intervention(s)", nullptr, s.interventions) +
-                     tr(" (%Ln réalisée(s)", nullptr, s.done) +
-                     tr(", %Ln planifiée(s)", nullptr, s.planned) +
-                     tr(", %Ln annulée(s) ou manquée(s))", nullptr, s.cancelledOrMissed));
+        parts.append(counts.isEmpty() ? tr("%Ln intervention(s)", nullptr, s.interventions)
+                                      : tr("%Ln intervention(s) : %1", nullptr, s.interventions)
+                                            .arg(counts.join(QStringLiteral(", "))));
         if (s.doneMinutes > 0)
             parts.append(tr("%1 d'intervention réalisée")
                              .arg(CaseTimelineModel::durationText(s.doneMinutes)));

@@ -1,0 +1,97 @@
+// The case file opened on a rich demo case: every tab shows the case's data, the names are
+// there (the one screen that shows them), and with PASSERELLE_SCREENSHOT_DIR set each tab is
+// saved as case-file-<tab>.png.
+
+#include "test_casefile_fixture.h"
+
+#include "casefile/AccompanimentTab.h"
+#include "casefile/AssessmentChart.h"
+#include "casefile/AssessmentsTab.h"
+#include "casefile/CaseFileWindow.h"
+#include "casefile/IdentityTab.h"
+#include "casefile/PartnersTab.h"
+#include "casefile/ReferralTab.h"
+#include "casefile/TimelineTab.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace passerelle;
+using namespace passerelle::test;
+
+TEST_CASE("The case file shows every part of a case, names included")
+{
+    CaseFileFixture f;
+    // Accompanied, with a household, a pair, partners, a commission decision and assessments
+    // on several days.
+    const Uuid id = f.caseWhere(
+        "c.status = 'accompanied' AND c.household_id IS NOT NULL "
+        "AND (SELECT count(*) FROM case_worker w WHERE w.case_id = c.id) >= 2 "
+        "AND EXISTS (SELECT 1 FROM case_partner p WHERE p.case_id = c.id) "
+        "AND EXISTS (SELECT 1 FROM commission_review r WHERE r.case_id = c.id) "
+        "AND (SELECT count(DISTINCT assessed_on) FROM assessment a WHERE a.case_id = c.id) >= 2 "
+        "AND (SELECT count(*) FROM person p WHERE p.household_id = c.household_id) >= 2");
+    const QString firstName = f.textFor(
+        "SELECT p.first_name FROM case_person cp JOIN person p ON p.id = cp.person_id "
+        "WHERE cp.case_id = ?1 AND cp.role = 'main'",
+        id);
+    const QString number = f.textFor("SELECT number FROM case_file WHERE id = ?1", id);
+    REQUIRE_FALSE(firstName.isEmpty());
+
+    CaseFileWindow *window = CaseFileWindow::open(f.db(), f.dialogs, id, nullptr, f.clock);
+    REQUIRE(window);
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    CHECK(window->tabs()->count() == 8);
+    CHECK(window->windowTitle().startsWith(number + QStringLiteral(" — ")));
+    CHECK(window->windowTitle().contains(firstName));
+    CHECK(window->findChild<QLineEdit *>(QStringLiteral("firstName"))->text() == firstName);
+    CHECK_FALSE(window->isModified());
+
+    CHECK(window->identityTab()->membersModel().rowCount() ==
+          f.countFor("SELECT count(*) FROM person WHERE household_id = "
+                     "(SELECT household_id FROM case_file WHERE id = ?1)",
+                     id) -
+              1);
+    CHECK(window->referralTab()->decisionModel().rowCount() ==
+          f.countFor("SELECT count(*) FROM commission_review WHERE case_id = ?1", id));
+    CHECK(window->accompanimentTab()->workerModel().rowCount() ==
+          f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1", id));
+    CHECK(window->accompanimentTab()->historyModel().rowCount() ==
+          f.countFor("SELECT count(*) FROM case_status_change WHERE case_id = ?1", id));
+    CHECK(window->partnersTab()->model().rowCount() ==
+          f.countFor("SELECT count(*) FROM case_partner WHERE case_id = ?1", id));
+    const qint64 timeline =
+        f.countFor("SELECT (SELECT count(*) FROM intervention_case WHERE case_id = ?1) + "
+                   "(SELECT count(*) FROM commission_review WHERE case_id = ?1)",
+                   id);
+    CHECK(window->timelineTab()->model().summary().total() == timeline);
+    CHECK(window->timelineTab()->model().rowCount() == std::min<qint64>(timeline, 50));
+    AssessmentsTab *assessments = window->assessmentsTab();
+    REQUIRE(assessments->dimensions()->currentItem());
+    CHECK(assessments->model().rowCount() >= 1);
+    CHECK(assessments->chart()->rows().size() == assessments->model().rowCount());
+    CHECK(assessments->trendLabel()->text().contains(QStringLiteral("Personne")));
+
+    if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR")) {
+        const QDir dir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"));
+        const QStringList names{QStringLiteral("identity"),   QStringLiteral("referral"),
+                                QStringLiteral("accompaniment"), QStringLiteral("needs"),
+                                QStringLiteral("partners"),   QStringLiteral("timeline"),
+                                QStringLiteral("assessments"), QStringLiteral("notes")};
+        window->resize(1180, 760);
+        for (int i = 0; i < window->tabs()->count(); ++i) {
+            window->tabs()->setCurrentIndex(i);
+            const QString name = i == 0 ? QStringLiteral("case-file.png")
+                                        : QStringLiteral("case-file-%1.png").arg(names[i]);
+            window->grab().save(dir.filePath(name));
+        }
+    }
+    window->close();
+}
