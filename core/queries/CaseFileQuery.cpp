@@ -19,7 +19,7 @@ namespace passerelle {
 const QStringList &CaseFileQuery::referenceLists()
 {
     static const QStringList lists{
-        QStringLiteral("close_reason"),        QStringLiteral("eviction_stage"),
+        QStringLiteral("close_reason"),       QStringLiteral("eviction_stage"),
         QStringLiteral("household_relation"), QStringLiteral("problem_typology"),
         QStringLiteral("outcome_dimension"),  QStringLiteral("commission_decision"),
         QStringLiteral("partner_type")};

@@ -56,9 +56,28 @@ QString pageSql(bool following)
     return sql + QString::fromLatin1(orderSql);
 }
 
-enum Column { Kind, Id, Date, TimeKey, StartTime, Status, TypeCode, TypeFr, TypeEn, ChannelFr,
-              ChannelEn, Duration, Workers, OtherCases, Title, DecisionCode, DecisionFr,
-              DecisionEn, Note };
+enum Column
+{
+    Kind,
+    Id,
+    Date,
+    TimeKey,
+    StartTime,
+    Status,
+    TypeCode,
+    TypeFr,
+    TypeEn,
+    ChannelFr,
+    ChannelEn,
+    Duration,
+    Workers,
+    OtherCases,
+    Title,
+    DecisionCode,
+    DecisionFr,
+    DecisionEn,
+    Note
+};
 
 QString textAt(const QSqlQuery &q, int column)
 {
@@ -131,21 +150,19 @@ QDate later(const QDate &a, const QDate &b)
 CaseTimelineQuery::CaseTimelineQuery(const Database &db)
     : m_db(db), m_firstPage(prepare(db, pageSql(false))), m_nextPage(prepare(db, pageSql(true))),
       m_interventionSummary(prepare(
-          db,
-          QStringLiteral(
-              "SELECT count(*), coalesce(sum(i.status = 'done'), 0), "
-              "coalesce(sum(i.status = 'planned'), 0), "
-              "coalesce(sum(i.status IN ('cancelled', 'missed')), 0), "
-              "coalesce(sum(CASE WHEN i.status = 'done' THEN i.duration_min END), 0), "
-              "min(i.date), max(i.date), "
-              "min(CASE WHEN i.status = 'planned' AND i.date >= :today THEN i.date END) "
-              "FROM intervention_case ic JOIN intervention i ON i.id = ic.intervention_id "
-              "WHERE ic.case_id = :case AND i.archived_at IS NULL"))),
+          db, QStringLiteral(
+                  "SELECT count(*), coalesce(sum(i.status = 'done'), 0), "
+                  "coalesce(sum(i.status = 'planned'), 0), "
+                  "coalesce(sum(i.status IN ('cancelled', 'missed')), 0), "
+                  "coalesce(sum(CASE WHEN i.status = 'done' THEN i.duration_min END), 0), "
+                  "min(i.date), max(i.date), "
+                  "min(CASE WHEN i.status = 'planned' AND i.date >= :today THEN i.date END) "
+                  "FROM intervention_case ic JOIN intervention i ON i.id = ic.intervention_id "
+                  "WHERE ic.case_id = :case AND i.archived_at IS NULL"))),
       m_sessionSummary(prepare(
-          db,
-          QStringLiteral("SELECT count(*), min(s.date), max(s.date) FROM commission_review cr "
-                         "JOIN collective_session s ON s.id = cr.session_id "
-                         "WHERE cr.case_id = :case AND s.archived_at IS NULL")))
+          db, QStringLiteral("SELECT count(*), min(s.date), max(s.date) FROM commission_review cr "
+                             "JOIN collective_session s ON s.id = cr.session_id "
+                             "WHERE cr.case_id = :case AND s.archived_at IS NULL")))
 {
 }
 

@@ -139,8 +139,8 @@ TEST_CASE("Case timeline: keyset pages cover every entry once, in order, whateve
     QSet<Uuid> created;
     for (int i = 0; i < 37; ++i) {
         const QTime time = i % 4 == 0 ? QTime() : QTime(8 + i % 3, 0);
-        created.insert(interventions.create(
-            visit(f, {c}, QDate(2025, 1, 1).addDays(i % 12), time)));
+        created.insert(
+            interventions.create(visit(f, {c}, QDate(2025, 1, 1).addDays(i % 12), time)));
     }
     created.insert(commission(f, c, QDate(2025, 1, 5), QStringLiteral("postponed")));
     created.insert(commission(f, c, QDate(2025, 1, 9), QStringLiteral("accepted")));

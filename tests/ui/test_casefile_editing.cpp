@@ -44,8 +44,7 @@ CaseFileWindow *openActive(CaseFileFixture &f, const Uuid &id)
     return window;
 }
 
-template <typename T>
-T *child(QWidget *w, const char *name)
+template <typename T> T *child(QWidget *w, const char *name)
 {
     T *found = w->findChild<T *>(QString::fromLatin1(name));
     INFO("no " << name);
@@ -78,7 +77,8 @@ TEST_CASE("Unsaved edits: closing asks; cancel keeps them, discard drops them, s
     CaseFileFixture f;
     const Uuid id = f.caseWhere("c.status = 'accompanied'");
     const QString number = f.textFor("SELECT number FROM case_file WHERE id = ?1", id);
-    const QString storedReason = f.textFor("SELECT referral_reason FROM case_file WHERE id = ?1", id);
+    const QString storedReason =
+        f.textFor("SELECT referral_reason FROM case_file WHERE id = ?1", id);
     const QString asked = QStringLiteral("unsaved: Le dossier ") + number;
 
     QPointer<CaseFileWindow> window = openActive(f, id);
@@ -140,15 +140,20 @@ TEST_CASE("Unsaved edits: closing asks; cancel keeps them, discard drops them, s
     CHECK(f.dialogs.asked.size() == questions);
 }
 
-TEST_CASE("Enregistrer writes the person, a new member, the housing, needs, partners and pair at once")
+TEST_CASE(
+    "Enregistrer writes the person, a new member, the housing, needs, partners and pair at once")
 {
     CaseFileFixture f;
-    const Uuid id = f.caseWhere("c.status = 'accompanied' AND c.household_id IS NOT NULL "
-                                "AND NOT EXISTS (SELECT 1 FROM case_problem p WHERE p.case_id = c.id "
-                                "AND p.code = 'isolation')");
-    const qint64 partnersBefore = f.countFor("SELECT count(*) FROM case_partner WHERE case_id = ?1", id);
-    const qint64 workersBefore = f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1", id);
-    const qint64 peopleBefore = f.countFor("SELECT count(*) FROM case_person WHERE case_id = ?1", id);
+    const Uuid id =
+        f.caseWhere("c.status = 'accompanied' AND c.household_id IS NOT NULL "
+                    "AND NOT EXISTS (SELECT 1 FROM case_problem p WHERE p.case_id = c.id "
+                    "AND p.code = 'isolation')");
+    const qint64 partnersBefore =
+        f.countFor("SELECT count(*) FROM case_partner WHERE case_id = ?1", id);
+    const qint64 workersBefore =
+        f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1", id);
+    const qint64 peopleBefore =
+        f.countFor("SELECT count(*) FROM case_person WHERE case_id = ?1", id);
     CaseFileWindow *window = openActive(f, id);
     QSignalSpy changed(window, &CaseFileWindow::caseChanged);
     QAbstractItemModelTester members(&window->identityTab()->membersModel(),
@@ -170,7 +175,8 @@ TEST_CASE("Enregistrer writes the person, a new member, the housing, needs, part
     QTest::keyClicks(commune, QStringLiteral("Chaumont"));
     onNextDialog<MemberDialog>([](MemberDialog &d) {
         typeText(d.findChild<QLineEdit *>(QStringLiteral("first_name")), QStringLiteral("Léo"));
-        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("birth_year")), QStringLiteral("2012"));
+        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("birth_year")),
+                         QStringLiteral("2012"));
         auto *relation = d.findChild<QComboBox *>(QStringLiteral("relation"));
         relation->setCurrentIndex(relation->findData(QStringLiteral("child")));
         clickOk(d);
@@ -183,7 +189,8 @@ TEST_CASE("Enregistrer writes the person, a new member, the housing, needs, part
     window->tabs()->setCurrentIndex(3);
     QListWidget *problems = window->needsTab()->problems();
     problems->setFocus();
-    const QList<QListWidgetItem *> isolation = problems->findItems(QStringLiteral("Isolement"), Qt::MatchExactly);
+    const QList<QListWidgetItem *> isolation =
+        problems->findItems(QStringLiteral("Isolement"), Qt::MatchExactly);
     REQUIRE(isolation.size() == 1);
     problems->setCurrentItem(isolation.first());
     QTest::keyClick(problems, Qt::Key_Space);
@@ -191,7 +198,8 @@ TEST_CASE("Enregistrer writes the person, a new member, the housing, needs, part
 
     // A partner mobilised and a worker assigned, through their dialogs.
     onNextDialog<PartnerMobilisationDialog>([](PartnerMobilisationDialog &d) {
-        typeText(d.findChild<QLineEdit *>(QStringLiteral("role")), QStringLiteral("Médecin traitant"));
+        typeText(d.findChild<QLineEdit *>(QStringLiteral("role")),
+                 QStringLiteral("Médecin traitant"));
         clickOk(d);
     });
     child<QPushButton>(window, "addPartner")->click();
@@ -219,16 +227,22 @@ TEST_CASE("Enregistrer writes the person, a new member, the housing, needs, part
                     "FROM case_file c JOIN case_person cp ON cp.case_id = c.id "
                     "JOIN person p ON p.id = cp.person_id WHERE c.id = ?1 AND p.first_name = 'Léo'",
                     id) == QLatin1String("2012 child member 1 P-"));
-    CHECK(f.countFor("SELECT count(*) FROM case_person WHERE case_id = ?1", id) == peopleBefore + 1);
-    CHECK(f.countFor("SELECT count(*) FROM case_problem WHERE case_id = ?1 AND code = 'isolation'", id) == 1);
-    CHECK(f.countFor("SELECT count(*) FROM case_partner WHERE case_id = ?1", id) == partnersBefore + 1);
-    CHECK(f.countFor("SELECT count(*) FROM case_partner WHERE case_id = ?1 AND role = 'Médecin traitant' "
-                     "AND mobilised_on = '2026-03-16'",
+    CHECK(f.countFor("SELECT count(*) FROM case_person WHERE case_id = ?1", id) ==
+          peopleBefore + 1);
+    CHECK(f.countFor("SELECT count(*) FROM case_problem WHERE case_id = ?1 AND code = 'isolation'",
                      id) == 1);
-    CHECK(f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1", id) == workersBefore + 1);
-    CHECK(f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1 AND pair_role = 'referent' "
-                     "AND assigned_on = '2026-03-16' AND unassigned_on IS NULL",
-                     id) == 1);
+    CHECK(f.countFor("SELECT count(*) FROM case_partner WHERE case_id = ?1", id) ==
+          partnersBefore + 1);
+    CHECK(f.countFor(
+              "SELECT count(*) FROM case_partner WHERE case_id = ?1 AND role = 'Médecin traitant' "
+              "AND mobilised_on = '2026-03-16'",
+              id) == 1);
+    CHECK(f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1", id) ==
+          workersBefore + 1);
+    CHECK(
+        f.countFor("SELECT count(*) FROM case_worker WHERE case_id = ?1 AND pair_role = 'referent' "
+                   "AND assigned_on = '2026-03-16' AND unassigned_on IS NULL",
+                   id) == 1);
     // The file shows what was written, the new member with the code the repository gave.
     const auto &rows = window->identityTab()->membersModel().rows();
     CHECK(std::any_of(rows.begin(), rows.end(), [](const Person &p) {
@@ -268,7 +282,8 @@ TEST_CASE("Refused fields are shown beside their editor, on their tab, and nothi
         child<QDateEdit>(window, "identifiedOn")->setDate(caseFileToday());
         save(window);
         CHECK(window->tabs()->currentIndex() == 1);
-        CHECK(message(window, "case.identified_on").contains(QStringLiteral("premier changement de statut")));
+        CHECK(message(window, "case.identified_on")
+                  .contains(QStringLiteral("premier changement de statut")));
     }
     SECTION("a birth year in the future, refused by the person's repository")
     {

@@ -43,8 +43,7 @@ void typeText(QWidget *w, const QString &text);
 // Runs `act` on the next modal dialog of type T once its exec() shows it, looking for it every
 // 10 ms for at most two seconds. `act` must close the dialog, and check with CHECK (a REQUIRE
 // would throw through Qt's event loop).
-template <typename T>
-void onNextDialog(std::function<void(T &)> act, int triesLeft = 200)
+template <typename T> void onNextDialog(std::function<void(T &)> act, int triesLeft = 200)
 {
     QTimer::singleShot(10, [act, triesLeft] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {

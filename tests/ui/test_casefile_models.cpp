@@ -30,7 +30,8 @@ using namespace passerelle::test;
 TEST_CASE("The timeline model pages through a case's entries and keeps the model contract")
 {
     CaseFileFixture f(20, 30);
-    const Uuid id = f.caseWhere("(SELECT count(*) FROM intervention_case ic WHERE ic.case_id = c.id) > 25");
+    const Uuid id =
+        f.caseWhere("(SELECT count(*) FROM intervention_case ic WHERE ic.case_id = c.id) > 25");
     CaseTimelineQuery query(f.db());
     CaseTimelineModel model(query);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -56,16 +57,24 @@ TEST_CASE("The timeline model pages through a case's entries and keeps the model
     CHECK(model.rowCount() == total);
 
     // What the cells say.
-    CHECK(model.headerData(CaseTimelineModel::Workers, Qt::Horizontal).toString() == QStringLiteral("Intervenants"));
+    CHECK(model.headerData(CaseTimelineModel::Workers, Qt::Horizontal).toString() ==
+          QStringLiteral("Intervenants"));
     for (int r = 0; r < model.rowCount(); ++r) {
         const CaseTimelineEntry &e = model.entryAt(r);
         const QString nature = model.index(r, CaseTimelineModel::Nature).data().toString();
-        CHECK(nature == (e.kind == CaseTimelineEntry::Kind::Session ? QStringLiteral("Commission")
-                                                                    : QStringLiteral("Intervention")));
-        CHECK(model.index(r, CaseTimelineModel::Date).data().toString() == e.date.toString(QStringLiteral("dd/MM/yyyy")));
-        CHECK(model.index(r, CaseTimelineModel::Date).data(CaseTimelineModel::IdRole).toByteArray() == e.id.bytes());
+        CHECK(nature == (e.kind == CaseTimelineEntry::Kind::Session
+                             ? QStringLiteral("Commission")
+                             : QStringLiteral("Intervention")));
+        CHECK(model.index(r, CaseTimelineModel::Date).data().toString() ==
+              e.date.toString(QStringLiteral("dd/MM/yyyy")));
+        CHECK(
+            model.index(r, CaseTimelineModel::Date).data(CaseTimelineModel::IdRole).toByteArray() ==
+            e.id.bytes());
         if (e.status == QLatin1String("planned") && e.date < caseFileToday())
-            CHECK(model.index(r, CaseTimelineModel::Status).data().toString().endsWith(QStringLiteral("en retard")));
+            CHECK(model.index(r, CaseTimelineModel::Status)
+                      .data()
+                      .toString()
+                      .endsWith(QStringLiteral("en retard")));
     }
     CHECK(CaseTimelineModel::durationText(45) == QStringLiteral("45 min"));
     CHECK(CaseTimelineModel::durationText(60) == QStringLiteral("1 h"));
@@ -80,18 +89,21 @@ TEST_CASE("The timeline model pages through a case's entries and keeps the model
 TEST_CASE("The timeline tab shows a page, sums the case up and shows more on request")
 {
     CaseFileFixture f(20, 30);
-    const Uuid id = f.caseWhere("(SELECT count(*) FROM intervention_case ic WHERE ic.case_id = c.id) > 55");
+    const Uuid id =
+        f.caseWhere("(SELECT count(*) FROM intervention_case ic WHERE ic.case_id = c.id) > 55");
     CaseFileWindow *window = CaseFileWindow::open(f.db(), f.dialogs, id, nullptr, f.clock);
     REQUIRE(window);
     TimelineTab *tab = window->timelineTab();
-    const qint64 total = f.countFor("SELECT (SELECT count(*) FROM intervention_case WHERE case_id = ?1) + "
-                                    "(SELECT count(*) FROM commission_review WHERE case_id = ?1)",
-                                    id);
+    const qint64 total =
+        f.countFor("SELECT (SELECT count(*) FROM intervention_case WHERE case_id = ?1) + "
+                   "(SELECT count(*) FROM commission_review WHERE case_id = ?1)",
+                   id);
     CHECK(tab->model().rowCount() == 50);
     CHECK(tab->moreButton()->isEnabled());
     CHECK(tab->moreButton()->text().contains(QStringLiteral("50 sur %1").arg(total)));
-    CHECK(tab->summaryLabel()->text().startsWith(QStringLiteral("%1 intervention").arg(
-        f.countFor("SELECT count(*) FROM intervention_case WHERE case_id = ?1", id))));
+    CHECK(tab->summaryLabel()->text().startsWith(
+        QStringLiteral("%1 intervention")
+            .arg(f.countFor("SELECT count(*) FROM intervention_case WHERE case_id = ?1", id))));
     tab->moreButton()->click();
     CHECK(tab->model().rowCount() == std::min<qint64>(100, total));
     while (tab->moreButton()->isEnabled())
@@ -102,13 +114,15 @@ TEST_CASE("The timeline tab shows a page, sums the case up and shows more on req
     QSignalSpy asked(window, &CaseFileWindow::newInterventionRequested);
     window->findChild<QPushButton *>(QStringLiteral("newIntervention"))->click();
     REQUIRE(asked.size() == 1);
-    CHECK(asked.first().at(1).toString() == f.textFor("SELECT number FROM case_file WHERE id = ?1", id));
+    CHECK(asked.first().at(1).toString() ==
+          f.textFor("SELECT number FROM case_file WHERE id = ?1", id));
     window->close();
 }
 
 TEST_CASE("Assessments: the person's score beside the team's, day by day, with the gap")
 {
-    auto score = [](const char *day, AssessmentSource source, int value, const char *dimension = "housing") {
+    auto score = [](const char *day, AssessmentSource source, int value,
+                    const char *dimension = "housing") {
         Assessment a;
         a.assessedOn = QDate::fromString(QString::fromLatin1(day), Qt::ISODate);
         a.dimension = QString::fromLatin1(dimension);
@@ -116,12 +130,14 @@ TEST_CASE("Assessments: the person's score beside the team's, day by day, with t
         a.score = value;
         return a;
     };
-    const QList<Assessment> all{
-        score("2025-01-10", AssessmentSource::Person, 2), score("2025-01-10", AssessmentSource::Team, 1),
-        score("2025-01-10", AssessmentSource::Team, 4, "social_ties"),
-        score("2025-06-02", AssessmentSource::Team, 3),
-        score("2025-11-20", AssessmentSource::Person, 4), score("2025-11-20", AssessmentSource::Team, 4),
-        score("2025-12-01", AssessmentSource::Person, 5), score("2025-12-01", AssessmentSource::Team, 3)};
+    const QList<Assessment> all{score("2025-01-10", AssessmentSource::Person, 2),
+                                score("2025-01-10", AssessmentSource::Team, 1),
+                                score("2025-01-10", AssessmentSource::Team, 4, "social_ties"),
+                                score("2025-06-02", AssessmentSource::Team, 3),
+                                score("2025-11-20", AssessmentSource::Person, 4),
+                                score("2025-11-20", AssessmentSource::Team, 4),
+                                score("2025-12-01", AssessmentSource::Person, 5),
+                                score("2025-12-01", AssessmentSource::Team, 3)};
     const auto rows = AssessmentComparisonModel::compare(all, QStringLiteral("housing"));
     REQUIRE(rows.size() == 4);
     CHECK(rows[0].date == QDate(2025, 1, 10));
@@ -139,7 +155,8 @@ TEST_CASE("Assessments: the person's score beside the team's, day by day, with t
     CHECK(cell(1, AssessmentComparisonModel::Gap).isEmpty());
     CHECK(cell(2, AssessmentComparisonModel::Gap) == QStringLiteral("accord"));
     CHECK(cell(3, AssessmentComparisonModel::Gap) == QStringLiteral("\u22122"));
-    CHECK(model.index(0, AssessmentComparisonModel::Person).data(Qt::ToolTipRole).toString() == scoreLabel(2));
+    CHECK(model.index(0, AssessmentComparisonModel::Person).data(Qt::ToolTipRole).toString() ==
+          scoreLabel(2));
     CHECK(AssessmentChart::trendText(rows) == QStringLiteral("Personne : 2 → 5 ; équipe : 1 → 3"));
     CHECK(AssessmentChart::trendText({}) == QStringLiteral("Personne : — ; équipe : —"));
 
@@ -154,7 +171,8 @@ TEST_CASE("Assessments: the person's score beside the team's, day by day, with t
     for (int y = 0; y < picture.height(); ++y)
         for (int x = 0; x < picture.width(); ++x) {
             const QColor c = picture.pixelColor(x, y);
-            orange = orange || (c.red() > 200 && c.green() > 70 && c.green() < 100 && c.blue() < 20);
+            orange =
+                orange || (c.red() > 200 && c.green() > 70 && c.green() < 100 && c.blue() < 20);
             blue = blue || (c.blue() > 130 && c.red() < 40 && c.green() > 85 && c.green() < 110);
         }
     CHECK(orange);
@@ -174,7 +192,8 @@ TEST_CASE("A new assessment is recorded for the day and shown at once")
         auto *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         ok->click(); // no score given
         CHECK(d.isVisible());
-        CHECK(d.findChild<QLabel *>(QStringLiteral("banner"))->text() == QStringLiteral("Donnez au moins un score."));
+        CHECK(d.findChild<QLabel *>(QStringLiteral("banner"))->text() ==
+              QStringLiteral("Donnez au moins un score."));
         d.findChild<QComboBox *>(QStringLiteral("person_housing"))->setCurrentIndex(4); // 4
         d.findChild<QComboBox *>(QStringLiteral("team_housing"))->setCurrentIndex(3);   // 3
         d.findChild<QComboBox *>(QStringLiteral("team_social_ties"))->setCurrentIndex(2);
@@ -184,12 +203,14 @@ TEST_CASE("A new assessment is recorded for the day and shown at once")
     });
     window->recordAssessment();
     CHECK(f.countFor("SELECT count(*) FROM assessment WHERE case_id = ?1", id) == before + 3);
-    CHECK(f.countFor("SELECT count(*) FROM assessment WHERE case_id = ?1 AND assessed_on = '2026-03-16' "
-                     "AND dimension = 'housing' AND ((source = 'person' AND score = 4) OR "
-                     "(source = 'team' AND score = 3))",
-                     id) == 2);
+    CHECK(f.countFor(
+              "SELECT count(*) FROM assessment WHERE case_id = ?1 AND assessed_on = '2026-03-16' "
+              "AND dimension = 'housing' AND ((source = 'person' AND score = 4) OR "
+              "(source = 'team' AND score = 3))",
+              id) == 2);
     CHECK(window->tabs()->currentWidget() == tab);
-    const QList<QListWidgetItem *> housing = tab->dimensions()->findItems(QStringLiteral("Logement ("), Qt::MatchStartsWith);
+    const QList<QListWidgetItem *> housing =
+        tab->dimensions()->findItems(QStringLiteral("Logement ("), Qt::MatchStartsWith);
     REQUIRE(housing.size() == 1);
     tab->dimensions()->setCurrentItem(housing.first());
     const auto &rows = tab->model().rows();

@@ -3,8 +3,8 @@
 
 #include "test_casefile_fixture.h"
 
-#include "casefile/NewCaseDialog.h"
 #include "casefile/DateLineEdit.h"
+#include "casefile/NewCaseDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -122,13 +122,16 @@ TEST_CASE("A new case is created with its person, household and referral, keyboa
     CHECK(f.textFor("SELECT p.code FROM case_file c JOIN programme p ON p.id = c.programme_id "
                     "WHERE c.id = ?1",
                     id) == QLatin1String("PA"));
-    CHECK(f.textFor("SELECT number FROM case_file WHERE id = ?1", id).startsWith(QLatin1String("PA-2026-")));
+    CHECK(f.textFor("SELECT number FROM case_file WHERE id = ?1", id)
+              .startsWith(QLatin1String("PA-2026-")));
     CHECK(f.textFor("SELECT status || ' ' || identified_on FROM case_file WHERE id = ?1", id) ==
           QLatin1String("identified 2026-03-16"));
-    CHECK(f.textFor("SELECT pa.name FROM case_file c JOIN partner pa ON pa.id = c.referral_partner_id "
-                    "WHERE c.id = ?1",
-                    id) == QLatin1String("CMP adultes de Chaumont"));
-    CHECK(f.textFor("SELECT referral_date FROM case_file WHERE id = ?1", id) == QLatin1String("2026-03-02"));
+    CHECK(f.textFor(
+              "SELECT pa.name FROM case_file c JOIN partner pa ON pa.id = c.referral_partner_id "
+              "WHERE c.id = ?1",
+              id) == QLatin1String("CMP adultes de Chaumont"));
+    CHECK(f.textFor("SELECT referral_date FROM case_file WHERE id = ?1", id) ==
+          QLatin1String("2026-03-02"));
     CHECK(f.textFor("SELECT referral_reason FROM case_file WHERE id = ?1", id) ==
           QStringLiteral("Impayés et isolement ; démarches du CMP restées vaines"));
     CHECK(f.countFor("SELECT count(*) FROM case_status_change WHERE case_id = ?1", id) == 1);
@@ -137,7 +140,8 @@ TEST_CASE("A new case is created with its person, household and referral, keyboa
                     "h.rent_arrears_cents || '|' || h.eviction_stage || '|' || pa.name "
                     "FROM case_file c JOIN household h ON h.id = c.household_id "
                     "JOIN partner pa ON pa.id = h.landlord_partner_id WHERE c.id = ?1",
-                    id) == QStringLiteral("social_rental|Langres|1|125050|payment_order|Chaumont Habitat"));
+                    id) ==
+          QStringLiteral("social_rental|Langres|1|125050|payment_order|Chaumont Habitat"));
     CHECK(f.textFor("SELECT p.first_name || ' ' || p.last_name || '|' || p.birth_year || '|' || "
                     "p.sex || '|' || p.relation || '|' || cp.role || '|' || "
                     "(p.household_id = c.household_id) FROM case_file c "
@@ -146,7 +150,8 @@ TEST_CASE("A new case is created with its person, household and referral, keyboa
                     id) == QStringLiteral("Jeanne Dupont|1968|f|self|main|1"));
     CHECK(f.textFor("SELECT p.code FROM case_person cp JOIN person p ON p.id = cp.person_id "
                     "WHERE cp.case_id = ?1",
-                    id).startsWith(QLatin1String("P-")));
+                    id)
+              .startsWith(QLatin1String("P-")));
     CHECK(f.count("SELECT count(*) FROM household") == households + 1);
 }
 
@@ -162,7 +167,8 @@ TEST_CASE("The new-case dialog shows refused fields beside them and writes nothi
     auto *referralDate = dialog.findChild<DateLineEdit *>(QStringLiteral("referralDate"));
     auto *birthMessage = dialog.findChild<QLabel *>(QStringLiteral("person.birth_year_message"));
     auto *dateMessage = dialog.findChild<QLabel *>(QStringLiteral("case.identified_on_message"));
-    auto *referralMessage = dialog.findChild<QLabel *>(QStringLiteral("case.referral_date_message"));
+    auto *referralMessage =
+        dialog.findChild<QLabel *>(QStringLiteral("case.referral_date_message"));
     REQUIRE(birthYear);
     REQUIRE(identifiedOn);
     REQUIRE(referralDate);

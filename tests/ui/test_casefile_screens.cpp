@@ -38,10 +38,10 @@ TEST_CASE("The case file shows every part of a case, names included")
         "AND EXISTS (SELECT 1 FROM commission_review r WHERE r.case_id = c.id) "
         "AND (SELECT count(DISTINCT assessed_on) FROM assessment a WHERE a.case_id = c.id) >= 2 "
         "AND (SELECT count(*) FROM person p WHERE p.household_id = c.household_id) >= 2");
-    const QString firstName = f.textFor(
-        "SELECT p.first_name FROM case_person cp JOIN person p ON p.id = cp.person_id "
-        "WHERE cp.case_id = ?1 AND cp.role = 'main'",
-        id);
+    const QString firstName =
+        f.textFor("SELECT p.first_name FROM case_person cp JOIN person p ON p.id = cp.person_id "
+                  "WHERE cp.case_id = ?1 AND cp.role = 'main'",
+                  id);
     const QString number = f.textFor("SELECT number FROM case_file WHERE id = ?1", id);
     REQUIRE_FALSE(firstName.isEmpty());
 
@@ -81,15 +81,14 @@ TEST_CASE("The case file shows every part of a case, names included")
 
     if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR")) {
         const QDir dir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"));
-        const QStringList names{QStringLiteral("identity"),   QStringLiteral("referral"),
-                                QStringLiteral("accompaniment"), QStringLiteral("needs"),
-                                QStringLiteral("partners"),   QStringLiteral("timeline"),
-                                QStringLiteral("assessments"), QStringLiteral("notes")};
         window->resize(1180, 760);
-        for (int i = 0; i < window->tabs()->count(); ++i) {
-            window->tabs()->setCurrentIndex(i);
-            const QString name = i == 0 ? QStringLiteral("case-file.png")
-                                        : QStringLiteral("case-file-%1.png").arg(names[i]);
+        const QList<QPair<QWidget *, QString>> shots{
+            {window->identityTab(), QStringLiteral("case-file.png")},
+            {window->accompanimentTab(), QStringLiteral("case-file-accompaniment.png")},
+            {window->timelineTab(), QStringLiteral("case-file-timeline.png")},
+            {window->assessmentsTab(), QStringLiteral("case-file-assessments.png")}};
+        for (const auto &[tab, name] : shots) {
+            window->tabs()->setCurrentWidget(tab);
             window->grab().save(dir.filePath(name));
         }
     }

@@ -6,6 +6,7 @@
 
 #include "casefile/AccompanimentTab.h"
 #include "casefile/CaseFileWindow.h"
+#include "casefile/NotesTab.h"
 #include "casefile/StatusChangeDialog.h"
 #include "common/FormErrors.h"
 
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -49,7 +51,7 @@ TEST_CASE("A case's status changes from its file: oriented, then closed with a r
     QSignalSpy changed(window, &CaseFileWindow::caseChanged);
 
     // An edit in progress, to be saved after the status moved.
-    window->tabs()->setCurrentWidget(reinterpret_cast<QWidget *>(window->notesTab()));
+    window->tabs()->setCurrentWidget(window->notesTab());
     auto *notes = window->findChild<QPlainTextEdit *>(QStringLiteral("notes"));
     REQUIRE(notes);
     notes->setFocus();
@@ -68,6 +70,9 @@ TEST_CASE("A case's status changes from its file: oriented, then closed with a r
         auto *reason = d.findChild<QLineEdit *>(QStringLiteral("reason"));
         reason->setFocus();
         typeText(reason, QStringLiteral("Décision de la cellule d'orientation"));
+        if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR"))
+            d.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"))
+                              .filePath(QStringLiteral("case-file-status.png")));
         QTest::keyClick(reason, Qt::Key_Return);
         CHECK_FALSE(d.isVisible());
     });
@@ -80,7 +85,9 @@ TEST_CASE("A case's status changes from its file: oriented, then closed with a r
     CHECK(changed.size() == 1);
     CHECK(window->findChild<QLabel *>(QStringLiteral("statusLabel"))->text() ==
           QStringLiteral("Orientée depuis le 16/03/2026"));
-    CHECK(window->findChild<QLabel *>(QStringLiteral("caseSubtitle"))->text().contains(QStringLiteral("Orientée")));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("caseSubtitle"))
+              ->text()
+              .contains(QStringLiteral("Orientée")));
     CHECK(window->accompanimentTab()->historyModel().rowCount() == 2);
     CHECK(window->isModified()); // the note typed before is still there, unsaved
 
@@ -90,7 +97,8 @@ TEST_CASE("A case's status changes from its file: oriented, then closed with a r
     QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier);
     CHECK_FALSE(window->isModified());
     CHECK(window->banner()->isHidden());
-    CHECK(f.textFor("SELECT notes FROM case_file WHERE id = ?1", id).endsWith(QStringLiteral("Accord pour l'orientation.")));
+    CHECK(f.textFor("SELECT notes FROM case_file WHERE id = ?1", id)
+              .endsWith(QStringLiteral("Accord pour l'orientation.")));
     CHECK(f.textFor("SELECT status FROM case_file WHERE id = ?1", id) == QLatin1String("oriented"));
     CHECK(changed.size() == 2);
 
@@ -123,7 +131,9 @@ TEST_CASE("A case's status changes from its file: oriented, then closed with a r
                     id) == QLatin1String("closed 2026-03-16 goals_reached"));
     CHECK(f.countFor("SELECT count(*) FROM case_status_change WHERE case_id = ?1", id) == 3);
     CHECK(window->accompanimentTab()->historyModel().rowCount() == 3);
-    CHECK(window->findChild<QLabel *>(QStringLiteral("statusDates"))->text().contains(QStringLiteral("Objectifs atteints")));
+    CHECK(window->findChild<QLabel *>(QStringLiteral("statusDates"))
+              ->text()
+              .contains(QStringLiteral("Objectifs atteints")));
     CHECK(changed.size() == 3);
     CHECK(f.dialogs.asked.isEmpty());
     window->close();

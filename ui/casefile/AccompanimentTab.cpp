@@ -24,33 +24,30 @@ using CaseFileForms::listView;
 AccompanimentTab::AccompanimentTab(Database &db, DialogService &dialogs, FormErrors &errors,
                                    const Clock &clock, QWidget *parent)
     : CaseFileTab(parent), m_db(db), m_dialogs(dialogs), m_clock(clock),
-      m_workerModel({{tr("Intervenant"),
-                      [this](const CaseWorker &w) {
-                          const auto it = m_workers.constFind(w.workerId);
-                          return QVariant(it != m_workers.constEnd() ? it->displayName
-                                                                     : w.workerId.toString());
-                      }},
-                     {tr("Code"),
-                      [this](const CaseWorker &w) {
-                          return QVariant(m_workers.value(w.workerId).code);
-                      }},
-                     {tr("Rôle"), [](const CaseWorker &w) { return QVariant(label(w.pairRole)); }},
-                     {tr("Depuis le"),
-                      [](const CaseWorker &w) { return QVariant(dateText(w.assignedOn)); }},
-                     {tr("Jusqu'au"),
-                      [](const CaseWorker &w) {
-                          return QVariant(w.unassignedOn.isValid() ? dateText(w.unassignedOn)
-                                                                   : tr("en cours"));
-                      }}},
-                    this),
+      m_workerModel(
+          {{tr("Intervenant"),
+            [this](const CaseWorker &w) {
+                const auto it = m_workers.constFind(w.workerId);
+                return QVariant(it != m_workers.constEnd() ? it->displayName
+                                                           : w.workerId.toString());
+            }},
+           {tr("Code"),
+            [this](const CaseWorker &w) { return QVariant(m_workers.value(w.workerId).code); }},
+           {tr("Rôle"), [](const CaseWorker &w) { return QVariant(label(w.pairRole)); }},
+           {tr("Depuis le"), [](const CaseWorker &w) { return QVariant(dateText(w.assignedOn)); }},
+           {tr("Jusqu'au"),
+            [](const CaseWorker &w) {
+                return QVariant(w.unassignedOn.isValid() ? dateText(w.unassignedOn)
+                                                         : tr("en cours"));
+            }}},
+          this),
       m_historyModel(
-          {{tr("Date"),
-            [](const CaseStatusChange &c) { return QVariant(dateText(c.changedOn)); }},
+          {{tr("Date"), [](const CaseStatusChange &c) { return QVariant(dateText(c.changedOn)); }},
            {tr("Changement"),
             [](const CaseStatusChange &c) {
-                return QVariant(c.fromStatus ? tr("%1 → %2").arg(label(*c.fromStatus),
-                                                                label(c.toStatus))
-                                             : tr("Repérage (%1)").arg(label(c.toStatus)));
+                return QVariant(c.fromStatus
+                                    ? tr("%1 → %2").arg(label(*c.fromStatus), label(c.toStatus))
+                                    : tr("Repérage (%1)").arg(label(c.toStatus)));
             }},
            {tr("Motif"), [](const CaseStatusChange &c) { return QVariant(c.reason); }}},
           this)
@@ -83,8 +80,7 @@ QWidget *AccompanimentTab::buildStatusGroup()
     m_changeStatus->setObjectName(QStringLiteral("changeStatus"));
     m_changeStatus->setToolTip(tr("Orienter, accompagner, clôturer ou rouvrir la situation"));
     layout->addWidget(m_changeStatus, 0, Qt::AlignTop);
-    connect(m_changeStatus, &QPushButton::clicked, this,
-            &AccompanimentTab::statusChangeRequested);
+    connect(m_changeStatus, &QPushButton::clicked, this, &AccompanimentTab::statusChangeRequested);
     return group;
 }
 
@@ -182,9 +178,9 @@ void AccompanimentTab::showStatus(const CaseFileSnapshot &s)
     if (c.accompaniedOn.isValid())
         dates.append(tr("accompagnée depuis le %1").arg(dateText(c.accompaniedOn)));
     if (c.closedOn.isValid())
-        dates.append(tr("clôturée le %1 (motif : %2)")
-                         .arg(dateText(c.closedOn), m_closeReasons.value(c.closeReason,
-                                                                         c.closeReason)));
+        dates.append(
+            tr("clôturée le %1 (motif : %2)")
+                .arg(dateText(c.closedOn), m_closeReasons.value(c.closeReason, c.closeReason)));
     m_dates->setText(dates.join(QStringLiteral(" · ")));
 
     QList<CaseStatusChange> newestFirst(s.history.crbegin(), s.history.crend());

@@ -43,8 +43,8 @@ public:
         Reason
     };
 
-    AccompanimentTab(Database &db, DialogService &dialogs, FormErrors &errors,
-                     const Clock &clock, QWidget *parent = nullptr);
+    AccompanimentTab(Database &db, DialogService &dialogs, FormErrors &errors, const Clock &clock,
+                     QWidget *parent = nullptr);
 
     void load(const CaseFileSnapshot &snapshot) override;
     // The status, its dates and the history only: after a status change, the assignments

@@ -11,8 +11,7 @@ namespace {
 const QColor personColour(0xd3, 0x54, 0x00); // orange: what the person says
 const QColor teamColour(0x1f, 0x61, 0x8d);   // blue: what the team sees
 
-template <typename Get>
-QString trendOf(const QList<AssessmentComparisonModel::Row> &rows, Get get)
+template <typename Get> QString trendOf(const QList<AssessmentComparisonModel::Row> &rows, Get get)
 {
     std::optional<int> first;
     std::optional<int> last;
@@ -124,7 +123,8 @@ void AssessmentChart::paintEvent(QPaintEvent *)
     // A tick for every assessment day; the first and last are dated.
     p.setPen(QPen(pal.color(QPalette::Mid), 1));
     for (const auto &row : std::as_const(m_rows))
-        p.drawLine(QPointF(xOf(row.date), plot.bottom()), QPointF(xOf(row.date), plot.bottom() + 4));
+        p.drawLine(QPointF(xOf(row.date), plot.bottom()),
+                   QPointF(xOf(row.date), plot.bottom() + 4));
     p.setPen(pal.color(QPalette::Text));
     const QString firstText = first.toString(QStringLiteral("dd/MM/yyyy"));
     const QString lastText = m_rows.constLast().date.toString(QStringLiteral("dd/MM/yyyy"));

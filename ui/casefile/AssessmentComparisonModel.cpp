@@ -6,8 +6,7 @@
 
 namespace passerelle {
 
-AssessmentComparisonModel::AssessmentComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
+AssessmentComparisonModel::AssessmentComparisonModel(QObject *parent) : QAbstractTableModel(parent)
 {
 }
 
@@ -88,7 +87,8 @@ QVariant AssessmentComparisonModel::data(const QModelIndex &index, int role) con
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Person:
-            return r.person ? scoreLabel(*r.person) : tr("Pas de déclaration de la personne ce jour-là");
+            return r.person ? scoreLabel(*r.person)
+                            : tr("Pas de déclaration de la personne ce jour-là");
         case Team:
             return r.team ? scoreLabel(*r.team) : tr("Pas d'observation de l'équipe ce jour-là");
         case Gap:

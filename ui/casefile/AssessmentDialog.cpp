@@ -96,9 +96,8 @@ void AssessmentDialog::accept()
     m_banner->hide();
     QList<Assessment> scores;
     for (const Line &line : std::as_const(m_lines)) {
-        for (const auto &[combo, source] :
-             {std::pair{line.person, AssessmentSource::Person},
-              std::pair{line.team, AssessmentSource::Team}}) {
+        for (const auto &[combo, source] : {std::pair{line.person, AssessmentSource::Person},
+                                            std::pair{line.team, AssessmentSource::Team}}) {
             const int score = combo->currentData().toInt();
             if (score == 0)
                 continue;

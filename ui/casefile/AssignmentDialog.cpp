@@ -16,8 +16,8 @@ namespace passerelle {
 
 using CaseFileForms::addField;
 
-AssignmentDialog::AssignmentDialog(Database &db, const CaseWorker &current,
-                                   const QSet<Uuid> &taken, const Clock &clock, QWidget *parent)
+AssignmentDialog::AssignmentDialog(Database &db, const CaseWorker &current, const QSet<Uuid> &taken,
+                                   const Clock &clock, QWidget *parent)
     : QDialog(parent), m_taken(taken), m_assignment(current)
 {
     setObjectName(QStringLiteral("assignmentDialog"));
@@ -71,9 +71,9 @@ void AssignmentDialog::fillWorkers()
     m_workerCombo->clear();
     for (const Worker &w : std::as_const(m_workers))
         if (workerRoleAllowsPairRole(w.role, role) || w.id == m_assignment.workerId)
-            m_workerCombo->addItem(QStringLiteral("%1 (%2) — %3").arg(w.displayName, w.code,
-                                                                      label(w.role)),
-                                   w.id.bytes());
+            m_workerCombo->addItem(
+                QStringLiteral("%1 (%2) — %3").arg(w.displayName, w.code, label(w.role)),
+                w.id.bytes());
     const int index = m_workerCombo->findData(chosen);
     m_workerCombo->setCurrentIndex(index >= 0 ? index : (m_workerCombo->count() > 0 ? 0 : -1));
 }
@@ -89,15 +89,15 @@ void AssignmentDialog::accept()
             worker = &w;
     const std::optional<PairRole> role = pairRoleFromCode(m_role->currentData().toString());
     if (!worker)
-        problems.append({QStringLiteral("worker_id"),
-                         tr("Choisissez un intervenant que ce rôle permet.")});
+        problems.append(
+            {QStringLiteral("worker_id"), tr("Choisissez un intervenant que ce rôle permet.")});
     else if (role && !workerRoleAllowsPairRole(worker->role, toCode(*role)))
-        problems.append({QStringLiteral("pair_role"),
-                         tr("Un intervenant « %1 » ne peut pas tenir ce rôle.")
-                             .arg(label(worker->role))});
+        problems.append(
+            {QStringLiteral("pair_role"),
+             tr("Un intervenant « %1 » ne peut pas tenir ce rôle.").arg(label(worker->role))});
     if (!m_unassignedOn->hasValidInput())
-        problems.append({QStringLiteral("unassigned_on"),
-                         tr("Date invalide : tapez par exemple 30/06/2025.")});
+        problems.append(
+            {QStringLiteral("unassigned_on"), tr("Date invalide : tapez par exemple 30/06/2025.")});
     else if (m_unassignedOn->date().isValid() && m_unassignedOn->date() < m_assignedOn->date())
         problems.append({QStringLiteral("unassigned_on"),
                          tr("La fin de l'affectation ne peut pas précéder son début.")});

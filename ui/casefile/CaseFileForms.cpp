@@ -8,14 +8,14 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
 #include <QLocale>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace passerelle::CaseFileForms {
 
-QLabel *addField(QFormLayout *form, FormErrors &errors, const QString &labelText,
-                 QWidget *editor, const QString &field, const QString &objectName)
+QLabel *addField(QFormLayout *form, FormErrors &errors, const QString &labelText, QWidget *editor,
+                 const QString &field, const QString &objectName)
 {
     QWidget *owner = form->parentWidget();
     auto *label = new QLabel(labelText, owner);

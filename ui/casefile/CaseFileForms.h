@@ -24,8 +24,8 @@ namespace CaseFileForms {
 
 // Adds "label: editor" to `form`, with a message label under the editor bound in `errors` to
 // `field`. The editor's object name becomes `objectName` (or `field` when empty).
-QLabel *addField(QFormLayout *form, FormErrors &errors, const QString &labelText,
-                 QWidget *editor, const QString &field, const QString &objectName = {});
+QLabel *addField(QFormLayout *form, FormErrors &errors, const QString &labelText, QWidget *editor,
+                 const QString &field, const QString &objectName = {});
 
 // "(aucun)" / "—" entry with empty data first, then the items (code as data).
 void fillReferenceCombo(QComboBox *combo, const QList<ReferenceItem> &items,

@@ -16,8 +16,7 @@ namespace passerelle {
 namespace {
 
 // Runs one repository call, its refused fields prefixed with the record they belong to.
-template <typename Call>
-auto guarded(const QString &prefix, const QString &who, Call call)
+template <typename Call> auto guarded(const QString &prefix, const QString &who, Call call)
 {
     try {
         return call();
@@ -43,8 +42,8 @@ void collect(FieldErrors &errors, const Record &record, const QString &prefix)
 
 bool sameOwnFields(const Person &a, const Person &b)
 {
-    return a.firstName == b.firstName && a.lastName == b.lastName &&
-           a.birthYear == b.birthYear && a.sex == b.sex && a.code == b.code;
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.birthYear == b.birthYear &&
+           a.sex == b.sex && a.code == b.code;
 }
 
 } // namespace
@@ -56,8 +55,8 @@ ValidationError CaseFileStore::prefixed(const ValidationError &error, const QStr
 {
     FieldErrors out;
     for (const FieldError &e : error.all())
-        out.append({prefix + e.field, who.isEmpty() ? e.message
-                                                    : QStringLiteral("%1 : %2").arg(who, e.message)});
+        out.append({prefix + e.field,
+                    who.isEmpty() ? e.message : QStringLiteral("%1 : %2").arg(who, e.message)});
     return ValidationError(out, error.record());
 }
 
@@ -85,8 +84,8 @@ Uuid CaseFileStore::createCase(NewCaseRequest request)
     collect(errors, personProbe, QStringLiteral("person."));
     collect(errors, c, QStringLiteral("case."));
     if (!errors.isEmpty())
-        throw ValidationError(errors, QCoreApplication::translate("CaseFileStore",
-                                                                  "Nouvelle situation"));
+        throw ValidationError(errors,
+                              QCoreApplication::translate("CaseFileStore", "Nouvelle situation"));
 
     Transaction tx(m_db.handle());
     HouseholdRepository households(m_db, m_clock);
@@ -137,8 +136,8 @@ void CaseFileStore::save(const CaseFileDraft &draft, const CaseFileSnapshot &bas
     Case c = draft.caseFile;
     c.persons.clear();
     for (int i = 0; i < ids.size(); ++i)
-        c.persons.append({ids.at(i), i == draft.mainIndex ? CasePersonRole::Main
-                                                          : CasePersonRole::Member});
+        c.persons.append(
+            {ids.at(i), i == draft.mainIndex ? CasePersonRole::Main : CasePersonRole::Member});
     if (draft.household) {
         Household h = *draft.household;
         h.id = householdId;

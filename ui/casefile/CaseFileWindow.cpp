@@ -91,9 +91,13 @@ CaseFileWindow *CaseFileWindow::open(Database &db, DialogService &dialogs, const
 bool CaseFileWindow::closeAll()
 {
     const QList<OpenFile> files = openFiles();
-    for (const OpenFile &f : files)
+    for (const OpenFile &f : files) {
         if (f.window && !f.window->close())
             return false;
+        // Deleted now rather than later: the main window closes next, and the database with
+        // it, which must outlive the files' prepared statements.
+        delete f.window.data();
+    }
     return true;
 }
 
@@ -157,10 +161,10 @@ void CaseFileWindow::buildTabs()
     m_assessments = new AssessmentsTab(m_tabs);
     m_notes = new NotesTab(m_errors, m_tabs);
     const QList<QPair<CaseFileTab *, QString>> tabs{
-        {m_identity, tr("Identité et ménage")}, {m_referral, tr("Saisine et orientation")},
+        {m_identity, tr("Identité et ménage")},  {m_referral, tr("Saisine et orientation")},
         {m_accompaniment, tr("Accompagnement")}, {m_needs, tr("Besoins")},
-        {m_partners, tr("Partenaires")},        {m_timeline, tr("Chronologie")},
-        {m_assessments, tr("Évaluations")},     {m_notes, tr("Notes")}};
+        {m_partners, tr("Partenaires")},         {m_timeline, tr("Chronologie")},
+        {m_assessments, tr("Évaluations")},      {m_notes, tr("Notes")}};
     for (const auto &[tab, title] : tabs) {
         const int index = m_tabs->addTab(tab, title);
         m_tabs->setTabToolTip(index, tr("Ctrl+%1").arg(index + 1));
@@ -218,8 +222,8 @@ void CaseFileWindow::buildActions()
             // Focus on the tab's first field, where Tab would land.
             QWidget *page = m_tabs->currentWidget();
             for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-                if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) &&
-                    w->isEnabled() && w->isVisibleTo(page)) {
+                if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isEnabled() &&
+                    w->isVisibleTo(page)) {
                     w->setFocus(Qt::ShortcutFocusReason);
                     break;
                 }

@@ -40,13 +40,15 @@ class CaseFileWindow : public QMainWindow
 public:
     // Opens the file of `caseId` in a window deleted on close, or raises the one already open
     // on that case. Returns nullptr (after a warning through `dialogs`) when there is no such
-    // case or it cannot be read. `db`, `dialogs` and `clock` must outlive the window.
+    // case or it cannot be read. `db`, `dialogs` and `clock` must outlive the window. Without
+    // a parent the file and the main window are raised independently (with one, the file
+    // stays above it); either way the main window calls closeAll() before it closes.
     static CaseFileWindow *open(Database &db, DialogService &dialogs, const Uuid &caseId,
                                 QWidget *parent = nullptr, const Clock &clock = systemClock());
     // The open window on that case, if any.
     static CaseFileWindow *find(const Database &db, const Uuid &caseId);
-    // Closes every case file, each asking about its unsaved edits; false when the person
-    // chose to keep one open (the main window then stays open too).
+    // Closes and deletes every case file, each asking about its unsaved edits; false when
+    // the person chose to keep one open (the main window then stays open too).
     static bool closeAll();
 
     CaseFileWindow(Database &db, DialogService &dialogs, CaseFileSnapshot snapshot,

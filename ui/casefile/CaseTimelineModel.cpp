@@ -92,8 +92,9 @@ QString CaseTimelineModel::durationText(qint64 minutes)
         return {};
     if (minutes < 60)
         return tr("%1 min").arg(minutes);
-    return minutes % 60 == 0 ? tr("%1 h").arg(minutes / 60)
-                             : tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return minutes % 60 == 0
+               ? tr("%1 h").arg(minutes / 60)
+               : tr("%1 h %2").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 bool CaseTimelineModel::isOverdue(const CaseTimelineEntry &e) const
@@ -126,7 +127,8 @@ QVariant CaseTimelineModel::data(const QModelIndex &index, int role) const
         case Date:
             return CaseFileForms::dateText(e.date);
         case Time:
-            return e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm")) : QString();
+            return e.startTime.isValid() ? e.startTime.toString(QStringLiteral("HH:mm"))
+                                         : QString();
         case Nature:
             return session ? tr("Commission") : tr("Intervention");
         case Type:

@@ -140,7 +140,8 @@ QWidget *IdentityTab::buildHousingGroup()
 
     for (QComboBox *combo : {m_housingKind, m_landlord, m_qpv, m_evictionStage})
         connect(combo, &QComboBox::activated, this, &IdentityTab::markEdited);
-    for (QLineEdit *edit : {static_cast<QLineEdit *>(m_commune), static_cast<QLineEdit *>(m_tenancyStart)})
+    for (QLineEdit *edit :
+         {static_cast<QLineEdit *>(m_commune), static_cast<QLineEdit *>(m_tenancyStart)})
         connect(edit, &QLineEdit::textEdited, this, &IdentityTab::markEdited);
     connect(m_arrears, &QDoubleSpinBox::valueChanged, this, &IdentityTab::markEdited);
     connect(m_repaymentPlan, &QCheckBox::toggled, this, &IdentityTab::markEdited);
@@ -221,10 +222,10 @@ void IdentityTab::load(const CaseFileSnapshot &s)
     m_lastName->setText(main ? main->lastName : QString());
     PersonFields::showBirthYear(m_birthYear, main ? main->birthYear : std::nullopt);
     PersonFields::showSex(m_sex, main ? main->sex : std::nullopt);
-    CaseFileForms::fillReferenceCombo(m_relation,
-                                      s.choices(QStringLiteral("household_relation"),
-                                                main ? main->relation : QString()),
-                                      tr("— (suivi hors du ménage)"));
+    CaseFileForms::fillReferenceCombo(
+        m_relation,
+        s.choices(QStringLiteral("household_relation"), main ? main->relation : QString()),
+        tr("— (suivi hors du ménage)"));
     CaseFileForms::selectData(m_relation, main ? main->relation : QString());
 
     m_household = s.household;
@@ -241,9 +242,8 @@ void IdentityTab::load(const CaseFileSnapshot &s)
     m_tenancyStart->setDate(h.tenancyStart);
     m_arrears->setValue(double(h.rentArrearsCents) / 100.0);
     m_repaymentPlan->setChecked(h.repaymentPlan);
-    CaseFileForms::fillReferenceCombo(m_evictionStage,
-                                      s.choices(QStringLiteral("eviction_stage"), h.evictionStage),
-                                      tr("—"));
+    CaseFileForms::fillReferenceCombo(
+        m_evictionStage, s.choices(QStringLiteral("eviction_stage"), h.evictionStage), tr("—"));
     CaseFileForms::selectData(m_evictionStage, h.evictionStage);
     m_compositionNote->setPlainText(h.compositionNote);
     m_householdCode->setText(s.household ? tr("Ménage %1").arg(h.code)

@@ -206,8 +206,8 @@ void NewCaseDialog::setProgramme(const Uuid &programmeId)
     CaseFileForms::selectData(m_programme, programmeId.bytes());
 }
 
-Uuid NewCaseDialog::run(Database &db, DialogService &dialogs, const Clock &clock,
-                        QWidget *parent, const Uuid &programmeId)
+Uuid NewCaseDialog::run(Database &db, DialogService &dialogs, const Clock &clock, QWidget *parent,
+                        const Uuid &programmeId)
 {
     NewCaseDialog dialog(db, dialogs, clock, parent);
     if (!programmeId.isNull())
@@ -239,8 +239,7 @@ void NewCaseDialog::accept()
     r.household.evictionStage = m_evictionStage->currentData().toString();
 
     // Read in the form's order, so that the first refused field is the first one on screen.
-    r.caseFile.referralPartnerId =
-        Uuid::fromBytes(m_referralPartner->currentData().toByteArray());
+    r.caseFile.referralPartnerId = Uuid::fromBytes(m_referralPartner->currentData().toByteArray());
     if (!m_referralDate->hasValidInput())
         problems.append({QStringLiteral("case.referral_date"),
                          tr("Date invalide : tapez par exemple 12/03/2025.")});

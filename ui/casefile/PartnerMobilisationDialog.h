@@ -23,9 +23,9 @@ public:
     // `partners` are the choices (name and type label given by `typeLabel`); a new
     // mobilisation when `current.partnerId` is null; `taken` are not offered again.
     PartnerMobilisationDialog(const QList<Partner> &partners,
-                              const QHash<QString, QString> &typeLabels,
-                              const CasePartner &current, const QSet<Uuid> &taken,
-                              const QDate &today, QWidget *parent = nullptr);
+                              const QHash<QString, QString> &typeLabels, const CasePartner &current,
+                              const QSet<Uuid> &taken, const QDate &today,
+                              QWidget *parent = nullptr);
 
     CasePartner mobilisation() const { return m_mobilisation; }
 

@@ -19,36 +19,34 @@ namespace passerelle {
 PartnersTab::PartnersTab(DialogService &dialogs, FormErrors &errors, const QDate &today,
                          QWidget *parent)
     : CaseFileTab(parent), m_dialogs(dialogs), m_today(today),
-      m_model({{tr("Partenaire"),
-                [this](const CasePartner &p) {
-                    for (const Partner &partner : std::as_const(m_partners))
-                        if (partner.id == p.partnerId)
-                            return QVariant(partner.name);
-                    return QVariant(p.partnerId.toString());
-                }},
-               {tr("Type"),
-                [this](const CasePartner &p) {
-                    for (const Partner &partner : std::as_const(m_partners))
-                        if (partner.id == p.partnerId)
-                            return QVariant(m_typeLabels.value(partner.partnerType,
-                                                               partner.partnerType));
-                    return QVariant();
-                }},
-               {tr("Rôle dans la situation"),
-                [](const CasePartner &p) { return QVariant(p.role); }},
-               {tr("Mobilisé le"),
-                [](const CasePartner &p) {
-                    return QVariant(CaseFileForms::dateText(p.mobilisedOn));
-                }}},
-              this)
+      m_model(
+          {{tr("Partenaire"),
+            [this](const CasePartner &p) {
+                for (const Partner &partner : std::as_const(m_partners))
+                    if (partner.id == p.partnerId)
+                        return QVariant(partner.name);
+                return QVariant(p.partnerId.toString());
+            }},
+           {tr("Type"),
+            [this](const CasePartner &p) {
+                for (const Partner &partner : std::as_const(m_partners))
+                    if (partner.id == p.partnerId)
+                        return QVariant(
+                            m_typeLabels.value(partner.partnerType, partner.partnerType));
+                return QVariant();
+            }},
+           {tr("Rôle dans la situation"), [](const CasePartner &p) { return QVariant(p.role); }},
+           {tr("Mobilisé le"),
+            [](const CasePartner &p) { return QVariant(CaseFileForms::dateText(p.mobilisedOn)); }}},
+          this)
 {
     setObjectName(QStringLiteral("partnersTab"));
     auto *layout = new QVBoxLayout(this);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("partnerCount"));
     layout->addWidget(m_count);
-    m_table = CaseFileForms::listView(this, QStringLiteral("partnersTable"),
-                                      tr("Partenaires mobilisés"));
+    m_table =
+        CaseFileForms::listView(this, QStringLiteral("partnersTable"), tr("Partenaires mobilisés"));
     m_table->setModel(&m_model);
     CaseFileForms::fitColumns(m_table, Role);
     layout->addWidget(m_table, 1);
@@ -77,8 +75,7 @@ PartnersTab::PartnersTab(DialogService &dialogs, FormErrors &errors, const QDate
         m_edit->setEnabled(selectedRow() >= 0);
         m_remove->setEnabled(selectedRow() >= 0);
     };
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
     connect(&m_model, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, updateButtons);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PartnersTab::updateCount);
@@ -104,8 +101,8 @@ void PartnersTab::apply(CaseFileDraft &draft, FieldErrors &) const
 
 void PartnersTab::updateCount()
 {
-    m_count->setText(tr("%Ln partenaire(s) mobilisé(s) sur la situation", nullptr,
-                        int(m_model.rowCount())));
+    m_count->setText(
+        tr("%Ln partenaire(s) mobilisé(s) sur la situation", nullptr, int(m_model.rowCount())));
 }
 
 int PartnersTab::selectedRow() const

@@ -33,7 +33,8 @@ QLineEdit *birthYearEdit(QWidget *parent)
     edit->setMaxLength(4);
     edit->setValidator(new QIntValidator(0, 9999, edit));
     edit->setPlaceholderText(QCoreApplication::translate("PersonFields", "aaaa (facultatif)"));
-    edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000000")));
+    edit->setMaximumWidth(
+        edit->fontMetrics().horizontalAdvance(QStringLiteral("0000000000000000")));
     return edit;
 }
 
@@ -50,8 +51,9 @@ std::optional<int> birthYearOf(const QLineEdit *edit, const QString &field, Fiel
     bool ok = false;
     const int year = text.toInt(&ok);
     if (!ok || text.size() != 4) {
-        problems.append({field, QCoreApplication::translate(
-                                    "PersonFields", "Année invalide : tapez quatre chiffres, p. ex. 1968.")});
+        problems.append(
+            {field, QCoreApplication::translate(
+                        "PersonFields", "Année invalide : tapez quatre chiffres, p. ex. 1968.")});
         return std::nullopt;
     }
     return year;

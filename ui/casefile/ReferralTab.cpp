@@ -21,16 +21,17 @@ using CaseFileForms::addField;
 
 ReferralTab::ReferralTab(FormErrors &errors, QWidget *parent)
     : CaseFileTab(parent),
-      m_decisionModel(
-          {{tr("Date"),
-            [](const CaseCommissionDecision &d) { return QVariant(CaseFileForms::dateText(d.date)); }},
-           {tr("Décision"),
-            [this](const CaseCommissionDecision &d) {
-                return QVariant(m_decisionLabels.value(d.decision, d.decision));
-            }},
-           {tr("Note de la commission"),
-            [](const CaseCommissionDecision &d) { return QVariant(d.note); }}},
-          this)
+      m_decisionModel({{tr("Date"),
+                        [](const CaseCommissionDecision &d) {
+                            return QVariant(CaseFileForms::dateText(d.date));
+                        }},
+                       {tr("Décision"),
+                        [this](const CaseCommissionDecision &d) {
+                            return QVariant(m_decisionLabels.value(d.decision, d.decision));
+                        }},
+                       {tr("Note de la commission"),
+                        [](const CaseCommissionDecision &d) { return QVariant(d.note); }}},
+                      this)
 {
     setObjectName(QStringLiteral("referralTab"));
     auto *referral = new QGroupBox(tr("Repérage et saisine"), this);
@@ -88,10 +89,10 @@ void ReferralTab::load(const CaseFileSnapshot &s)
     m_partner->addItem(tr("(aucun)"), QByteArray());
     for (const Partner &p : s.partners)
         if (!p.archivedAt.isValid() || p.id == c.referralPartnerId)
-            m_partner->addItem(QStringLiteral("%1 — %2").arg(
-                                   p.name, s.referenceLabel(QStringLiteral("partner_type"),
-                                                            p.partnerType)),
-                               p.id.bytes());
+            m_partner->addItem(
+                QStringLiteral("%1 — %2").arg(
+                    p.name, s.referenceLabel(QStringLiteral("partner_type"), p.partnerType)),
+                p.id.bytes());
     CaseFileForms::selectData(m_partner, c.referralPartnerId.bytes());
     m_referralDate->setDate(c.referralDate);
     m_reason->setPlainText(c.referralReason);

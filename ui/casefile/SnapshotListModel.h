@@ -12,8 +12,7 @@ namespace passerelle {
 // The case file's small lists differ only in their columns, so they share this model; the
 // owner keeps an enum of its columns in the order it gives them. Rows change only through
 // setRows / append / replace / remove, which notify the views.
-template <typename Row>
-class SnapshotListModel : public QAbstractTableModel
+template <typename Row> class SnapshotListModel : public QAbstractTableModel
 {
 public:
     struct Column
@@ -23,8 +22,8 @@ public:
         // a class template's nested struct.)
         Column(QString header, Show display, Show toolTip = Show(),
                Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
-            : header(std::move(header)), display(std::move(display)),
-              toolTip(std::move(toolTip)), alignment(alignment)
+            : header(std::move(header)), display(std::move(display)), toolTip(std::move(toolTip)),
+              alignment(alignment)
         {
         }
         QString header;

@@ -19,8 +19,8 @@ namespace passerelle {
 using CaseFileForms::addField;
 
 StatusChangeDialog::StatusChangeDialog(Database &db, DialogService &dialogs, const Case &current,
-                                       const QList<ReferenceItem> &closeReasons,
-                                       const Clock &clock, QWidget *parent)
+                                       const QList<ReferenceItem> &closeReasons, const Clock &clock,
+                                       QWidget *parent)
     : QDialog(parent), m_db(db), m_dialogs(dialogs), m_clock(clock), m_case(current)
 {
     setObjectName(QStringLiteral("statusChangeDialog"));
@@ -91,8 +91,7 @@ void StatusChangeDialog::accept()
     const CaseStatus status = chosenStatus();
     const QString closeReason = m_closeReason->currentData().toString();
     if (status == CaseStatus::Closed && closeReason.isEmpty()) {
-        m_errors.show({{QStringLiteral("close_reason"),
-                        tr("Choisissez le motif de clôture.")}});
+        m_errors.show({{QStringLiteral("close_reason"), tr("Choisissez le motif de clôture.")}});
         return;
     }
     try {

@@ -41,14 +41,11 @@ TimelineTab::TimelineTab(const Database &db, const QDate &today, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Fixed widths: sizing to contents would read every row the view may fetch.
     const int digit = m_table->fontMetrics().horizontalAdvance(u'0');
-    const QList<QPair<int, int>> widths{{CaseTimelineModel::Date, 11},
-                                        {CaseTimelineModel::Time, 6},
-                                        {CaseTimelineModel::Nature, 12},
-                                        {CaseTimelineModel::Type, 22},
-                                        {CaseTimelineModel::Channel, 15},
-                                        {CaseTimelineModel::Status, 11},
-                                        {CaseTimelineModel::Duration, 8},
-                                        {CaseTimelineModel::Workers, 20}};
+    const QList<QPair<int, int>> widths{
+        {CaseTimelineModel::Date, 11},    {CaseTimelineModel::Time, 6},
+        {CaseTimelineModel::Nature, 12},  {CaseTimelineModel::Type, 22},
+        {CaseTimelineModel::Channel, 15}, {CaseTimelineModel::Status, 11},
+        {CaseTimelineModel::Duration, 8}, {CaseTimelineModel::Workers, 20}};
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * digit);
     layout->addWidget(m_table, 1);
@@ -96,7 +93,8 @@ void TimelineTab::updateSummary()
 {
     const CaseTimelineQuery::Summary &s = m_model.summary();
     if (s.total() == 0) {
-        m_summary->setText(tr("Aucune intervention ni commission enregistrée pour cette situation."));
+        m_summary->setText(
+            tr("Aucune intervention ni commission enregistrée pour cette situation."));
     } else {
         QStringList counts;
         if (s.done > 0)
@@ -114,8 +112,8 @@ void TimelineTab::updateSummary()
                              .arg(CaseTimelineModel::durationText(s.doneMinutes)));
         if (s.sessions > 0)
             parts.append(tr("%Ln passage(s) en commission", nullptr, s.sessions));
-        parts.append(tr("du %1 au %2").arg(CaseFileForms::dateText(s.first),
-                                          CaseFileForms::dateText(s.last)));
+        parts.append(tr("du %1 au %2")
+                         .arg(CaseFileForms::dateText(s.first), CaseFileForms::dateText(s.last)));
         if (s.nextPlanned.isValid())
             parts.append(tr("prochaine intervention prévue le %1")
                              .arg(CaseFileForms::dateText(s.nextPlanned)));
