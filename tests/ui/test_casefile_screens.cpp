@@ -15,7 +15,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
+#include <QHash>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -91,6 +100,69 @@ TEST_CASE("The case file shows every part of a case, names included")
             window->tabs()->setCurrentWidget(tab);
             window->grab().save(dir.filePath(name));
         }
+    }
+    window->close();
+}
+
+namespace {
+// The letter after '&' in a label or button text; 0 when there is none.
+QChar mnemonic(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'&');
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
+// Every mnemonic visible with `page` (labels, buttons) and the window's menus, once each;
+// every editor has an accessible name.
+void checkKeyboardAccess(QWidget *window, QWidget *page)
+{
+    QHash<QChar, QString> seen;
+    const auto use = [&](const QString &text) {
+        const QChar c = mnemonic(text);
+        if (c.isNull())
+            return;
+        INFO("mnemonic " << QString(c).toStdString() << " of " << text.toStdString()
+                         << " already taken by " << seen.value(c).toStdString());
+        CHECK_FALSE(seen.contains(c));
+        seen.insert(c, text);
+    };
+    for (QAction *menu : window->findChild<QMenuBar *>()->actions())
+        use(menu->text());
+    for (QLabel *label : page->findChildren<QLabel *>())
+        if (label->buddy())
+            use(label->text());
+    for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        use(button->text());
+    for (QWidget *editor : page->findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(editor) || qobject_cast<QComboBox *>(editor) ||
+            qobject_cast<QAbstractSpinBox *>(editor) || qobject_cast<QPlainTextEdit *>(editor) ||
+            qobject_cast<QAbstractItemView *>(editor)) {
+            if (qobject_cast<QLineEdit *>(editor) && qobject_cast<QAbstractSpinBox *>(editor->parent()))
+                continue; // the line edit inside a spin box or date edit
+            if (qobject_cast<QLineEdit *>(editor) && qobject_cast<QComboBox *>(editor->parent()))
+                continue;
+            if (qobject_cast<QHeaderView *>(editor))
+                continue; // part of its table
+            if (qobject_cast<QAbstractItemView *>(editor) &&
+                qobject_cast<QComboBox *>(editor->parentWidget()->parentWidget()))
+                continue; // a combo box's popup list
+            INFO(editor->metaObject()->className() << " " << editor->objectName().toStdString());
+            CHECK_FALSE(editor->accessibleName().isEmpty());
+        }
+    }
+}
+} // namespace
+
+TEST_CASE("Every tab of the case file is reachable by keyboard: unique mnemonics, named editors")
+{
+    CaseFileFixture f(12, 2);
+    const Uuid id = f.caseWhere("c.status = 'accompanied' AND c.household_id IS NOT NULL");
+    CaseFileWindow *window = CaseFileWindow::open(f.db(), f.dialogs, id, nullptr, f.clock);
+    REQUIRE(window);
+    for (int i = 0; i < window->tabs()->count(); ++i) {
+        INFO("tab " << window->tabs()->tabText(i).toStdString());
+        window->tabs()->setCurrentIndex(i);
+        checkKeyboardAccess(window, window->tabs()->currentWidget());
     }
     window->close();
 }

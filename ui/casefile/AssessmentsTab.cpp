@@ -22,7 +22,7 @@ AssessmentsTab::AssessmentsTab(QWidget *parent) : CaseFileTab(parent)
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *dimensionsLabel = new QLabel(tr("&Dimensions évaluées"), left);
+    auto *dimensionsLabel = new QLabel(tr("D&imensions évaluées"), left);
     m_dimensions = new QListWidget(left);
     m_dimensions->setObjectName(QStringLiteral("dimensions"));
     m_dimensions->setAccessibleName(tr("Dimensions évaluées"));

@@ -77,7 +77,7 @@ QWidget *IdentityTab::buildPersonGroup()
     addField(form, m_errors, tr("&Nom"), m_lastName, QStringLiteral("person.last_name"),
              QStringLiteral("lastName"));
     m_birthYear = PersonFields::birthYearEdit(group);
-    addField(form, m_errors, tr("A&nnée de naissance"), m_birthYear,
+    addField(form, m_errors, tr("Année de nai&ssance"), m_birthYear,
              QStringLiteral("person.birth_year"), QStringLiteral("birthYear"));
     m_sex = PersonFields::sexCombo(group);
     addField(form, m_errors, tr("Se&xe"), m_sex, QStringLiteral("person.sex"),
@@ -121,7 +121,7 @@ QWidget *IdentityTab::buildHousingGroup()
     addField(form, m_errors, tr("&Quartier prioritaire (QPV)"), m_qpv,
              QStringLiteral("household.qpv"), QStringLiteral("qpv"));
     m_tenancyStart = new DateLineEdit(group);
-    addField(form, m_errors, tr("&Début du bail"), m_tenancyStart,
+    addField(form, m_errors, tr("Début du b&ail"), m_tenancyStart,
              QStringLiteral("household.tenancy_start"), QStringLiteral("tenancyStart"));
     m_arrears = new QDoubleSpinBox(group);
     m_arrears->setRange(0.0, 9'999'999.99);
@@ -130,7 +130,7 @@ QWidget *IdentityTab::buildHousingGroup()
     m_arrears->setGroupSeparatorShown(true);
     addField(form, m_errors, tr("&Impayés de loyer"), m_arrears,
              QStringLiteral("household.rent_arrears_cents"), QStringLiteral("rentArrears"));
-    m_repaymentPlan = new QCheckBox(tr("Plan d'a&purement en cours"), group);
+    m_repaymentPlan = new QCheckBox(tr("Plan d'ap&urement en cours"), group);
     m_repaymentPlan->setObjectName(QStringLiteral("repaymentPlan"));
     m_repaymentPlan->setAccessibleName(tr("Plan d'apurement en cours"));
     form->addRow(QString(), m_repaymentPlan);

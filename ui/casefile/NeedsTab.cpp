@@ -44,7 +44,7 @@ NeedsTab::NeedsTab(FormErrors &errors, QWidget *parent) : CaseFileTab(parent)
         grid->addWidget(message, row + 2, 1);
         connect(edit, &QPlainTextEdit::textChanged, this, &NeedsTab::markEdited);
     };
-    addText(tr("Besoins exprimés par la &personne"), m_needsPerson, QStringLiteral("needsPerson"),
+    addText(tr("Besoins exprimés par la pe&rsonne"), m_needsPerson, QStringLiteral("needsPerson"),
             QStringLiteral("case.needs_person"),
             tr("Avec ses mots : ce qu'elle demande, ce qui compte pour elle"), 0);
     addText(tr("Besoins repérés par les pro&fessionnels"), m_needsProfessional,

@@ -103,10 +103,10 @@ QWidget *NewCaseDialog::buildPersonGroup()
     addField(form, m_errors, tr("&Nom"), m_lastName, QStringLiteral("person.last_name"),
              QStringLiteral("lastName"));
     m_birthYear = PersonFields::birthYearEdit(group);
-    addField(form, m_errors, tr("A&nnée de naissance"), m_birthYear,
+    addField(form, m_errors, tr("&Année de naissance"), m_birthYear,
              QStringLiteral("person.birth_year"), QStringLiteral("birthYear"));
     m_sex = PersonFields::sexCombo(group);
-    addField(form, m_errors, tr("Se&xe"), m_sex, QStringLiteral("person.sex"),
+    addField(form, m_errors, tr("S&exe"), m_sex, QStringLiteral("person.sex"),
              QStringLiteral("sex"));
     for (QLineEdit *edit : {m_firstName, m_lastName, m_birthYear})
         connect(edit, &QLineEdit::textEdited, this, &NewCaseDialog::markModified);
@@ -160,7 +160,7 @@ QWidget *NewCaseDialog::buildReferralGroup()
     auto *group = new QGroupBox(tr("Saisine"), this);
     auto *form = new QFormLayout(group);
     m_referralPartner = new QComboBox(group);
-    addField(form, m_errors, tr("&Partenaire orienteur"), m_referralPartner,
+    addField(form, m_errors, tr("Partenaire &orienteur"), m_referralPartner,
              QStringLiteral("case.referral_partner_id"), QStringLiteral("referralPartner"));
     m_referralDate = new DateLineEdit(group);
     addField(form, m_errors, tr("Date de la &saisine"), m_referralDate,
@@ -169,7 +169,7 @@ QWidget *NewCaseDialog::buildReferralGroup()
     m_referralReason->setTabChangesFocus(true);
     m_referralReason->setFixedHeight(64);
     m_referralReason->setPlaceholderText(tr("Pourquoi le partenaire sollicite le dispositif"));
-    addField(form, m_errors, tr("M&otif de la saisine"), m_referralReason,
+    addField(form, m_errors, tr("Moti&f de la saisine"), m_referralReason,
              QStringLiteral("case.referral_reason"), QStringLiteral("referralReason"));
     connect(m_referralPartner, &QComboBox::activated, this, &NewCaseDialog::markModified);
     connect(m_referralDate, &QLineEdit::textEdited, this, &NewCaseDialog::markModified);

@@ -45,7 +45,7 @@ ReferralTab::ReferralTab(FormErrors &errors, QWidget *parent)
     addField(form, errors, tr("&Partenaire orienteur"), m_partner,
              QStringLiteral("case.referral_partner_id"), QStringLiteral("referralPartner"));
     m_referralDate = new DateLineEdit(referral);
-    addField(form, errors, tr("&Date de la saisine"), m_referralDate,
+    addField(form, errors, tr("Date de la &saisine"), m_referralDate,
              QStringLiteral("case.referral_date"), QStringLiteral("referralDate"));
     m_reason = new QPlainTextEdit(referral);
     m_reason->setTabChangesFocus(true);
