@@ -1,184 +1,368 @@
 #include "common/DialogService.h"
-#include "demo/DemoGenerator.h"
-#include "demo/DemoOptions.h"
+#include "core/test_agenda_fixture.h"
+#include "interventions/CasePickerEdit.h"
 #include "interventions/QuickInterventionDialog.h"
 #include "storage/SqliteStatement.h"
-#include "support/TestSupport.h"
-#include "util/Clock.h"
+#include "ui/test_interventions_keys.h"
 
 #include <catch2/catch.hpp>
 
-#include <QApplication>
+#include <QAbstractItemView>
 #include <QComboBox>
-#include <QDir>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSettings>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
 
 using namespace passerelle;
+using namespace passerelle::test;
 
 namespace {
-const QDate today(2026, 3, 16);
 
-struct Fixture
+// The stored intervention as the database holds it (not as the repository reads it back).
+struct StoredRow
 {
-    Fixture()
-    {
-        DemoOptions options;
-        options.cases = 30;
-        options.interventionsPerCase = 2;
-        options.today = today;
-        DemoGenerator::generate(*t.db, options);
-        SqliteStatement q(
-            t.db->handle(),
-            "SELECT c.number, p.code FROM case_file c JOIN programme p ON p.id = c.programme_id "
-            "WHERE c.status <> 'closed' AND c.archived_at IS NULL ORDER BY c.number LIMIT 1");
-        REQUIRE(q.step());
-        caseNumber = q.text(0);
-        programmeCode = q.text(1);
-    }
-    qint64 count(const char *sql)
-    {
-        SqliteStatement q(t.db->handle(), sql);
-        q.step();
-        return q.int64(0);
-    }
-    test::TempDatabase t;
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat};
-    FixedClock clock{QDateTime(today, QTime(18, 0))};
-    ScriptedDialogService dialogs;
-    QString caseNumber;
-    QString programmeCode;
+    QString date, startTime, status, channel, type, note;
+    qint64 duration = -1;
+    QStringList workerCodes, caseNumbers;
 };
 
-void selectProgramme(QuickInterventionDialog &dialog, const QString &code)
+StoredRow stored(Database &db, const Uuid &id)
 {
-    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("programme_id"));
-    combo->setFocus();
-    // Keyboard search of a combo box: typing the start of an item selects it.
-    QTest::keyClicks(combo, code);
+    SqliteStatement q(db.handle(),
+                      "SELECT date, start_time, status, channel, intervention_type, note, "
+                      "duration_min, "
+                      "(SELECT group_concat(code) FROM (SELECT w.code FROM intervention_worker iw "
+                      "  JOIN worker w ON w.id = iw.worker_id WHERE iw.intervention_id = i.id "
+                      "  ORDER BY w.code)), "
+                      "(SELECT group_concat(number) FROM (SELECT c.number FROM intervention_case "
+                      "  ic JOIN case_file c ON c.id = ic.case_id WHERE ic.intervention_id = i.id "
+                      "  ORDER BY c.number)) "
+                      "FROM intervention i WHERE id = ?");
+    q.bindBlob(1, id.bytes());
+    StoredRow r;
+    if (!q.step())
+        return r;
+    r.date = q.text(0);
+    r.startTime = q.text(1);
+    r.status = q.text(2);
+    r.channel = q.text(3);
+    r.type = q.text(4);
+    r.note = q.text(5);
+    r.duration = q.int64(6);
+    r.workerCodes = q.text(7).split(u',', Qt::SkipEmptyParts);
+    r.caseNumbers = q.text(8).split(u',', Qt::SkipEmptyParts);
+    return r;
 }
 
-void tab(QWidget *w)
+struct Opened
 {
-    QWidget *focus = QApplication::focusWidget();
-    INFO("focus on " << (focus ? focus->objectName().toStdString() : std::string("nothing")));
-    REQUIRE(focus);
-    QTest::keyClick(focus, Qt::Key_Tab);
-    (void)w;
-}
+    explicit Opened(AgendaWorld &w, DialogService &dialogs, QSettings &settings)
+        : dialog(w.db(), dialogs, settings, w.clock)
+    {
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    }
+    template<typename T> T *field(const char *name)
+    {
+        T *w = dialog.findChild<T *>(QLatin1String(name));
+        REQUIRE(w);
+        return w;
+    }
+    // The message line of the form row that starts with the editor named `row`.
+    QString message(const char *row)
+    {
+        const auto *label = field<QLabel>((QLatin1String(row) + QLatin1String("Message")).toLatin1().constData());
+        return label->isVisible() ? label->text() : QString();
+    }
+    QuickInterventionDialog dialog;
+};
+
 } // namespace
 
-TEST_CASE("A peer worker quick-enters an intervention with the keyboard only")
+TEST_CASE("quick-enter an intervention with the keyboard only")
 {
-    Fixture f;
-    const qint64 before = f.count("SELECT count(*) FROM intervention");
-    QuickInterventionDialog dialog(*f.t.db, f.dialogs, f.settings, f.clock);
-    dialog.show();
-    QApplication::setActiveWindow(&dialog);
-    REQUIRE(QTest::qWaitForWindowActive(&dialog));
-    QSignalSpy saved(&dialog, &QuickInterventionDialog::interventionSaved);
+    AgendaWorld w;
+    TempSettings s;
+    ScriptedDialogService dialogs;
+    const qint64 before = w.count("SELECT count(*) FROM intervention");
+    Uuid id;
+    {
+        Opened o(w, dialogs, s.settings);
+        QSignalSpy saved(&o.dialog, &QuickInterventionDialog::interventionSaved);
+        CHECK(o.dialog.windowTitle() == QStringLiteral("Nouvelle intervention"));
+        // Two programmes and none remembered: the programme comes first.
+        REQUIRE(QApplication::focusWidget() == o.field<QComboBox>("programme_id"));
+        type(QStringLiteral("P")); // combos answer to the first letters of an item
+        CHECK(o.field<QComboBox>("programme_id")->currentText().startsWith(QLatin1String("PA — ")));
+        tabTo("date");
+        CHECK(o.field<QDateEdit>("date")->date() == AgendaWorld::today()); // from the clock
+        tabTo("start_time");
+        type(QStringLiteral("14h30"));
+        tabTo("duration_min");
+        type(QStringLiteral("1h15"));
+        tabTo("channel");
+        type(QStringLiteral("T"));
+        tabTo("intervention_type");
+        type(QStringLiteral("E"));
+        tabTo("status");
+        CHECK(o.field<QComboBox>("status")->currentText() == QStringLiteral("Réalisée")); // today
+        tabTo("workers");
+        type(QStringLiteral("C"));
+        tabTo("professional");
+        type(QStringLiteral("C"));
+        tabTo("cases");
+        // Type-ahead on the pseudonymous code; Enter takes the proposal into the line.
+        type(QStringLiteral("p-7k"));
+        auto *picker = o.field<CasePickerEdit>("cases");
+        QTRY_VERIFY(picker->popup()->isVisible());
+        CHECK(static_cast<QAbstractItemView *>(picker->popup())->model()->rowCount() == 1);
+        press(Qt::Key_Return);
+        CHECK_FALSE(picker->popup()->isVisible());
+        CHECK(picker->text() == QStringLiteral("PA-2026-0001"));
+        CHECK(saved.isEmpty()); // that Enter chose the case, it did not save
+        tabTo("note");
+        type(QStringLiteral("Visite calme, courrier CAF trié."));
+        press(Qt::Key_Return); // Enter saves from the note too
 
-    selectProgramme(dialog, f.programmeCode);
-    tab(&dialog); // → date (today)
-    // Tab walks the day, month and year sections of the date before it leaves the field.
-    QWidget *date = QApplication::focusWidget();
-    for (int i = 0; i < 4 && QApplication::focusWidget() == date; ++i)
-        tab(&dialog); // → start time
-    REQUIRE(QApplication::focusWidget()->objectName() == QStringLiteral("start_time"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("14h30"));
-    tab(&dialog); // → duration
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("45"));
-    tab(&dialog); // → channel
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("T"));
-    tab(&dialog); // → type
-    tab(&dialog); // → status (done)
-    tab(&dialog); // → peer worker
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-    tab(&dialog); // → professional
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
-    tab(&dialog); // → case(s)
-    INFO("focus: " << (QApplication::focusWidget()
-                           ? QApplication::focusWidget()->objectName().toStdString() + " " +
-                                 QApplication::focusWidget()->metaObject()->className()
-                           : std::string("none")));
-    REQUIRE(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
-    QTest::keyClicks(QApplication::focusWidget(), f.caseNumber);
-    tab(&dialog); // → note
-    QTest::keyClicks(QApplication::focusWidget(),
-                     QStringLiteral("Visite calme, courrier CAF trie."));
-    // PASSERELLE_SCREENSHOT_DIR=packaging/screenshots keeps a picture of the filled form.
-    if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR"))
-        dialog.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"))
-                               .filePath(QStringLiteral("quick-intervention.png")));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        REQUIRE(saved.size() == 1);
+        CHECK(dialogs.asked.isEmpty());
+        CHECK_FALSE(o.dialog.isVisible());
+        CHECK(o.dialog.result() == QDialog::Accepted);
+        id = o.dialog.savedId();
+        CHECK(saved.first().first().value<Uuid>() == id);
+    }
+    CHECK(w.count("SELECT count(*) FROM intervention") == before + 1);
+    const StoredRow r = stored(w.db(), id);
+    CHECK(r.date == QStringLiteral("2026-03-19"));
+    CHECK(r.startTime == QStringLiteral("14:30"));
+    CHECK(r.duration == 75);
+    CHECK(r.channel == QStringLiteral("phone"));
+    CHECK(r.type == QStringLiteral("interview"));
+    CHECK(r.status == QStringLiteral("done"));
+    CHECK(r.note == QStringLiteral("Visite calme, courrier CAF trié."));
+    CHECK(r.workerCodes == QStringList{QStringLiteral("AS1"), QStringLiteral("TP1")});
+    CHECK(r.caseNumbers == QStringList{QStringLiteral("PA-2026-0001")});
 
-    REQUIRE(saved.count() == 1);
-    CHECK(f.dialogs.asked.isEmpty());
-    CHECK(f.count("SELECT count(*) FROM intervention") == before + 1);
-    const Uuid id = dialog.savedId();
-    SqliteStatement row(
-        f.t.db->handle(),
-        "SELECT date, start_time, duration_min, channel, status, note, "
-        "(SELECT count(*) FROM intervention_worker w WHERE w.intervention_id = i.id), "
-        "(SELECT c.number FROM intervention_case ic JOIN case_file c ON c.id = ic.case_id "
-        " WHERE ic.intervention_id = i.id) FROM intervention i WHERE id = ?");
-    row.bindBlob(1, id.bytes());
-    REQUIRE(row.step());
-    CHECK(row.text(0) == QStringLiteral("2026-03-16"));
-    CHECK(row.text(1) == QStringLiteral("14:30"));
-    CHECK(row.int64(2) == 45);
-    CHECK(row.text(3) == QStringLiteral("phone"));
-    CHECK(row.text(4) == QStringLiteral("done"));
-    CHECK(row.text(5) == QStringLiteral("Visite calme, courrier CAF trie."));
-    CHECK(row.int64(6) == 2);
-    CHECK(row.text(7) == f.caseNumber);
-
-    // The next entry offers the same programme, pair and channel again.
-    QuickInterventionDialog next(*f.t.db, f.dialogs, f.settings, f.clock);
-    CHECK(next.findChild<QComboBox *>(QStringLiteral("programme_id"))
-              ->currentText()
-              .startsWith(f.programmeCode));
+    // The next entry offers the same programme, pair, channel and type, and starts on the date.
+    Opened next(w, dialogs, s.settings);
+    CHECK(next.field<QComboBox>("programme_id")->currentText().startsWith(QLatin1String("PA — ")));
+    CHECK(next.field<QComboBox>("workers")->currentText() == QStringLiteral("Camille Roux (TP1)"));
+    CHECK(next.field<QComboBox>("professional")->currentText() == QStringLiteral("Claire Morel (AS1)"));
+    CHECK(next.field<QComboBox>("channel")->currentText() == QStringLiteral("Téléphone"));
+    CHECK(next.field<QComboBox>("intervention_type")->currentText() == QStringLiteral("Entretien"));
+    CHECK(QApplication::focusWidget() == next.field<QDateEdit>("date"));
+    CHECK_FALSE(next.dialog.isModified());
 }
 
-TEST_CASE("Quick entry names the refused field and keeps the dialog open")
+TEST_CASE("Quick entry takes several cases, a code's case, and follows the case's programme")
 {
-    Fixture f;
-    const QByteArray before = test::contentHash(*f.t.db);
-    QuickInterventionDialog dialog(*f.t.db, f.dialogs, f.settings, f.clock);
-    dialog.show();
-    selectProgramme(dialog, f.programmeCode);
-    auto *cases = dialog.findChild<QLineEdit *>(QStringLiteral("cases"));
-    cases->setText(QStringLiteral("XX-1999-0001"));
-    dialog.accept();
-    CHECK(dialog.isVisible());
-    CHECK(dialog.savedId().isNull());
-    bool named = false;
-    for (QLabel *label : dialog.findChildren<QLabel *>())
-        named = named || label->text().contains(QStringLiteral("XX-1999-0001"));
-    CHECK(named);
-    CHECK(test::contentHash(*f.t.db) == before);
+    AgendaWorld w;
+    TempSettings s;
+    ScriptedDialogService dialogs;
+    Opened o(w, dialogs, s.settings);
+    auto *programme = o.field<QComboBox>("programme_id");
+    programme->setCurrentIndex(programme->findText(QStringLiteral("EM — "), Qt::MatchStartsWith));
+    o.field<QComboBox>("workers")->setCurrentIndex(1);
+    o.field<QLineEdit>("duration_min")->setText(QStringLiteral("45"));
+
+    auto *picker = o.field<CasePickerEdit>("cases");
+    picker->setFocus();
+    type(QStringLiteral("PA-2026-000"));
+    QTRY_VERIFY(picker->popup()->isVisible());
+    press(Qt::Key_Down); // the second proposal: PA-2026-0001 (most recent first)
+    press(Qt::Key_Return);
+    CHECK(picker->text() == QStringLiteral("PA-2026-0001"));
+    // Taking a PA case moved the programme to PA.
+    CHECK(programme->currentText().startsWith(QLatin1String("PA — ")));
+    // A second case by a member's code, typed in full: resolved when saving.
+    type(QStringLiteral(", P-3F8H2AB"));
+    press(Qt::Key_Escape); // closes the proposals, not the dialog
+    CHECK(o.dialog.isVisible());
+    CHECK(dialogs.asked.isEmpty());
+
+    QSignalSpy saved(&o.dialog, &QuickInterventionDialog::interventionSaved);
+    press(Qt::Key_Return);
+    REQUIRE(saved.size() == 1);
+    CHECK(stored(w.db(), o.dialog.savedId()).caseNumbers ==
+          QStringList{QStringLiteral("PA-2026-0001"), QStringLiteral("PA-2026-0002")});
+}
+
+TEST_CASE("Quick entry shows each refused field beside it and saves nothing")
+{
+    AgendaWorld w;
+    TempSettings s;
+    ScriptedDialogService dialogs;
+    const QByteArray before = contentHash(w.db());
+    Opened o(w, dialogs, s.settings);
+    auto *programme = o.field<QComboBox>("programme_id");
+    programme->setCurrentIndex(programme->findText(QStringLiteral("PA — "), Qt::MatchStartsWith));
+    QSignalSpy saved(&o.dialog, &QuickInterventionDialog::interventionSaved);
+
+    SECTION("what the form reads")
+    {
+        o.field<QLineEdit>("start_time")->setText(QStringLiteral("25h"));
+        o.field<QLineEdit>("duration_min")->setText(QStringLiteral("une heure"));
+        o.field<CasePickerEdit>("cases")->setText(QStringLiteral("PA-1999-0001, P-3F9J0KL"));
+        o.field<QLineEdit>("start_time")->setFocus();
+        press(Qt::Key_Return);
+        CHECK(o.message("date").contains(QStringLiteral("Heure non reconnue")));
+        CHECK(o.message("date").contains(QStringLiteral("Durée non reconnue")));
+        CHECK(o.message("workers").contains(QStringLiteral("au moins un intervenant")));
+        const QString cases = o.message("cases");
+        CHECK(cases.contains(QStringLiteral("PA-1999-0001")));
+        CHECK(cases.contains(QStringLiteral("P-3F9J0KL"))); // a closed case's code names nobody
+        // The first refused field takes the focus.
+        CHECK(QApplication::focusWidget() == o.field<QWidget>("start_time"));
+    }
+    SECTION("what the domain refuses")
+    {
+        o.field<QComboBox>("workers")->setCurrentIndex(1);
+        // Done needs a duration; done cannot be in the future.
+        o.field<QDateEdit>("date")->setDate(AgendaWorld::today().addDays(3));
+        auto *status = o.field<QComboBox>("status");
+        CHECK(status->currentText() == QStringLiteral("Prévue")); // a day to come
+        status->setFocus();
+        type(QStringLiteral("R")); // Réalisée, chosen by the person
+        o.field<QDateEdit>("date")->setDate(AgendaWorld::today().addDays(4));
+        CHECK(status->currentText() == QStringLiteral("Réalisée")); // the date no longer sets it
+        press(Qt::Key_Return);
+        CHECK(o.message("date").contains(QStringLiteral("durée supérieure à zéro")));
+        CHECK(o.message("date").contains(QStringLiteral("à venir")));
+        // Corrected, it saves.
+        o.field<QDateEdit>("date")->setDate(AgendaWorld::today());
+        o.field<QLineEdit>("duration_min")->setText(QStringLiteral("30"));
+        press(Qt::Key_Return);
+        CHECK(saved.size() == 1);
+        return;
+    }
+    CHECK(saved.isEmpty());
+    CHECK(o.dialog.isVisible());
+    CHECK(contentHash(w.db()) == before);
 }
 
 TEST_CASE("Leaving quick entry with typed data asks first")
 {
-    Fixture f;
-    QuickInterventionDialog dialog(*f.t.db, f.dialogs, f.settings, f.clock);
-    dialog.show();
-    auto *time = dialog.findChild<QLineEdit *>(QStringLiteral("start_time"));
-    time->setFocus();
-    QTest::keyClicks(time, QStringLiteral("0930"));
-    f.dialogs.unsavedAnswers = {DialogService::Unsaved::Cancel};
-    QTest::keyClick(&dialog, Qt::Key_Escape);
-    CHECK(dialog.isVisible());
-    REQUIRE(f.dialogs.asked.size() == 1);
-    CHECK(f.dialogs.asked.first().startsWith(QStringLiteral("unsaved:")));
-    f.dialogs.unsavedAnswers = {DialogService::Unsaved::Discard};
-    QTest::keyClick(&dialog, Qt::Key_Escape);
-    CHECK_FALSE(dialog.isVisible());
+    AgendaWorld w;
+    TempSettings s;
+    ScriptedDialogService dialogs;
+
+    SECTION("nothing typed: Esc leaves without a question")
+    {
+        Opened o(w, dialogs, s.settings);
+        press(Qt::Key_Escape);
+        CHECK_FALSE(o.dialog.isVisible());
+        CHECK(dialogs.asked.isEmpty());
+    }
+    SECTION("something typed: cancel stays, discard leaves, save saves")
+    {
+        Opened o(w, dialogs, s.settings);
+        o.field<QPlainTextEdit>("note")->setFocus();
+        type(QStringLiteral("RDV CMP"));
+        CHECK(o.dialog.isModified());
+        dialogs.unsavedAnswers = {DialogService::Unsaved::Cancel, DialogService::Unsaved::Discard};
+        press(Qt::Key_Escape);
+        CHECK(o.dialog.isVisible());
+        REQUIRE(dialogs.asked.size() == 1);
+        CHECK(dialogs.asked.first().startsWith(QStringLiteral("unsaved:")));
+        press(Qt::Key_Escape);
+        CHECK_FALSE(o.dialog.isVisible());
+        CHECK(o.dialog.result() == QDialog::Rejected);
+        CHECK(w.count("SELECT count(*) FROM intervention") == 0);
+    }
+    SECTION("save from the question")
+    {
+        Opened o(w, dialogs, s.settings);
+        auto *programme = o.field<QComboBox>("programme_id");
+        programme->setCurrentIndex(programme->findText(QStringLiteral("PA — "), Qt::MatchStartsWith));
+        o.field<QComboBox>("workers")->setCurrentIndex(1);
+        o.field<QLineEdit>("duration_min")->setFocus();
+        type(QStringLiteral("20"));
+        dialogs.unsavedAnswers = {DialogService::Unsaved::Save};
+        press(Qt::Key_Escape);
+        CHECK_FALSE(o.dialog.isVisible());
+        CHECK(o.dialog.result() == QDialog::Accepted);
+        CHECK(w.count("SELECT count(*) FROM intervention WHERE duration_min = 20") == 1);
+    }
+}
+
+TEST_CASE("Quick entry opens pre-filled for a case, an agenda slot, or a stored intervention")
+{
+    AgendaWorld w;
+    TempSettings s;
+    ScriptedDialogService dialogs;
+
+    SECTION("from a case file")
+    {
+        Opened o(w, dialogs, s.settings);
+        o.dialog.presetCase(w.emCase);
+        for (int k = 0; k < o.field<QComboBox>("programme_id")->count(); ++k) qWarning() << "DBG" << o.field<QComboBox>("programme_id")->itemText(k) << o.field<QComboBox>("programme_id")->itemData(k) << w.em.toString();
+        qWarning() << "DBG cur" << o.field<QComboBox>("programme_id")->currentIndex();
+        CHECK(o.field<QComboBox>("programme_id")->currentText().startsWith(QLatin1String("EM — ")));
+        CHECK(o.field<CasePickerEdit>("cases")->text() == QStringLiteral("EM-2026-0001"));
+        CHECK_FALSE(o.dialog.isModified()); // a preset is not something typed
+    }
+    SECTION("from an agenda slot")
+    {
+        Opened o(w, dialogs, s.settings);
+        o.dialog.presetSlot(QDate(2026, 3, 24), QTime(10, 0));
+        o.dialog.presetWorker(w.coordinator);
+        CHECK(o.field<QDateEdit>("date")->date() == QDate(2026, 3, 24));
+        CHECK(o.field<QLineEdit>("start_time")->text() == QStringLiteral("10:00"));
+        CHECK(o.field<QComboBox>("status")->currentText() == QStringLiteral("Prévue"));
+        CHECK(o.field<QComboBox>("professional")->currentText() == QStringLiteral("Nadia Benali (CO1)"));
+        CHECK_FALSE(o.dialog.isModified());
+        press(Qt::Key_Escape);
+        CHECK(dialogs.asked.isEmpty());
+    }
+    SECTION("a stored intervention, changed and saved again")
+    {
+        const Uuid id = w.intervention(QDate(2026, 3, 17), QTime(9, 0), InterventionStatus::Planned,
+                                       60, {w.inactivePeer, w.professional, w.peer2}, {w.case1});
+        Opened o(w, dialogs, s.settings);
+        REQUIRE(o.dialog.loadIntervention(id));
+        CHECK(o.dialog.isEditing());
+        CHECK(o.dialog.windowTitle() == QStringLiteral("Modifier l'intervention"));
+        CHECK(o.field<QDateEdit>("date")->date() == QDate(2026, 3, 17));
+        CHECK(o.field<QLineEdit>("start_time")->text() == QStringLiteral("09:00"));
+        CHECK(o.field<QLineEdit>("duration_min")->text() == QStringLiteral("1:00"));
+        CHECK(o.field<QComboBox>("status")->currentText() == QStringLiteral("Prévue"));
+        // An inactive worker keeps their place; a third worker is kept and said so.
+        CHECK(o.field<QComboBox>("workers")->currentText().startsWith(QLatin1String("Lou Garnier (TP9)")));
+        CHECK(o.field<QComboBox>("professional")->currentText() == QStringLiteral("Claire Morel (AS1)"));
+        CHECK(o.field<QLabel>("otherWorkers")->text().contains(QStringLiteral("TP2")));
+        CHECK(o.field<CasePickerEdit>("cases")->text() == QStringLiteral("PA-2026-0001"));
+        CHECK_FALSE(o.dialog.isModified());
+
+        // Marked done, 1 h 30 after all, with the keyboard.
+        REQUIRE(QApplication::focusWidget() == o.field<QDateEdit>("date"));
+        tabTo("start_time");
+        tabTo("duration_min");
+        press(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("90"));
+        tabTo("channel");
+        tabTo("intervention_type");
+        tabTo("status");
+        type(QStringLiteral("R"));
+        QSignalSpy saved(&o.dialog, &QuickInterventionDialog::interventionSaved);
+        press(Qt::Key_Return);
+        REQUIRE(saved.size() == 1);
+        CHECK(o.dialog.savedId() == id);
+        const StoredRow r = stored(w.db(), id);
+        CHECK(r.status == QStringLiteral("done"));
+        CHECK(r.duration == 90);
+        CHECK(r.workerCodes ==
+              QStringList{QStringLiteral("AS1"), QStringLiteral("TP2"), QStringLiteral("TP9")});
+        CHECK(r.caseNumbers == QStringList{QStringLiteral("PA-2026-0001")});
+        CHECK(w.count("SELECT count(*) FROM intervention") == 1);
+    }
+    SECTION("an intervention that is gone")
+    {
+        Opened o(w, dialogs, s.settings);
+        CHECK_FALSE(o.dialog.loadIntervention(Uuid::createV7()));
+        REQUIRE(dialogs.asked.size() == 1);
+        CHECK(dialogs.asked.first().startsWith(QStringLiteral("warning:")));
+    }
 }
