@@ -30,6 +30,10 @@ const QList<Command> &commands()
              "Cli",
              "Mesure génération, ouverture, statistiques, export et import à grande échelle."),
          runBench},
+        {"report", QT_TRANSLATE_NOOP("Cli", "Bilan annuel d'une fiche action (--action, --format, --out)."),
+         runReport},
+        {"indicator", QT_TRANSLATE_NOOP("Cli", "Indicateurs : valeurs, traçabilité, définitions, modèles."),
+         runIndicator},
     };
     return list;
 }

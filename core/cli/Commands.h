@@ -12,6 +12,8 @@ int runImport(CliContext &ctx);
 int runCheck(CliContext &ctx);
 int runDemo(CliContext &ctx);
 int runBench(CliContext &ctx);
+int runReport(CliContext &ctx);
+int runIndicator(CliContext &ctx);
 
 struct Command
 {

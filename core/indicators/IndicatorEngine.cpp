@@ -1,0 +1,282 @@
+#include "indicators/IndicatorEngine.h"
+
+#include "indicators/CategoryLabels.h"
+#include "indicators/IndicatorQueryCompiler.h"
+#include "repositories/IndicatorRepository.h"
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+#include "util/Errors.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace passerelle {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Indicators", text);
+}
+
+bool keyedById(Category c)
+{
+    return c == Category::Landlord || c == Category::Partner;
+}
+
+// Breakdown keys of partners are hex in SQL and ids (UUID text) everywhere else.
+QString codeFromKey(Category c, const QString &key)
+{
+    if (!keyedById(c) || key.isNull())
+        return key;
+    return Uuid::fromBytes(QByteArray::fromHex(key.toLatin1())).toString();
+}
+
+std::optional<QString> keyFromCode(Category c, const QString &code)
+{
+    if (code.isNull())
+        return std::nullopt;
+    if (!keyedById(c))
+        return code;
+    return QString::fromLatin1(Uuid::fromString(code).bytes().toHex());
+}
+
+double rounded(double v, ValueType type)
+{
+    // total() and divisions give doubles; counts are exact integers.
+    return type == ValueType::Integer ? double(qRound64(v)) : v;
+}
+
+QString sourceTitle(const QString &source)
+{
+    return source == QLatin1String("person") ? tr("Déclaré par la personne")
+                                             : tr("Observé par l'équipe");
+}
+} // namespace
+
+IndicatorEngine::IndicatorEngine(Database &db) : m_db(db) {}
+
+double IndicatorEngine::measure(const MeasureSpec &spec, const QList<Uuid> &programmes,
+                                const ReportingPeriod &period)
+{
+    const IndicatorQueryCompiler compiler(programmes, period);
+    return rounded(compiler.value(spec).scalar(m_db.handle()),
+                   IndicatorCatalogue::valueType(spec.measure));
+}
+
+IndicatorResult IndicatorEngine::compute(const IndicatorDefinition &d,
+                                         const QList<Uuid> &programmes,
+                                         const ReportingPeriod &period)
+{
+    IndicatorResult r;
+    r.valueType = IndicatorCatalogue::valueType(d.measure.measure);
+    switch (d.type) {
+    case IndicatorDefinition::Type::Count:
+        r.kind = IndicatorResult::Kind::Count;
+        r.value = measure(d.measure, programmes, period);
+        break;
+    case IndicatorDefinition::Type::Ratio:
+        r.kind = IndicatorResult::Kind::Ratio;
+        r.display = d.display;
+        r.numerator = measure(d.measure, programmes, period);
+        r.denominator = measure(d.denominator, programmes, period);
+        if (IndicatorCatalogue::valueType(d.denominator.measure) == ValueType::Decimal)
+            r.valueType = ValueType::Decimal;
+        // Division by zero has no value: "n.d.", never 0 % nor infinity.
+        if (r.denominator != 0)
+            r.value = r.numerator / r.denominator;
+        break;
+    case IndicatorDefinition::Type::Breakdown:
+        return breakdown(d, programmes, period);
+    case IndicatorDefinition::Type::Evolution:
+        return evolution(d, programmes, period);
+    }
+    return r;
+}
+
+IndicatorResult IndicatorEngine::breakdown(const IndicatorDefinition &d,
+                                           const QList<Uuid> &programmes,
+                                           const ReportingPeriod &period)
+{
+    IndicatorResult r;
+    r.kind = IndicatorResult::Kind::Breakdown;
+    r.valueType = IndicatorCatalogue::valueType(d.measure.measure);
+    const IndicatorQueryCompiler compiler(programmes, period);
+    QHash<QString, double> values;
+    double nullValue = 0;
+    bool hasNull = false;
+    double sum = 0;
+    compiler.grouped(d.measure, d.by).forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
+        const double v = rounded(q.real(1), r.valueType);
+        sum += v;
+        if (q.isNull(0)) {
+            hasNull = true;
+            nullValue = v;
+        } else {
+            values.insert(q.text(0), v);
+        }
+    });
+    CategoryLabels labels(m_db);
+    r.rows = labels.rows(d.by, d.measure.measure, period, values, nullValue, hasNull);
+    for (BreakdownRow &row : r.rows)
+        row.code = codeFromKey(d.by, row.code);
+    // A case with two problems is in two rows but counts once in the total.
+    r.value = IndicatorCatalogue::isMultiValued(d.by) ? measure(d.measure, programmes, period) : sum;
+    return r;
+}
+
+IndicatorResult IndicatorEngine::evolution(const IndicatorDefinition &d,
+                                           const QList<Uuid> &programmes,
+                                           const ReportingPeriod &period)
+{
+    IndicatorResult r;
+    r.kind = IndicatorResult::Kind::Evolution;
+    const IndicatorQueryCompiler compiler(programmes, period);
+    compiler.evolution(d.dimension, d.measure).forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
+        EvolutionFigures &f = q.text(0) == QLatin1String("person") ? r.person : r.team;
+        f.evaluable = q.int64(1);
+        f.improved = q.int64(2);
+        f.stable = q.int64(3);
+        f.worsened = q.int64(4);
+    });
+    return r;
+}
+
+IndicatorResult IndicatorEngine::compute(const Indicator &indicator, const ReportingPeriod &period)
+{
+    if (const auto definition = definitionOf(indicator.id))
+        return compute(*definition, {programmeOfSheet(indicator.actionSheetId)}, period);
+    IndicatorResult r;
+    r.kind = IndicatorResult::Kind::Manual;
+    IndicatorRepository repository(m_db);
+    if (const auto v = repository.value(indicator.id, period.start, period.end)) {
+        r.entered = true;
+        r.value = v->value;
+        r.valueType = v->value && *v->value != qRound64(*v->value) ? ValueType::Decimal
+                                                                    : ValueType::Integer;
+        r.text = v->textValue;
+        r.comment = v->comment;
+    }
+    return r;
+}
+
+IndicatorTrace IndicatorEngine::traceOf(const MeasureSpec &spec, const QList<Uuid> &programmes,
+                                        const ReportingPeriod &period, const QString &title,
+                                        std::optional<std::pair<Category, std::optional<QString>>> group)
+{
+    IndicatorTrace t;
+    t.title = title;
+    t.valueType = IndicatorCatalogue::valueType(spec.measure);
+    const IndicatorQueryCompiler compiler(programmes, period);
+    compiler.trace(spec, group).forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
+        TraceRow row;
+        row.reference = q.text(0);
+        row.date = QDate::fromString(q.text(1), Qt::ISODate);
+        row.detail = q.text(2);
+        row.weight = q.real(3);
+        row.id = Uuid::fromBytes(QByteArray::fromHex(q.utf8(4)));
+        // Records known by their id show it in the canonical form.
+        if (row.reference.size() == 32 && Uuid::fromBytes(QByteArray::fromHex(row.reference.toLatin1())) == row.id)
+            row.reference = row.id.toString();
+        t.value += row.weight;
+        t.rows.append(row);
+    });
+    t.value = rounded(t.value, t.valueType);
+    return t;
+}
+
+QList<IndicatorTrace> IndicatorEngine::trace(const IndicatorDefinition &d,
+                                             const QList<Uuid> &programmes,
+                                             const ReportingPeriod &period,
+                                             const TraceSelection &selection)
+{
+    QList<IndicatorTrace> out;
+    switch (d.type) {
+    case IndicatorDefinition::Type::Count:
+        out.append(traceOf(d.measure, programmes, period, IndicatorCatalogue::label(d.measure.measure)));
+        break;
+    case IndicatorDefinition::Type::Ratio:
+        if (selection.part != TraceSelection::Part::Denominator)
+            out.append(traceOf(d.measure, programmes, period, tr("Numérateur")));
+        if (selection.part != TraceSelection::Part::Numerator)
+            out.append(traceOf(d.denominator, programmes, period, tr("Dénominateur")));
+        break;
+    case IndicatorDefinition::Type::Breakdown: {
+        const IndicatorResult result = breakdown(d, programmes, period);
+        for (const BreakdownRow &row : result.rows) {
+            if (selection.category ? *selection.category != row.code ||
+                                         selection.category->isNull() != row.code.isNull()
+                                   : row.value == 0)
+                continue;
+            out.append(traceOf(d.measure, programmes, period, row.label,
+                               std::make_pair(d.by, keyFromCode(d.by, row.code))));
+        }
+        if (selection.category && out.isEmpty()) {
+            // Open categories (partners, communes) list only the groups present: another
+            // period's group is simply empty here. Fixed lists list every code.
+            if (d.by != Category::Landlord && d.by != Category::Partner && d.by != Category::Commune)
+                throw ValidationError(QStringLiteral("category"),
+                                      tr("« %1 » n'est pas une catégorie de cette ventilation.")
+                                          .arg(*selection.category));
+            IndicatorTrace empty;
+            empty.title = *selection.category;
+            empty.valueType = result.valueType;
+            out.append(empty);
+        }
+        break;
+    }
+    case IndicatorDefinition::Type::Evolution: {
+        const IndicatorQueryCompiler compiler(programmes, period);
+        for (const QString source : {QStringLiteral("person"), QStringLiteral("team")}) {
+            if (!selection.source.isEmpty() && selection.source != source)
+                continue;
+            IndicatorTrace t;
+            t.title = sourceTitle(source);
+            compiler.evolutionTrace(d.dimension, d.measure, source)
+                .forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
+                    TraceRow row{q.text(0), QDate::fromString(q.text(1), Qt::ISODate), q.text(2),
+                                 double(q.int64(3)), Uuid::fromBytes(QByteArray::fromHex(q.utf8(4)))};
+                    t.value += row.weight;
+                    t.rows.append(row);
+                });
+            out.append(t);
+        }
+        break;
+    }
+    }
+    return out;
+}
+
+QList<IndicatorTrace> IndicatorEngine::trace(const Indicator &indicator,
+                                             const ReportingPeriod &period,
+                                             const TraceSelection &selection)
+{
+    const auto definition = definitionOf(indicator.id);
+    if (!definition)
+        throw ValidationError(QStringLiteral("definition"),
+                              tr("Cet indicateur est saisi à la main : aucun enregistrement à lister."),
+                              recordLabel(indicator));
+    return trace(*definition, {programmeOfSheet(indicator.actionSheetId)}, period, selection);
+}
+
+std::optional<IndicatorDefinition> IndicatorEngine::definitionOf(const Uuid &indicatorId)
+{
+    SqliteStatement q(m_db.handle(), "SELECT definition, label FROM indicator WHERE id = ?");
+    q.bindBlob(1, indicatorId.bytes());
+    if (!q.step() || q.isNull(0))
+        return std::nullopt;
+    try {
+        return IndicatorDefinition::fromJson(q.utf8(0));
+    } catch (const ValidationError &e) {
+        throw ValidationError(e.field(), e.reason(),
+                              tr("indicateur « %1 »").arg(q.text(1)));
+    }
+}
+
+Uuid IndicatorEngine::programmeOfSheet(const Uuid &actionSheetId)
+{
+    SqliteStatement q(m_db.handle(), "SELECT programme_id FROM action_sheet WHERE id = ?");
+    q.bindBlob(1, actionSheetId.bytes());
+    return q.step() ? Uuid::fromBytes(q.blob(0)) : Uuid();
+}
+
+} // namespace passerelle

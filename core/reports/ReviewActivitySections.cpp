@@ -1,0 +1,351 @@
+#include "reports/ReviewActivitySections.h"
+
+#include "domain/Worker.h"
+#include "reports/ReviewFigures.h"
+#include "repositories/ReferenceRepository.h"
+
+#include <QCoreApplication>
+
+namespace passerelle {
+
+namespace {
+using D = IndicatorDefinition;
+using T = ReviewCell::Type;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reports", text);
+}
+
+FilterMap period(CasePeriod p, FilterMap more = {})
+{
+    more[Filter::Period] = choice(p);
+    return more;
+}
+
+FilterMap status(std::initializer_list<const char *> statuses, FilterMap more = {})
+{
+    more[Filter::Status] = codes(statuses);
+    return more;
+}
+
+// The rows of a breakdown, looked up by code (a group absent from a result counts 0).
+const BreakdownRow *rowOf(const IndicatorResult &r, const QString &code)
+{
+    for (const BreakdownRow &row : r.rows)
+        if (row.code == code && row.code.isNull() == code.isNull())
+            return &row;
+    return nullptr;
+}
+
+ReviewCell groupCell(const D &d, const IndicatorResult &r, const BreakdownRow &like,
+                     const ReportingPeriod &p)
+{
+    const BreakdownRow *row = rowOf(r, like.code);
+    return ReviewFigures::groupCell(d, row ? *row : BreakdownRow{like.code, like.label, 0},
+                                    r.valueType, p);
+}
+
+ReviewCell share(double numerator, double denominator)
+{
+    return denominator == 0 ? ReviewCell::empty() : ReviewCell::ofPercent(numerator / denominator);
+}
+
+double cellValue(const ReviewCell &c)
+{
+    return c.type == T::Integer ? double(c.integer) : c.number;
+}
+} // namespace
+
+ReviewActivitySections::ReviewActivitySections(Database &db, ReviewFigures &figures,
+                                               const ReportingPeriod &p,
+                                               const ReportingPeriod &previous)
+    : m_db(db), m_figures(figures), m_period(p), m_previous(previous)
+{
+}
+
+ReviewSection ReviewActivitySections::caseload()
+{
+    ReviewSection s{QStringLiteral("caseload"), tr("File active"), {}, {}};
+    ReviewTable t;
+    t.id = QStringLiteral("caseload");
+    t.title = tr("Situations et personnes");
+    t.columns = {{tr("Mesure"), T::Text}, {m_period.label(), T::Integer}, {m_previous.label(), T::Integer}};
+    const struct
+    {
+        QString label;
+        D definition;
+    } rows[] = {
+        {tr("Situations identifiées (repérées) dans la période"),
+         D::count(Measure::Cases, period(CasePeriod::Identified))},
+        {tr("Situations suivies dans la période (file active de la période)"),
+         D::count(Measure::Cases, period(CasePeriod::Active))},
+        {tr("Situations accompagnées dans la période"),
+         D::count(Measure::Cases, period(CasePeriod::AccompaniedActive))},
+        {tr("Situations dont l'accompagnement a commencé dans la période"),
+         D::count(Measure::Cases, period(CasePeriod::Accompanied))},
+        {tr("Situations clôturées dans la période"),
+         D::count(Measure::Cases, period(CasePeriod::Closed))},
+        {tr("File active en fin de période"),
+         D::count(Measure::Cases, period(CasePeriod::ActiveAtEnd))},
+        {tr("Personnes concernées par les situations suivies"),
+         D::count(Measure::People, period(CasePeriod::Active))},
+        {tr("Ménages concernés par les situations suivies"),
+         D::count(Measure::Households, period(CasePeriod::Active))},
+    };
+    for (const auto &row : rows)
+        t.rows.append({ReviewCell::ofText(row.label), m_figures.count(row.definition, m_period),
+                       m_figures.count(row.definition, m_previous)});
+    t.note = tr("Une situation est suivie dans la période si elle a été identifiée avant sa fin et "
+                "n'était pas clôturée avant son début ; dates actuelles des situations.");
+    s.tables.append(t);
+
+    ReviewTable landlords;
+    landlords.id = QStringLiteral("cases_by_landlord");
+    landlords.title = tr("Situations suivies par bailleur");
+    landlords.columns = {{tr("Bailleur"), T::Text}, {m_period.label(), T::Integer},
+                         {m_previous.label(), T::Integer}};
+    const D byLandlord = D::breakdown(Measure::Cases, Category::Landlord, period(CasePeriod::Active));
+    const IndicatorResult now = m_figures.compute(byLandlord, m_period);
+    const IndicatorResult before = m_figures.compute(byLandlord, m_previous);
+    for (const BreakdownRow &row : now.rows)
+        landlords.rows.append({ReviewCell::ofText(row.label),
+                               groupCell(byLandlord, now, row, m_period),
+                               groupCell(byLandlord, before, row, m_previous)});
+    for (const BreakdownRow &row : before.rows)
+        if (!rowOf(now, row.code))
+            landlords.rows.append({ReviewCell::ofText(row.label),
+                                   groupCell(byLandlord, now, row, m_period),
+                                   groupCell(byLandlord, before, row, m_previous)});
+    s.tables.append(landlords);
+    return s;
+}
+
+ReviewSection ReviewActivitySections::hours()
+{
+    ReviewSection s{QStringLiteral("hours"), tr("Heures d'intervention par rôle"), {}, {}};
+    ReviewTable t;
+    t.id = QStringLiteral("hours_by_role");
+    t.title = tr("Heures effectuées par rôle d'intervenant");
+    t.columns = {{tr("Rôle"), T::Text},
+                 {tr("Intervenants"), T::Integer},
+                 {tr("ETP"), T::Decimal},
+                 {tr("Heures %1").arg(m_period.label()), T::Decimal},
+                 {tr("Heures %1").arg(m_previous.label()), T::Decimal}};
+    const D workers = D::breakdown(Measure::Workers, Category::WorkerRole);
+    const D fte = D::breakdown(Measure::Fte, Category::WorkerRole);
+    const D hours = D::breakdown(Measure::WorkerHours, Category::WorkerRole);
+    const IndicatorResult w = m_figures.compute(workers, m_period);
+    const IndicatorResult f = m_figures.compute(fte, m_period);
+    const IndicatorResult h = m_figures.compute(hours, m_period);
+    const IndicatorResult hBefore = m_figures.compute(hours, m_previous);
+    for (const BreakdownRow &row : h.rows)
+        t.rows.append({ReviewCell::ofText(row.label), groupCell(workers, w, row, m_period),
+                       groupCell(fte, f, row, m_period), groupCell(hours, h, row, m_period),
+                       groupCell(hours, hBefore, row, m_previous)});
+    const auto total = [](const IndicatorResult &r) { return r.value.value_or(0); };
+    t.rows.append({ReviewCell::ofText(tr("Total")),
+                   ReviewFigures::valueCell(total(w), ValueType::Integer,
+                                            ReviewFigures::traceRef(D::count(Measure::Workers), m_period)),
+                   ReviewFigures::valueCell(total(f), ValueType::Decimal,
+                                            ReviewFigures::traceRef(D::count(Measure::Fte), m_period)),
+                   ReviewFigures::valueCell(total(h), ValueType::Decimal,
+                                            ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_period)),
+                   ReviewFigures::valueCell(total(hBefore), ValueType::Decimal,
+                                            ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_previous))});
+    const D once = D::count(Measure::Hours);
+    t.rows.append({ReviewCell::ofText(tr("Durée des interventions (chacune comptée une fois)")),
+                   ReviewCell::empty(), ReviewCell::empty(), m_figures.count(once, m_period),
+                   m_figures.count(once, m_previous)});
+    t.note = tr("Heures des interventions effectuées : la durée d'une intervention compte pour "
+                "chaque intervenant présent (binôme = deux fois). Intervenants : ayant effectué une "
+                "intervention du dispositif ou affectés à l'une de ses situations dans la période.");
+    s.tables.append(t);
+    return s;
+}
+
+ReviewSection ReviewActivitySections::interventions()
+{
+    ReviewSection s{QStringLiteral("interventions"), tr("Interventions posées et effectives"), {}, {}};
+    ReviewTable t;
+    t.id = QStringLiteral("interventions_by_channel");
+    t.title = tr("Interventions par canal");
+    t.columns = {{tr("Canal"), T::Text},
+                 {tr("Posées"), T::Integer},
+                 {tr("Effectives"), T::Integer},
+                 {tr("Annulées"), T::Integer},
+                 {tr("Non honorées"), T::Integer},
+                 {tr("Encore prévues"), T::Integer},
+                 {tr("Taux de réalisation"), T::Percent},
+                 {tr("Effectives %1").arg(m_previous.label()), T::Integer}};
+    const D all = D::breakdown(Measure::Interventions, Category::Channel);
+    const D done = D::breakdown(Measure::Interventions, Category::Channel, status({"done"}));
+    const D cancelled = D::breakdown(Measure::Interventions, Category::Channel, status({"cancelled"}));
+    const D missed = D::breakdown(Measure::Interventions, Category::Channel, status({"missed"}));
+    const D planned = D::breakdown(Measure::Interventions, Category::Channel, status({"planned"}));
+    const IndicatorResult a = m_figures.compute(all, m_period);
+    const IndicatorResult d = m_figures.compute(done, m_period);
+    const IndicatorResult c = m_figures.compute(cancelled, m_period);
+    const IndicatorResult m = m_figures.compute(missed, m_period);
+    const IndicatorResult p = m_figures.compute(planned, m_period);
+    const IndicatorResult before = m_figures.compute(done, m_previous);
+    const auto addRow = [&](const ReviewCell &label, const QList<ReviewCell> &cells) {
+        QList<ReviewCell> row{label};
+        row += cells;
+        row.insert(6, share(cellValue(cells[1]), cellValue(cells[0])));
+        t.rows.append(row);
+    };
+    for (const BreakdownRow &row : a.rows)
+        addRow(ReviewCell::ofText(row.label),
+               {groupCell(all, a, row, m_period), groupCell(done, d, row, m_period),
+                groupCell(cancelled, c, row, m_period), groupCell(missed, m, row, m_period),
+                groupCell(planned, p, row, m_period), groupCell(done, before, row, m_previous)});
+    const auto total = [](const D &def, const IndicatorResult &r, const ReportingPeriod &per) {
+        D count = D::count(def.measure.measure, def.measure.filters);
+        return ReviewFigures::valueCell(r.value.value_or(0), ValueType::Integer,
+                                        ReviewFigures::traceRef(count, per));
+    };
+    addRow(ReviewCell::ofText(tr("Total")),
+           {total(all, a, m_period), total(done, d, m_period), total(cancelled, c, m_period),
+            total(missed, m, m_period), total(planned, p, m_period),
+            total(done, before, m_previous)});
+    t.note = tr("Posées : toutes les interventions datées dans la période, quel que soit leur "
+                "statut. Taux de réalisation : effectives / posées.");
+    s.tables.append(t);
+    return s;
+}
+
+ReviewSection ReviewActivitySections::partners()
+{
+    ReviewSection s{QStringLiteral("partners"), tr("Partenaires mobilisés"), {}, {}};
+    ReviewTable t;
+    t.id = QStringLiteral("partners");
+    t.title = tr("Partenaires mobilisés autour des situations suivies");
+    t.columns = {{tr("Mesure"), T::Text}, {m_period.label(), T::Empty}, {m_previous.label(), T::Empty}};
+    const D distinct = D::count(Measure::PartnersMobilised);
+    const D links = D::count(Measure::PartnerLinks);
+    const D perCase = D::ratio({Measure::PartnerLinks, {}}, {Measure::Cases, {}}, D::Display::Decimal);
+    const D referring = D::count(Measure::ReferringPartners, period(CasePeriod::Identified));
+    t.rows = {
+        {ReviewCell::ofText(tr("Partenaires mobilisés (pour l'ensemble du dispositif)")),
+         m_figures.count(distinct, m_period), m_figures.count(distinct, m_previous)},
+        {ReviewCell::ofText(tr("Mobilisations (situation × partenaire)")),
+         m_figures.count(links, m_period), m_figures.count(links, m_previous)},
+        {ReviewCell::ofText(tr("Partenaires mobilisés par situation suivie (moyenne)")),
+         m_figures.ratio(perCase, m_period), m_figures.ratio(perCase, m_previous)},
+        {ReviewCell::ofText(tr("Partenaires ayant orienté une situation identifiée dans la période")),
+         m_figures.count(referring, m_period), m_figures.count(referring, m_previous)},
+    };
+    s.tables.append(t);
+
+    ReviewTable byType;
+    byType.id = QStringLiteral("partners_by_type");
+    byType.title = tr("Sollicitations des partenaires par type");
+    byType.columns = {{tr("Type de partenaire"), T::Text},
+                      {tr("Partenaires"), T::Integer},
+                      {tr("Mobilisations"), T::Integer},
+                      {tr("Mobilisations %1").arg(m_previous.label()), T::Integer}};
+    const D distinctByType = D::breakdown(Measure::PartnersMobilised, Category::PartnerType);
+    const D linksByType = D::breakdown(Measure::PartnerLinks, Category::PartnerType);
+    const IndicatorResult n = m_figures.compute(distinctByType, m_period);
+    const IndicatorResult l = m_figures.compute(linksByType, m_period);
+    const IndicatorResult lBefore = m_figures.compute(linksByType, m_previous);
+    for (const BreakdownRow &row : l.rows) {
+        const BreakdownRow *old = rowOf(lBefore, row.code);
+        if (row.value == 0 && (!old || old->value == 0))
+            continue; // 23 partner types: only those solicited in one of the two periods
+        byType.rows.append({ReviewCell::ofText(row.label), groupCell(distinctByType, n, row, m_period),
+                            groupCell(linksByType, l, row, m_period),
+                            groupCell(linksByType, lBefore, row, m_previous)});
+    }
+    s.tables.append(byType);
+    return s;
+}
+
+ReviewSection ReviewActivitySections::sessions()
+{
+    ReviewSection s{QStringLiteral("sessions"), tr("Actions collectives et participants"), {}, {}};
+    ReviewTable t;
+    t.id = QStringLiteral("sessions_by_kind");
+    t.title = tr("Actions collectives par type");
+    t.columns = {{tr("Type d'action"), T::Text},
+                 {tr("Réalisées"), T::Integer},
+                 {tr("Programmées"), T::Integer},
+                 {tr("Participants"), T::Integer},
+                 {tr("Réalisées %1").arg(m_previous.label()), T::Integer},
+                 {tr("Participants %1").arg(m_previous.label()), T::Integer}};
+    const D held = D::breakdown(Measure::Sessions, Category::SessionKind, status({"done"}));
+    const D scheduled = D::breakdown(Measure::Sessions, Category::SessionKind);
+    const D people = D::breakdown(Measure::Participants, Category::SessionKind);
+    const IndicatorResult h = m_figures.compute(held, m_period);
+    const IndicatorResult sc = m_figures.compute(scheduled, m_period);
+    const IndicatorResult pp = m_figures.compute(people, m_period);
+    const IndicatorResult hBefore = m_figures.compute(held, m_previous);
+    const IndicatorResult pBefore = m_figures.compute(people, m_previous);
+    for (const BreakdownRow &row : sc.rows)
+        t.rows.append({ReviewCell::ofText(row.label), groupCell(held, h, row, m_period),
+                       groupCell(scheduled, sc, row, m_period), groupCell(people, pp, row, m_period),
+                       groupCell(held, hBefore, row, m_previous),
+                       groupCell(people, pBefore, row, m_previous)});
+    const auto total = [](const D &def, const IndicatorResult &r, const ReportingPeriod &per) {
+        return ReviewFigures::valueCell(r.value.value_or(0), ValueType::Integer,
+                                        ReviewFigures::traceRef(D::count(def.measure.measure, def.measure.filters), per));
+    };
+    t.rows.append({ReviewCell::ofText(tr("Total")), total(held, h, m_period),
+                   total(scheduled, sc, m_period), total(people, pp, m_period),
+                   total(held, hBefore, m_previous), total(people, pBefore, m_previous)});
+    t.note = tr("Participants des actions réalisées. Programmées : quel que soit leur statut.");
+    s.tables.append(t);
+
+    ReviewTable typology;
+    typology.id = QStringLiteral("participants_by_typology");
+    typology.title = tr("Typologie des participants");
+    typology.columns = {{tr("Participants"), T::Text}, {m_period.label(), T::Integer},
+                        {m_previous.label(), T::Integer}};
+    const D byTypology = D::breakdown(Measure::Participants, Category::ParticipantTypology);
+    const IndicatorResult a = m_figures.compute(byTypology, m_period);
+    const IndicatorResult b = m_figures.compute(byTypology, m_previous);
+    for (const BreakdownRow &row : a.rows)
+        typology.rows.append({ReviewCell::ofText(row.label), groupCell(byTypology, a, row, m_period),
+                              groupCell(byTypology, b, row, m_previous)});
+    s.tables.append(typology);
+    return s;
+}
+
+ReviewSection ReviewActivitySections::assessments()
+{
+    ReviewSection s{QStringLiteral("assessments"),
+                    tr("Évaluations : regard de la personne et regard de l'équipe"), {}, {}};
+    ReviewTable t;
+    t.id = QStringLiteral("assessments");
+    t.title = tr("Évolution entre la première et la dernière évaluation de la période");
+    t.columns = {{tr("Dimension"), T::Text},
+                 {tr("Personne : situations évaluées"), T::Integer},
+                 {tr("Personne : en progrès"), T::Integer},
+                 {tr("Personne : part en progrès"), T::Percent},
+                 {tr("Équipe : situations évaluées"), T::Integer},
+                 {tr("Équipe : en progrès"), T::Integer},
+                 {tr("Équipe : part en progrès"), T::Percent}};
+    ReferenceRepository references(m_db);
+    for (const ReferenceItem &dimension : references.items(QStringLiteral("outcome_dimension"))) {
+        const D evolution = D::evolution(dimension.code);
+        const IndicatorResult r = m_figures.compute(evolution, m_period);
+        QList<ReviewCell> row{ReviewCell::ofText(dimension.label())};
+        for (const QString source : {QStringLiteral("person"), QStringLiteral("team")}) {
+            const EvolutionFigures &f = source == QLatin1String("person") ? r.person : r.team;
+            ReviewTraceRef ref = ReviewFigures::traceRef(evolution, m_period);
+            ref.source = source;
+            row.append(ReviewCell::ofInteger(f.evaluable));
+            row.append(ReviewCell::ofInteger(f.improved, ref));
+            row.append(f.share() ? ReviewCell::ofPercent(*f.share(), ref) : ReviewCell::empty());
+        }
+        t.rows.append(row);
+    }
+    t.note = tr("Situations évaluées : au moins deux évaluations de la dimension à deux dates de la "
+                "période par la même source ; en progrès : score de la dernière supérieur à celui "
+                "de la première (échelle de 1 à 5).");
+    s.tables.append(t);
+    return s;
+}
+
+} // namespace passerelle
