@@ -45,7 +45,8 @@ QList<QByteArray> interventionLikeRecords(int count)
 }
 } // namespace
 
-// Hidden: run with `build/tests/core_tests "[.bench]"` (figures in docs/sync-bundle-format.md).
+// Hidden: run with `build/tests/core_tests "Bundle throughput and size per record"`
+// (figures in docs/sync-bundle-format.md).
 TEST_CASE("Bundle throughput and size per record", "[.bench]")
 {
     SyncReplica office(ReplicaRole::Office);
