@@ -44,6 +44,14 @@ ColumnInfo::Kind kindOf(const QString &declared)
         return ColumnInfo::Kind::Real;
     return ColumnInfo::Kind::Text;
 }
+
+// This replica's keys, the peers it knows and the bundles it applied (core/sync): they
+// describe this copy, not the organisation's data, and the secret keys must never leave it.
+bool isReplicaLocal(const QString &table)
+{
+    return table == QLatin1String("replica_secret") || table == QLatin1String("replica_peer") ||
+           table == QLatin1String("sync_applied_bundle");
+}
 } // namespace
 
 QList<TableInfo> Schema::replicatedTables(sqlite3 *db)
@@ -57,6 +65,8 @@ QList<TableInfo> Schema::replicatedTables(sqlite3 *db)
         while (list.step()) {
             TableInfo t;
             t.name = list.text(0);
+            if (isReplicaLocal(t.name))
+                continue;
             t.isReferenceList = t.name.startsWith(QLatin1String("ref_"));
             t.hasRowid = !list.text(1).contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive);
             tables.append(t);

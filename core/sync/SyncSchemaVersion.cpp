@@ -1,0 +1,12 @@
+#include "sync/SyncSchemaVersion.h"
+
+#include "storage/Migrator.h"
+
+namespace passerelle {
+
+SyncSchemaVersion SyncSchemaVersion::current()
+{
+    return {kCurrentMajor, Migrator::latestVersion()};
+}
+
+} // namespace passerelle
