@@ -2,7 +2,11 @@
 function(passerelle_settings target)
     target_compile_features(${target} PUBLIC cxx_std_20)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
-                                             -Wnon-virtual-dtor -Wcast-qual)
+                                             -Wnon-virtual-dtor -Wcast-qual
+                                             # C++20 designated initializers name the members
+                                             # they set and leave the others to their defaults
+                                             # on purpose (test fixtures, request structs).
+                                             -Wno-missing-field-initializers)
     if(PASSERELLE_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

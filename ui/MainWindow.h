@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QSettings;
@@ -58,6 +60,9 @@ public:
     // check deferred so the list shows at once); the outcome lands in the status bar, and a
     // damaged file is reported in a dialog.
     void startIntegrityCheck();
+
+    // Asked before the window closes; false keeps it open (a case file kept its edits).
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
 
 public Q_SLOTS:
     // F5: reads the case list again and asks the other pages to (refreshRequested).
@@ -117,6 +122,7 @@ private:
     QAction *m_about = nullptr;
     QMenu *m_goMenu = nullptr;
     QLabel *m_integrityLabel = nullptr;
+    std::function<bool()> m_closeGuard;
 };
 
 } // namespace passerelle

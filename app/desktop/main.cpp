@@ -3,6 +3,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/CaseSearchBench.h"
 #include "common/DialogService.h"
+#include "shell/DesktopShell.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
 
@@ -126,7 +127,8 @@ int main(int argc, char *argv[])
     const qint64 openedMs = sinceLaunch.elapsed();
 
     WidgetDialogService dialogs;
-    MainWindow window(*db, settings, dialogs);
+    DesktopShell shell(*db, settings, dialogs);
+    MainWindow &window = shell.window();
     std::unique_ptr<CaseSearchBench> bench;
     const bool measuring = parser.isSet(screenshotOption) || parser.isSet(measureOption) || parser.isSet(benchOption);
     if (parser.isSet(screenshotOption)) {

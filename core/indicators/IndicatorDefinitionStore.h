@@ -2,6 +2,7 @@
 
 #include "indicators/IndicatorDefinition.h"
 #include "util/Clock.h"
+#include "util/Uuid.h"
 
 #include <optional>
 

@@ -226,7 +226,7 @@ QList<IndicatorTrace> IndicatorEngine::trace(const IndicatorDefinition &d,
     }
     case IndicatorDefinition::Type::Evolution: {
         const IndicatorQueryCompiler compiler(programmes, period);
-        for (const QString source : {QStringLiteral("person"), QStringLiteral("team")}) {
+        for (const QString &source : {QStringLiteral("person"), QStringLiteral("team")}) {
             if (!selection.source.isEmpty() && selection.source != source)
                 continue;
             IndicatorTrace t;

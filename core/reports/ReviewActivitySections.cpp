@@ -331,7 +331,7 @@ ReviewSection ReviewActivitySections::assessments()
         const D evolution = D::evolution(dimension.code);
         const IndicatorResult r = m_figures.compute(evolution, m_period);
         QList<ReviewCell> row{ReviewCell::ofText(dimension.label())};
-        for (const QString source : {QStringLiteral("person"), QStringLiteral("team")}) {
+        for (const QString &source : {QStringLiteral("person"), QStringLiteral("team")}) {
             const EvolutionFigures &f = source == QLatin1String("person") ? r.person : r.team;
             ReviewTraceRef ref = ReviewFigures::traceRef(evolution, m_period);
             ref.source = source;

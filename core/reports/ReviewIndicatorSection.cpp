@@ -94,7 +94,7 @@ void ReviewIndicatorSection::addIndicator(const Indicator &indicator, const Repo
                                                          : ReviewCell::ofText(indicator.target);
 
     if (now.kind == IndicatorResult::Kind::Evolution) {
-        for (const QString source : {QStringLiteral("person"), QStringLiteral("team")}) {
+        for (const QString &source : {QStringLiteral("person"), QStringLiteral("team")}) {
             const bool person = source == QLatin1String("person");
             const EvolutionFigures &a = person ? now.person : now.team;
             const EvolutionFigures &b = person ? before.person : before.team;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Indicator.h"
+#include "indicators/IndicatorDefinition.h"
+#include "indicators/IndicatorResult.h"
 #include "reports/AnnualReview.h"
 
 namespace passerelle {

@@ -9,6 +9,7 @@
 #include "reports/JsonReviewWriter.h"
 #include "reports/ReviewSectionRepository.h"
 #include "reports/ReviewWriters.h"
+#include "util/Errors.h"
 
 #include <catch2/catch.hpp>
 

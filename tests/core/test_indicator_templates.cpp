@@ -9,6 +9,9 @@
 #include "repositories/ActionSheetRepository.h"
 #include "repositories/IndicatorRepository.h"
 
+#include "domain/Validation.h"
+#include "util/Errors.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSet>

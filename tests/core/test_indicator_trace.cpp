@@ -5,6 +5,8 @@
 
 #include "indicators/IndicatorEngine.h"
 
+#include "util/Errors.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSet>

@@ -7,6 +7,8 @@
 #include "repositories/IndicatorRepository.h"
 #include "reports/ActionSheetLookup.h"
 
+#include "util/Errors.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>

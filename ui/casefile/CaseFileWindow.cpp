@@ -88,6 +88,22 @@ CaseFileWindow *CaseFileWindow::open(Database &db, DialogService &dialogs, const
     return window;
 }
 
+QList<CaseFileWindow *> CaseFileWindow::openWindows(const Database &db)
+{
+    QList<CaseFileWindow *> windows;
+    for (const OpenFile &f : std::as_const(openFiles()))
+        if (f.db == &db && f.window)
+            windows.append(f.window);
+    return windows;
+}
+
+void CaseFileWindow::discardAll(const Database &db)
+{
+    for (CaseFileWindow *window : openWindows(db))
+        delete window;
+    openFiles().removeIf([](const OpenFile &f) { return f.window.isNull(); });
+}
+
 bool CaseFileWindow::closeAll()
 {
     const QList<OpenFile> files = openFiles();

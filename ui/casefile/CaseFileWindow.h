@@ -50,6 +50,10 @@ public:
     // Closes and deletes every case file, each asking about its unsaved edits; false when
     // the person chose to keep one open (the main window then stays open too).
     static bool closeAll();
+    // The files open on `db`.
+    static QList<CaseFileWindow *> openWindows(const Database &db);
+    // Deletes the files open on `db` without asking (their database is going away).
+    static void discardAll(const Database &db);
 
     CaseFileWindow(Database &db, DialogService &dialogs, CaseFileSnapshot snapshot,
                    const Clock &clock, QWidget *parent = nullptr);
