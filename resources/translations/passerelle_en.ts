@@ -5,15 +5,15 @@
     <name>AgendaMarker</name>
     <message>
         <source>Intervention du %1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention on %1 at %2</translation>
     </message>
     <message>
         <source>Intervention du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention on %1</translation>
     </message>
     <message>
         <source>Cette intervention n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This intervention no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -21,14 +21,14 @@
     <message>
         <source>%1 sur %2</source>
         <comment>12 situations sur 1 500</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>CaseFileStore</name>
     <message>
         <source>Nouvelle situation</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
 </context>
 <context>
@@ -39,11 +39,11 @@
     </message>
     <message>
         <source>Orientée</source>
-        <translation>Oriented</translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Accompagnée</source>
-        <translation>Accompanied</translation>
+        <translation>Supported</translation>
     </message>
     <message>
         <source>Clôturée</source>
@@ -54,38 +54,38 @@
     <name>Dialogs</name>
     <message>
         <source>Modifications non enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>%1 a été modifié. Enregistrer les modifications ?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been changed. Save the changes?</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Abandonner les modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
         <source>A&amp;nnuler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>EntryText</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -132,794 +132,796 @@
     </message>
     <message>
         <source>mémoire résidente %1 Mio (pointe %2 Mio)</source>
-        <translation type="unfinished"></translation>
+        <translation>resident memory %1 MiB (peak %2 MiB)</translation>
     </message>
     <message>
         <source>Tape des recherches dans la liste des situations, une touche toutes les MS millisecondes, écrit sur la sortie d&apos;erreur le temps de chaque frappe à la liste affichée (médiane, p95), puis quitte. Pour les données de démonstration (passerelle-cli demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Types searches into the case list, one keystroke every MS milliseconds, writes to standard error the time from each keystroke to the list being shown (median, p95), then quits. For the demo data (passerelle-cli demo).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>première page affichée %1 ms après le lancement (base ouverte à %2 ms) ; %3 lignes lues sur %4 situations ; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>first page shown %1 ms after launch (database opened at %2 ms); %3 rows read out of %4 cases; %5</translation>
     </message>
     <message>
         <source>--bench-search attend un nombre de millisecondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bench-search expects a number of milliseconds.</translation>
     </message>
 </context>
 <context>
     <name>PersonFields</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>aaaa (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy (optional)</translation>
     </message>
     <message>
         <source>Année invalide : tapez quatre chiffres, p. ex. 1968.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid year: type four digits, e.g. 1968.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AccompanimentTab</name>
     <message>
         <source>Intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Depuis le</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Changement</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Repérage (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification (%1)</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Changer le &amp;statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;status…</translation>
     </message>
     <message>
         <source>Orienter, accompagner, clôturer ou rouvrir la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer, support, close or reopen the case</translation>
     </message>
     <message>
         <source>Binôme et intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Duo and workers</translation>
     </message>
     <message>
         <source>Intervenants affectés</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned workers</translation>
     </message>
     <message>
         <source>A&amp;ffecter un intervenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assign a worker…</translation>
     </message>
     <message>
         <source>&amp;Modifier l&apos;affectation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit assignment…</translation>
     </message>
     <message>
         <source>&amp;Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Pour une affectation saisie par erreur ; une affectation terminée se garde avec sa date de fin.</source>
-        <translation type="unfinished"></translation>
+        <translation>For an assignment entered by mistake; an assignment that has ended is kept with its end date.</translation>
     </message>
     <message>
         <source>Historique des statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Status history</translation>
     </message>
     <message>
         <source>%1 depuis le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 since %2</translation>
     </message>
     <message>
         <source>Repérée le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified on %1</translation>
     </message>
     <message>
         <source>orientée le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referred on %1</translation>
     </message>
     <message>
         <source>accompagnée depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supported since %1</translation>
     </message>
     <message>
         <source>clôturée le %1 (motif : %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>closed on %1 (reason: %2)</translation>
     </message>
     <message>
         <source>Retirer l&apos;affectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove assignment</translation>
     </message>
     <message>
         <source>Retirer %1 de la situation ? Une affectation terminée se garde d&apos;ordinaire avec sa date de fin ; le retrait efface la trace de l&apos;affectation à l&apos;enregistrement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the case? An assignment that has ended is usually kept with its end date; removing it erases the record of the assignment when you save.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AgendaModel</name>
     <message>
         <source>%1 — aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — today</translation>
     </message>
     <message>
         <source>%1 · aucune intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · no interventions</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no start time</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 — en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — overdue</translation>
     </message>
     <message>
         <source>Sans situation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No case (%1)</translation>
     </message>
     <message>
         <source>Prévue pour un jour passé : marquez-la réalisée, annulée ou non honorée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned for a past day: mark it done, cancelled or missed.</translation>
     </message>
     <message>
         <source>Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Modalité</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AgendaPage</name>
     <message>
         <source>Intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Interv&amp;enant :</source>
-        <translation type="unfinished"></translation>
+        <translation>Wor&amp;ker:</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Semaine précédente (Alt+Gauche)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous week (Alt+Left)</translation>
     </message>
     <message>
         <source>Cette semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>Revenir à cette semaine (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to this week (Ctrl+T)</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Semaine suivante (Alt+Droite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next week (Alt+Right)</translation>
     </message>
     <message>
         <source>Voir la &amp;plus ancienne</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;oldest</translation>
     </message>
     <message>
         <source>Interventions de la semaine, jour par jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventions of the week, day by day</translation>
     </message>
     <message>
         <source>&amp;Réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Done</translation>
     </message>
     <message>
         <source>Marquer les interventions choisies comme réalisées (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the selected interventions as done (Ctrl+D)</translation>
     </message>
     <message>
         <source>A&amp;nnulée</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelled</translation>
     </message>
     <message>
         <source>Marquer comme annulées (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as cancelled (Ctrl+K)</translation>
     </message>
     <message>
         <source>Non &amp;honorée</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Missed</translation>
     </message>
     <message>
         <source>Marquer comme non honorées : la personne n&apos;était pas là (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as missed: the person was not there (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Défaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Rendre aux interventions leur état d&apos;avant le dernier marquage (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Return the interventions to their state before the last marking (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Modifier l&apos;intervention choisie (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected intervention (Enter)</translation>
     </message>
     <message>
         <source>Nou&amp;velle intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w intervention…</translation>
     </message>
     <message>
         <source>Saisir une intervention le jour choisi (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an intervention on the selected day (Ins)</translation>
     </message>
     <message>
         <source>Marquer :</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark:</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Semaine %1 · du %2 au %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
         <source>En retard, toutes semaines confondues : %1 — la plus ancienne le %2. À marquer réalisée, annulée ou non honorée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue, across all weeks: %1 — the oldest on %2. Mark them done, cancelled or missed.</translation>
     </message>
     <message>
         <source>Cette semaine : %1 · en retard : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>This week: %1 · overdue: %2</translation>
     </message>
     <message>
         <source>Cette semaine : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This week: %1</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord une ou plusieurs interventions (Maj+flèches ou Ctrl+clic pour en prendre plusieurs).</source>
-        <translation type="unfinished"></translation>
+        <translation>First select one or more interventions (Shift+arrows or Ctrl+click to select several).</translation>
     </message>
     <message>
         <source>Rien n&apos;a été modifié.
 
 %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.
+
+%1: %2</translation>
     </message>
     <message>
         <source>Marquées « %1 » : %2 — Ctrl+Z pour défaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked “%1”: %2 — Ctrl+Z to undo.</translation>
     </message>
     <message>
         <source>Marquage défait, états d&apos;avant rendus : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking undone, previous states restored: %1.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AssessmentChart</name>
     <message>
         <source>Graphique des évaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment chart</translation>
     </message>
     <message>
         <source>Personne : %1 ; équipe : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: %1; team: %2</translation>
     </message>
     <message>
         <source>Déclaré par la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported by the person</translation>
     </message>
     <message>
         <source>Observé par l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Observed by the team</translation>
     </message>
     <message>
         <source>Aucune évaluation sur cette dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>No assessments on this dimension</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AssessmentComparisonModel</name>
     <message>
         <source>accord</source>
-        <translation type="unfinished"></translation>
+        <translation>agreement</translation>
     </message>
     <message>
         <source>Personne : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person: %1</translation>
     </message>
     <message>
         <source>Équipe : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team: %1</translation>
     </message>
     <message>
         <source>Pas de déclaration de la personne ce jour-là</source>
-        <translation type="unfinished"></translation>
+        <translation>No report from the person that day</translation>
     </message>
     <message>
         <source>Pas d&apos;observation de l&apos;équipe ce jour-là</source>
-        <translation type="unfinished"></translation>
+        <translation>No observation from the team that day</translation>
     </message>
     <message>
         <source>Score de l&apos;équipe moins score déclaré par la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Team score minus the score reported by the person</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Personne</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Écart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AssessmentDialog</name>
     <message>
         <source>Nouvelle évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>New assessment</translation>
     </message>
     <message>
         <source>&amp;Date de l&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment &amp;date</translation>
     </message>
     <message>
         <source>&lt;b&gt;Dimension&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dimension&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Déclaré par la personne&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reported by the person&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Observé par l&apos;équipe&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Observed by the team&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — déclaré par la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — reported by the person</translation>
     </message>
     <message>
         <source>%1 — observé par l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — observed by the team</translation>
     </message>
     <message>
         <source>Échelle : 1 très défavorable, 2 défavorable, 3 mitigé, 4 favorable, 5 très favorable. « — » : non évalué ce jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale: 1 very unfavourable, 2 unfavourable, 3 mixed, 4 favourable, 5 very favourable. “—”: not assessed that day.</translation>
     </message>
     <message>
         <source>&amp;Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Donnez au moins un score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one score.</translation>
     </message>
     <message>
         <source>Évaluation non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment not saved</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AssessmentsTab</name>
     <message>
         <source>D&amp;imensions évaluées</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed d&amp;imensions</translation>
     </message>
     <message>
         <source>Dimensions évaluées</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed dimensions</translation>
     </message>
     <message>
         <source>Évaluations de la dimension : la personne et l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments of the dimension: the person and the team</translation>
     </message>
     <message>
         <source>Nouvelle é&amp;valuation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;assessment…</translation>
     </message>
     <message>
         <source>Enregistrer, pour un jour, les scores déclarés par la personne et observés par l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Record, for one day, the scores reported by the person and observed by the team</translation>
     </message>
     <message>
         <source>%1 (aucune)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (none)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%Ln jour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln day)</numerusform>
+            <numerusform>%1 (%Ln days)</numerusform>
         </translation>
     </message>
     <message>
         <source>Pas encore évaluée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet.</translation>
     </message>
     <message>
         <source>De la première à la dernière évaluation — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>From the first to the last assessment — %1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::AssignmentDialog</name>
     <message>
         <source>Affecter un intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assign a worker</translation>
     </message>
     <message>
         <source>Affectation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment</translation>
     </message>
     <message>
         <source>&amp;Rôle dans la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role in the case</translation>
     </message>
     <message>
         <source>&amp;Intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker</translation>
     </message>
     <message>
         <source>&amp;Affecté le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assigned on</translation>
     </message>
     <message>
         <source>Vide tant que l&apos;intervenant suit la situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty while the worker is following the case.</translation>
     </message>
     <message>
         <source>&amp;Fin de l&apos;affectation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End of assignment</translation>
     </message>
     <message>
         <source>&amp;Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choisissez un intervenant que ce rôle permet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a worker allowed in this role.</translation>
     </message>
     <message>
         <source>Un intervenant « %1 » ne peut pas tenir ce rôle.</source>
-        <translation type="unfinished"></translation>
+        <translation>A “%1” worker cannot hold this role.</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 30/06/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date: type e.g. 30/06/2025.</translation>
     </message>
     <message>
         <source>La fin de l&apos;affectation ne peut pas précéder son début.</source>
-        <translation type="unfinished"></translation>
+        <translation>The end of the assignment cannot be before its start.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::CaseFileWindow</name>
     <message>
         <source>Dossier illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file unreadable</translation>
     </message>
     <message>
         <source>Situation introuvable</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not found</translation>
     </message>
     <message>
         <source>Cette situation n&apos;est plus dans la base.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is no longer in the database.</translation>
     </message>
     <message>
         <source>Identité et ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity and household</translation>
     </message>
     <message>
         <source>Saisine et orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Accompagnement</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Besoins</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Chronologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Évaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessments</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Changer le &amp;statut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
         <source>Nouvelle &amp;intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;intervention…</translation>
     </message>
     <message>
         <source>Nouvelle é&amp;valuation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;assessment…</translation>
     </message>
     <message>
         <source>&amp;Actualiser la chronologie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh timeline</translation>
     </message>
     <message>
         <source>&amp;Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case</translation>
     </message>
     <message>
         <source>Afficha&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>personne %1</source>
-        <translation type="unfinished"></translation>
+        <translation>person %1</translation>
     </message>
     <message>
         <source>ménage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>household %1</translation>
     </message>
     <message>
         <source>%1[*] — Passerelle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Passerelle</translation>
     </message>
     <message>
         <source>Modifications non enregistrées (Ctrl+S pour enregistrer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes (Ctrl+S to save)</translation>
     </message>
     <message>
         <source>Dossier non enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file not saved</translation>
     </message>
     <message>
         <source>Dossier enregistré, relecture impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file saved, but it could not be reloaded</translation>
     </message>
     <message>
         <source>Dossier enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file saved.</translation>
     </message>
     <message>
         <source>Statut modifié, relecture impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Status changed, but the case could not be reloaded</translation>
     </message>
     <message>
         <source>Statut modifié : %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status changed: %1.</translation>
     </message>
     <message>
         <source>Évaluation enregistrée, relecture impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment saved, but the case could not be reloaded</translation>
     </message>
     <message>
         <source>Le dossier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file %1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::CaseListFilterBar</name>
     <message>
         <source>Numéro, code, nom, commune ou partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Number, code, name, municipality or partner</translation>
     </message>
     <message>
         <source>Rechercher une situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for a case</translation>
     </message>
     <message>
         <source>Chaque mot tapé doit commencer un mot du numéro, du code ou du nom d&apos;une personne, de la commune ou du partenaire qui a orienté la situation. Majuscules et accents sont ignorés. (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Each word you type must match the start of a word in the case number, in a person&apos;s code or name, in the municipality or in the partner who referred the case. Capitals and accents are ignored. (Ctrl+F)</translation>
     </message>
     <message>
         <source>Dispositif</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Tous les statuts</source>
-        <translation type="unfinished">All statuses</translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Bailleur</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlord</translation>
     </message>
     <message>
         <source>Tous les dispositifs</source>
-        <translation type="unfinished">All programmes</translation>
+        <translation>All programmes</translation>
     </message>
     <message>
         <source>Tous les intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>All workers</translation>
     </message>
     <message>
         <source>Tous les bailleurs</source>
-        <translation type="unfinished"></translation>
+        <translation>All landlords</translation>
     </message>
     <message>
         <source>&amp;Ouverte entre le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open between</translation>
     </message>
     <message>
         <source>Situations repérées avant la fin de la période et non clôturées avant son début</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases identified before the end of the period and not closed before its start</translation>
     </message>
     <message>
         <source>Début de la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the period</translation>
     </message>
     <message>
         <source>Fin de la période</source>
-        <translation type="unfinished"></translation>
+        <translation>End of the period</translation>
     </message>
     <message>
         <source>&amp;Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear filters</translation>
     </message>
     <message>
         <source>Vide la recherche et remet chaque filtre sur « tous » (Échap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clears the search and resets every filter to “all” (Esc)</translation>
     </message>
     <message>
         <source>&amp;Rechercher :</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <source>et le</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
         <source>&amp;Dispositif :</source>
-        <translation type="unfinished">&amp;Programme:</translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <source>&amp;Statut :</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Interve&amp;nant :</source>
-        <translation type="unfinished"></translation>
+        <translation>Wor&amp;ker:</translation>
     </message>
     <message>
         <source>&amp;Bailleur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Landlord:</translation>
     </message>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -993,30 +995,30 @@
     <name>passerelle::CaseListPage</name>
     <message>
         <source>Lecture de la liste…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the list…</translation>
     </message>
     <message>
         <source>Liste des situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
 </context>
 <context>
     <name>passerelle::CasePickerEdit</name>
     <message>
         <source>Situations proposées</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested cases</translation>
     </message>
     <message>
         <source>Aucune situation « %1 » dans ce dispositif.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case “%1” in this programme.</translation>
     </message>
     <message>
         <source>%1 a plusieurs situations ouvertes (%2) : tapez le numéro.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has several open cases (%2): type the number.</translation>
     </message>
     <message>
         <source>Plusieurs situations portent le numéro %1 : choisissez-la depuis son dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several cases have the number %1: choose it from its case file.</translation>
     </message>
 </context>
 <context>
@@ -1026,321 +1028,324 @@
 frappe → liste affichée : médiane %6 ms, p95 %7 ms, max %8 ms
 plus longue attente de la boucle d&apos;événements : %9 ms
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Search while typing: %1 keystrokes (one every %2 ms), %3 lists shown, %4 overtaken by the next keystroke (search delay %5 ms)
+keystroke → list shown: median %6 ms, p95 %7 ms, max %8 ms
+longest event loop wait: %9 ms
+</translation>
     </message>
 </context>
 <context>
     <name>passerelle::CaseTimelineModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 — en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — overdue</translation>
     </message>
     <message>
         <source>Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Décision : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: %1</translation>
     </message>
     <message>
         <source>Décision : %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision: %1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (commune à %Ln autre(s) situation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (shared with %Ln other case)</numerusform>
+            <numerusform>%1 (shared with %Ln other cases)</numerusform>
         </translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Canal</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DateLineEdit</name>
     <message>
         <source>jj/mm/aaaa</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DesktopShell</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DurationDialog</name>
     <message>
         <source>Durée des interventions réalisées</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration of completed interventions</translation>
     </message>
     <message>
         <source>Interventions sans durée : %1. Temps passé pour chacune :</source>
-        <translation type="unfinished"></translation>
+        <translation>Interventions without a duration: %1. Time spent on each:</translation>
     </message>
     <message>
         <source>min ou h:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>min or h:mm</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>D&amp;urée :</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>&amp;Marquer réalisées</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark as done</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Tapez une durée entre 1 minute et 24 heures : 45 ou 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a duration between 1 minute and 24 hours: 45 or 1:30.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::IdentityTab</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Born</translation>
     </message>
     <message>
         <source>Sexe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Lien dans le ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Household relationship</translation>
     </message>
     <message>
         <source>— (suivi hors du ménage)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (followed outside the household)</translation>
     </message>
     <message>
         <source>Personne accompagnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Supported person</translation>
     </message>
     <message>
         <source>Code pseudonyme : le seul nom de la personne dans les listes, rapports et exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymous code: the only name shown for the person in lists, reports and exports.</translation>
     </message>
     <message>
         <source>Code :</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>&amp;Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>Année de nai&amp;ssance</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of &amp;birth</translation>
     </message>
     <message>
         <source>Se&amp;xe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;x</translation>
     </message>
     <message>
         <source>&amp;Lien dans le ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Household relationship</translation>
     </message>
     <message>
         <source>Logement</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Type de logement</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing t&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Bailleur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Landlord</translation>
     </message>
     <message>
         <source>&amp;Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>Inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Quartier prioritaire de la politique de la ville</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority neighbourhood under French urban policy (quartier prioritaire de la politique de la ville)</translation>
     </message>
     <message>
         <source>&amp;Quartier prioritaire (QPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priority neighbourhood (QPV)</translation>
     </message>
     <message>
         <source>Début du b&amp;ail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease start &amp;date</translation>
     </message>
     <message>
         <source> €</source>
-        <translation type="unfinished"></translation>
+        <translation> €</translation>
     </message>
     <message>
         <source>&amp;Impayés de loyer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rent arrears</translation>
     </message>
     <message>
         <source>Plan d&apos;ap&amp;urement en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Repayment plan &amp;underway</translation>
     </message>
     <message>
         <source>Plan d&apos;apurement en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Repayment plan underway</translation>
     </message>
     <message>
         <source>Procédure d&apos;&amp;expulsion</source>
-        <translation type="unfinished"></translation>
+        <translation>Evic&amp;tion proceedings</translation>
     </message>
     <message>
         <source>Composition du ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Household composition</translation>
     </message>
     <message>
         <source>Autres membres du ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Other household members</translation>
     </message>
     <message>
         <source>A&amp;jouter un membre…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add a member…</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Retirer du ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;ove from household</translation>
     </message>
     <message>
         <source>N&amp;ote sur la composition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note on composition</translation>
     </message>
     <message>
         <source>Note sur la composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on composition</translation>
     </message>
     <message>
         <source>(attribué à l&apos;enregistrement)</source>
-        <translation type="unfinished"></translation>
+        <translation>(assigned when saved)</translation>
     </message>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Ménage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Household %1</translation>
     </message>
     <message>
         <source>Pas encore de ménage : il sera créé à l&apos;enregistrement si vous décrivez le logement ou ajoutez un membre.</source>
-        <translation type="unfinished"></translation>
+        <translation>No household yet: one will be created when you save if you describe the housing or add a member.</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 01/09/2019.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date: type e.g. 01/09/2019.</translation>
     </message>
     <message>
         <source>Retirer du ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from household</translation>
     </message>
     <message>
         <source>Retirer %1 du ménage et de la situation ? La personne reste enregistrée ; le retrait prend effet à l&apos;enregistrement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the household and the case? The person stays on record; the removal takes effect when you save.</translation>
     </message>
     <message>
         <source>ce membre</source>
-        <translation type="unfinished"></translation>
+        <translation>this member</translation>
     </message>
 </context>
 <context>
@@ -1414,746 +1419,748 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message>
         <source>Situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Nouvelle &amp;situation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;case…</translation>
     </message>
     <message>
         <source>Enregistrer une nouvelle situation repérée ou orientée</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a newly identified or referred case</translation>
     </message>
     <message>
         <source>Nouvelle &amp;intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;intervention…</translation>
     </message>
     <message>
         <source>Enregistrer une visite, un entretien ou une démarche</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a visit, a meeting or a step taken</translation>
     </message>
     <message>
         <source>&amp;Rechercher une situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a case</translation>
     </message>
     <message>
         <source>Chercher par numéro, code, nom, commune ou partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by number, code, name, municipality or partner</translation>
     </message>
     <message>
         <source>Relire les données, y compris celles écrites par un autre programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload the data, including data written by another program</translation>
     </message>
     <message>
         <source>&amp;Préférences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>Aller &amp;à</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <source>Panneau de &amp;navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigation pane</translation>
     </message>
     <message>
         <source>Barre d&apos;outils</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>Vérification de l&apos;intégrité…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking integrity…</translation>
     </message>
     <message>
         <source>Intégrité vérifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity checked</translation>
     </message>
     <message>
         <source>Base endommagée</source>
-        <translation type="unfinished"></translation>
+        <translation>Database damaged</translation>
     </message>
     <message>
         <source>Le contrôle d&apos;intégrité de la base a trouvé des anomalies. Faites une copie du fichier et contactez le support avant de continuer à saisir.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database integrity check found problems. Make a copy of the file and contact support before entering any more data.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::MemberDialog</name>
     <message>
         <source>Ajouter un membre du ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a household member</translation>
     </message>
     <message>
         <source>Membre du ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>Household member</translation>
     </message>
     <message>
         <source>&amp;Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>&amp;Année de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year of birth</translation>
     </message>
     <message>
         <source>&amp;Sexe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;x</translation>
     </message>
     <message>
         <source>— (suivi hors du ménage)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (followed outside the household)</translation>
     </message>
     <message>
         <source>&amp;Lien dans le ménage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Household relationship</translation>
     </message>
     <message>
         <source>&amp;Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>passerelle::NavigationPane</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
     <name>passerelle::NeedsTab</name>
     <message>
         <source>&amp;Problématiques repérées</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identified issues</translation>
     </message>
     <message>
         <source>Problématiques repérées</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified issues</translation>
     </message>
     <message>
         <source>Espace coche ou décoche la problématique sélectionnée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space ticks or unticks the selected issue.</translation>
     </message>
     <message>
         <source>Besoins exprimés par la pe&amp;rsonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs expressed by the &amp;person</translation>
     </message>
     <message>
         <source>Avec ses mots : ce qu&apos;elle demande, ce qui compte pour elle</source>
-        <translation type="unfinished"></translation>
+        <translation>In their own words: what they are asking for, what matters to them</translation>
     </message>
     <message>
         <source>Besoins repérés par les pro&amp;fessionnels</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs identified by p&amp;rofessionals</translation>
     </message>
     <message>
         <source>Ce que l&apos;équipe et les partenaires observent</source>
-        <translation type="unfinished"></translation>
+        <translation>What the team and partners observe</translation>
     </message>
 </context>
 <context>
     <name>passerelle::NewCaseDialog</name>
     <message>
         <source>Nouvelle situation</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>&amp;Créer la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create case</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Le nom de la personne ne figure que dans son dossier ; listes, rapports et exports ne montrent que son code pseudonyme.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person&apos;s name appears only in their case file; lists, reports and exports show only their pseudonymous code.</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>&amp;Dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>Date de &amp;repérage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identification date</translation>
     </message>
     <message>
         <source>Personne accompagnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Supported person</translation>
     </message>
     <message>
         <source>&amp;Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>&amp;Année de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of &amp;birth</translation>
     </message>
     <message>
         <source>S&amp;exe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;x</translation>
     </message>
     <message>
         <source>Ménage et logement</source>
-        <translation type="unfinished"></translation>
+        <translation>Household and housing</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>&amp;Type de logement</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing &amp;type</translation>
     </message>
     <message>
         <source>&amp;Bailleur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Landlord</translation>
     </message>
     <message>
         <source>Co&amp;mmune</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>Inconnu</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>&amp;Quartier prioritaire (QPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority &amp;neighbourhood (QPV)</translation>
     </message>
     <message>
         <source> €</source>
-        <translation type="unfinished"></translation>
+        <translation> €</translation>
     </message>
     <message>
         <source>&amp;Impayés de loyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rent &amp;arrears</translation>
     </message>
     <message>
         <source>Procédure d&apos;e&amp;xpulsion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eviction proceedings</translation>
     </message>
     <message>
         <source>Saisine</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>Partenaire &amp;orienteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Referring partne&amp;r</translation>
     </message>
     <message>
         <source>Date de la &amp;saisine</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral &amp;date</translation>
     </message>
     <message>
         <source>Pourquoi le partenaire sollicite le dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the partner is calling on the programme</translation>
     </message>
     <message>
         <source>Moti&amp;f de la saisine</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral reas&amp;on</translation>
     </message>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 12/03/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date: type e.g. 12/03/2025.</translation>
     </message>
     <message>
         <source>Situation non créée</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not created</translation>
     </message>
     <message>
         <source>La nouvelle situation</source>
-        <translation type="unfinished"></translation>
+        <translation>The new case</translation>
     </message>
 </context>
 <context>
     <name>passerelle::NotesTab</name>
     <message>
         <source>&amp;Notes de suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up &amp;notes</translation>
     </message>
     <message>
         <source>Notes de suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up notes</translation>
     </message>
     <message>
         <source>Faits, démarches, points d&apos;attention. Pas de diagnostic : la personne peut demander à lire son dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts, steps taken, points to watch. No diagnosis: the person may ask to read their file.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::PartnerMobilisationDialog</name>
     <message>
         <source>Mobiliser un partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Involve a partner</translation>
     </message>
     <message>
         <source>Partenaire mobilisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner involved</translation>
     </message>
     <message>
         <source>&amp;Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <source>p. ex. suivi psychiatrique, médecin traitant, bailleur</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. psychiatric care, GP, landlord</translation>
     </message>
     <message>
         <source>&amp;Rôle dans la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role in the case</translation>
     </message>
     <message>
         <source>&amp;Mobilisé le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Involved on</translation>
     </message>
     <message>
         <source>&amp;Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choisissez un partenaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a partner.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::PartnersTab</name>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Rôle dans la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the case</translation>
     </message>
     <message>
         <source>Mobilisé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Involved on</translation>
     </message>
     <message>
         <source>Partenaires mobilisés</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners involved</translation>
     </message>
     <message>
         <source>Mo&amp;biliser un partenaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Involve a partner…</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partenaire(s) mobilisé(s) sur la situation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln partner involved in the case</numerusform>
+            <numerusform>%Ln partners involved in the case</numerusform>
         </translation>
     </message>
     <message>
         <source>Retirer le partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove partner</translation>
     </message>
     <message>
         <source>Retirer %1 des partenaires mobilisés ? Le retrait prend effet à l&apos;enregistrement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1 from the partners involved? The removal takes effect when you save.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::PreferencesDialog</name>
     <message>
         <source>Préférences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>Langue de l&apos;interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>Automatique (langue du système)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (system language)</translation>
     </message>
     <message>
         <source>&amp;Langue de l&apos;interface :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interface language:</translation>
     </message>
     <message>
         <source>La langue choisie s&apos;applique au prochain démarrage de Passerelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen language applies the next time Passerelle starts.</translation>
     </message>
     <message>
         <source>La variable d&apos;environnement PASSERELLE_LANG (%1) l&apos;emporte sur ce choix.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PASSERELLE_LANG environment variable (%1) overrides this choice.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::QuickInterventionDialog</name>
     <message>
         <source>Nouvelle intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>New intervention</translation>
     </message>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>hh:mm</translation>
     </message>
     <message>
         <source>Facultative : 14:30, 14h30 ou 1430</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: 14:30, 14h30 or 1430</translation>
     </message>
     <message>
         <source>min ou h:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>min or h:mm</translation>
     </message>
     <message>
         <source>En minutes (45) ou en heures (1:30, 1h30)</source>
-        <translation type="unfinished"></translation>
+        <translation>In minutes (45) or in hours (1:30, 1h30)</translation>
     </message>
     <message>
         <source>n° de situation ou code de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>case no. or person&apos;s code</translation>
     </message>
     <message>
         <source>Tapez le début d&apos;un numéro (PA-2025-…) ou d&apos;un code pseudonyme ; plusieurs situations : séparez-les par des virgules</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the start of a number (PA-2025-…) or of a pseudonymous code; for several cases, separate them with commas</translation>
     </message>
     <message>
         <source>Ce qui a été fait, ce qui est convenu — jamais de diagnostic (Maj+Entrée : nouvelle ligne)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done, what was agreed — never a diagnosis (Shift+Enter: new line)</translation>
     </message>
     <message>
         <source>&amp;Dispositif :</source>
-        <translation type="unfinished">&amp;Programme:</translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <source>D&amp;ate :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Heure :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time:</translation>
     </message>
     <message>
         <source>D&amp;urée :</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>&amp;Modalité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode:</translation>
     </message>
     <message>
         <source>T&amp;ype :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>É&amp;tat :</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>Travailleur &amp;pair :</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer &amp;worker:</translation>
     </message>
     <message>
         <source>P&amp;rofessionnel :</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fessional:</translation>
     </message>
     <message>
         <source>&amp;Situation(s) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case(s):</translation>
     </message>
     <message>
         <source>&amp;Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Entrée, depuis n&apos;importe quel champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, from any field</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>%1 — inactif</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — inactive</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention</translation>
     </message>
     <message>
         <source>Cette intervention n&apos;existe plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>This intervention no longer exists.</translation>
     </message>
     <message>
         <source>Modifier l&apos;intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit intervention</translation>
     </message>
     <message>
         <source>(dispositif archivé)</source>
-        <translation type="unfinished"></translation>
+        <translation>(archived programme)</translation>
     </message>
     <message>
         <source>Autres intervenants, gardés sur l&apos;intervention : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Other workers, kept on the intervention: %1</translation>
     </message>
     <message>
         <source>Heure non reconnue : tapez par exemple 14:30 ou 14h30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time not recognised: type e.g. 14:30 or 14h30.</translation>
     </message>
     <message>
         <source>Durée non reconnue : tapez des minutes (45) ou des heures (1:30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration not recognised: type minutes (45) or hours (1:30).</translation>
     </message>
     <message>
         <source>Indiquez au moins un intervenant du binôme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one worker of the duo.</translation>
     </message>
     <message>
         <source>Intervention non enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention not saved</translation>
     </message>
     <message>
         <source>L&apos;intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>The intervention</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ReferralTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Décision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Note de la commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee note</translation>
     </message>
     <message>
         <source>Repérage et saisine</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification and referral</translation>
     </message>
     <message>
         <source>Date de &amp;repérage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identification date</translation>
     </message>
     <message>
         <source>&amp;Partenaire orienteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Referring &amp;partner</translation>
     </message>
     <message>
         <source>Date de la &amp;saisine</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral &amp;date</translation>
     </message>
     <message>
         <source>Pourquoi le partenaire sollicite le dispositif (ses propres démarches restées vaines, la situation du logement…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the partner is calling on the programme (its own efforts that came to nothing, the housing situation…)</translation>
     </message>
     <message>
         <source>&amp;Motif de la saisine</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral &amp;reason</translation>
     </message>
     <message>
         <source>Décisions de commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee decisions</translation>
     </message>
     <message>
         <source>Les décisions s&apos;enregistrent avec la séance de la commission (cellule d&apos;orientation, commission appartement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions are recorded with the committee meeting (referral panel, housing committee).</translation>
     </message>
     <message>
         <source>(aucun)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 12/03/2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid date: type e.g. 12/03/2025.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::StatusChangeDialog</name>
     <message>
         <source>Changer le statut — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status — %1</translation>
     </message>
     <message>
         <source>Statut actuel : &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Current status: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rouvrir — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen — %1</translation>
     </message>
     <message>
         <source>&amp;Nouveau statut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New status</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>p. ex. décision de la cellule d&apos;orientation du 12/03</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. referral panel decision of 12/03</translation>
     </message>
     <message>
         <source>&amp;Motif du changement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for change</translation>
     </message>
     <message>
         <source>— choisir —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>Motif de &amp;clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closure reason</translation>
     </message>
     <message>
         <source>&amp;Valider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choisissez le motif de clôture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the closure reason.</translation>
     </message>
     <message>
         <source>Statut non modifié</source>
-        <translation type="unfinished"></translation>
+        <translation>Status not changed</translation>
     </message>
 </context>
 <context>
     <name>passerelle::TimelineTab</name>
     <message>
         <source>Chronologie des interventions et des commissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline of interventions and committee reviews</translation>
     </message>
     <message>
         <source>&amp;Nouvelle intervention…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New intervention…</translation>
     </message>
     <message>
         <source>Saisie rapide d&apos;une intervention pour cette situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick entry of an intervention for this case</translation>
     </message>
     <message>
         <source>Aucune intervention ni commission enregistrée pour cette situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No interventions or committee reviews recorded for this case.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln réalisée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln done</numerusform>
+            <numerusform>%Ln done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prévue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln planned</numerusform>
+            <numerusform>%Ln planned</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln annulée(s) ou manquée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cancelled or missed</numerusform>
+            <numerusform>%Ln cancelled or missed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln intervention</numerusform>
+            <numerusform>%Ln interventions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln intervention(s) : %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln intervention: %1</numerusform>
+            <numerusform>%Ln interventions: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d&apos;intervention réalisée</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of interventions done</translation>
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) en commission</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln committee review</numerusform>
+            <numerusform>%Ln committee reviews</numerusform>
         </translation>
     </message>
     <message>
         <source>du %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 to %2</translation>
     </message>
     <message>
         <source>prochaine intervention prévue le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>next intervention planned for %1</translation>
     </message>
     <message>
         <source>Afficher les &amp;suivantes (%1 sur %2 affichées)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;more (%1 of %2 shown)</translation>
     </message>
     <message>
         <source>Tout est affiché (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>All shown (%1)</translation>
     </message>
 </context>
 </TS>

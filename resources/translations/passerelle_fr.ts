@@ -619,9 +619,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%Ln jour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln jour)</numerusform>
+            <numerusform>%1 (%Ln jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -1065,9 +1065,9 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message numerus="yes">
         <source>%1 (commune à %Ln autre(s) situation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (commune à %Ln autre situation)</numerusform>
+            <numerusform>%1 (commune à %Ln autres situations)</numerusform>
         </translation>
     </message>
     <message>
@@ -1785,9 +1785,9 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message numerus="yes">
         <source>%Ln partenaire(s) mobilisé(s) sur la situation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln partenaire mobilisé sur la situation</numerusform>
+            <numerusform>%Ln partenaires mobilisés sur la situation</numerusform>
         </translation>
     </message>
     <message>
@@ -2095,37 +2095,37 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message numerus="yes">
         <source>%Ln réalisée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln réalisée</numerusform>
+            <numerusform>%Ln réalisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln prévue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prévue</numerusform>
+            <numerusform>%Ln prévues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln annulée(s) ou manquée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln annulée ou manquée</numerusform>
+            <numerusform>%Ln annulées ou manquées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln intervention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln intervention</numerusform>
+            <numerusform>%Ln interventions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln intervention(s) : %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln intervention : %1</numerusform>
+            <numerusform>%Ln interventions : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2134,9 +2134,9 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message numerus="yes">
         <source>%Ln passage(s) en commission</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passage en commission</numerusform>
+            <numerusform>%Ln passages en commission</numerusform>
         </translation>
     </message>
     <message>

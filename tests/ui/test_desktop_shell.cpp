@@ -5,20 +5,25 @@
 #include "common/DialogService.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoOptions.h"
+#include "shell/DatabaseUpgrade.h"
 #include "shell/DesktopShell.h"
 #include "storage/SqliteStatement.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
+#include "util/Errors.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace passerelle;
 
@@ -115,4 +120,33 @@ TEST_CASE("Opening a case from the shell raises its one file, and quitting asks 
     REQUIRE(CaseFileWindow::find(*w.t.db, id));
     shell.reset();
     CHECK(CaseFileWindow::openWindows(*w.t.db).isEmpty());
+}
+
+TEST_CASE("An old database is upgraded behind a progress dialog before the window opens")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("old.sqlite"));
+    REQUIRE(QFile::copy(test::fixturePath(QStringLiteral("schema-v1.sqlite")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    REQUIRE(Database::schemaVersionOf(copy) == 1);
+
+    CHECK(upgradeWithProgress(copy).isEmpty());
+    CHECK(Database::schemaVersionOf(copy) == Database::latestSchemaVersion());
+    // Current: nothing to do. Missing: nothing to do (open creates it).
+    CHECK(upgradeWithProgress(copy).isEmpty());
+    CHECK(Database::schemaVersionOf(dir.filePath(QStringLiteral("none.sqlite"))) == 0);
+    CHECK(upgradeWithProgress(dir.filePath(QStringLiteral("none.sqlite"))).isEmpty());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
+
+    // A file from a newer Passerelle is left to Database::open, which refuses it by name.
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    REQUIRE(QFile::copy(copy, newer));
+    {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(newer.toUtf8().constData(), &raw) == SQLITE_OK);
+        execSql(raw, "PRAGMA user_version = 999");
+        sqlite3_close(raw);
+    }
+    CHECK(upgradeWithProgress(newer).isEmpty());
+    CHECK_THROWS_AS(Database::open(newer, Database::OpenMode::OpenExisting), SchemaTooNewError);
 }
