@@ -34,6 +34,7 @@ const QList<Command> &commands()
          runReport},
         {"indicator", QT_TRANSLATE_NOOP("Cli", "Indicateurs : valeurs, traçabilité, définitions, modèles."),
          runIndicator},
+        {"sheet-pdf", QT_TRANSLATE_NOOP("Cli", "Imprime une fiche action en PDF (--action, --out)."), runSheetPdf},
     };
     return list;
 }

@@ -14,6 +14,7 @@ int runDemo(CliContext &ctx);
 int runBench(CliContext &ctx);
 int runReport(CliContext &ctx);
 int runIndicator(CliContext &ctx);
+int runSheetPdf(CliContext &ctx);
 
 struct Command
 {
