@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +53,12 @@ TEST_CASE("The annual review page shows a sheet's review and exports it in every
     CHECK(shown.contains(page.review()->title));
     CHECK(shown.contains(page.review()->sections.first().title));
     CHECK(dialogs.asked.isEmpty());
+    // With PASSERELLE_SCREENSHOT_DIR set, the page is saved as packaging/screenshots shows it.
+    if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR")) {
+        page.resize(1100, 760);
+        page.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR"))
+                              .filePath(QStringLiteral("annual-review.png")));
+    }
 
     QTemporaryDir dir;
     for (const char *format : {"pdf", "xlsx", "csv", "json"}) {
