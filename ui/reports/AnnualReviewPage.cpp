@@ -1,10 +1,10 @@
 #include "reports/AnnualReviewPage.h"
 
+#include "common/BackgroundRead.h"
 #include "common/DialogService.h"
 #include "reports/AnnualReviewBuilder.h"
 #include "reports/ReviewHtml.h"
-#include "reports/ReviewWriter.h"
-#include "reports/ReviewWriters.h"
+#include "reports/ReviewExport.h"
 #include "repositories/ActionSheetRepository.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
@@ -15,30 +15,18 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTextBrowser>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <memory>
 
 namespace passerelle {
 
-namespace {
-struct Outcome
-{
-    std::optional<AnnualReview> review;
-    QString error;
-};
-} // namespace
-
 AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_db(db), m_dialogs(dialogs), m_clock(clock)
+    : QWidget(parent), m_db(db), m_dialogs(dialogs), m_clock(clock), m_read(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("annualReviewPage"));
     m_sheet = new QComboBox(this);
@@ -68,20 +56,9 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     form->addRow(sheetLabel, choice);
 
     auto *exports = new QHBoxLayout;
-    exports->addWidget(new QLabel(tr("Exporter :"), this));
-    const struct
-    {
-        const char *format;
-        QString label;
-    } buttons[] = {{"pdf", tr("&PDF…")}, {"xlsx", tr("&Tableur (XLSX)…")}, {"csv", tr("&CSV…")}, {"json", tr("&JSON…")}};
-    for (const auto &b : buttons) {
-        auto *button = new QPushButton(b.label, this);
-        const QString format = QLatin1String(b.format);
-        button->setObjectName(QStringLiteral("export_") + format);
-        connect(button, &QPushButton::clicked, this, [this, format] { exportAs(format); });
-        exports->addWidget(button);
-        m_exports.append(button);
-    }
+    m_exports = addExportButtons(exports, this, {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"),
+                                                 QStringLiteral("json")},
+                                 [this](const QString &format) { exportAs(format); });
     exports->addStretch(1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("reviewBusy"));
@@ -118,14 +95,7 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     reload();
 }
 
-AnnualReviewPage::~AnnualReviewPage()
-{
-    // The builder holds its own connection; it must finish before the page goes.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+AnnualReviewPage::~AnnualReviewPage() = default; // m_read waits for a build still running
 
 void AnnualReviewPage::reload()
 {
@@ -159,32 +129,24 @@ void AnnualReviewPage::build()
     m_status->setText(tr("Calcul du bilan…"));
     updateActions();
 
-    auto outcome = std::make_shared<Outcome>();
+    auto review = std::make_shared<std::optional<AnnualReview>>();
     auto elapsed = std::make_shared<qint64>(0);
     const Clock &clock = m_clock;
-    m_worker = QThread::create([path, sheet, period, outcome, elapsed, &clock] {
-        QElapsedTimer timer;
-        timer.start();
-        try {
-            const auto own = Database::open(path, Database::OpenMode::OpenExisting,
-                                            Database::IntegrityCheck::Deferred);
-            outcome->review = AnnualReviewBuilder(*own, clock).build(sheet, period);
-        } catch (const Error &e) {
-            outcome->error = e.message();
-        }
-        *elapsed = timer.elapsed();
-    });
-    connect(m_worker, &QThread::finished, this, [this, outcome, elapsed] {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-        m_building = false;
-        m_busy->hide();
-        if (outcome->review)
-            m_status->setText(tr("Bilan calculé en %1 s.").arg(QLocale().toString(*elapsed / 1000.0, 'f', 1)));
-        showBuilt(outcome->review, outcome->error);
-    });
-    m_worker->start();
+    m_read->start(
+        path,
+        [sheet, period, review, elapsed, &clock](Database &own) {
+            QElapsedTimer timer;
+            timer.start();
+            *review = AnnualReviewBuilder(own, clock).build(sheet, period);
+            *elapsed = timer.elapsed();
+        },
+        [this, review, elapsed](const QString &error) {
+            m_building = false;
+            m_busy->hide();
+            if (*review)
+                m_status->setText(tr("Bilan calculé en %1 s.").arg(QLocale().toString(*elapsed / 1000.0, 'f', 1)));
+            showBuilt(*review, error);
+        });
 }
 
 void AnnualReviewPage::showBuilt(const std::optional<AnnualReview> &review, const QString &error)
@@ -205,34 +167,11 @@ void AnnualReviewPage::exportAs(const QString &format)
 {
     if (!m_review)
         return;
-    const std::unique_ptr<ReviewWriter> writer = ReviewWriters::forFormat(format);
-    if (!writer)
-        return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("bilan-%1-%2.%3")
-                                                .arg(m_review->actionSheetNumber)
-                                                .arg(m_review->period.start.year())
-                                                .arg(writer->fileSuffix()));
-    const QString file = m_dialogs.saveFile(this, tr("Exporter le bilan"), suggested,
-                                            tr("%1 (*.%2)").arg(writer->description(), writer->fileSuffix()));
-    if (file.isEmpty())
-        return;
-    // Written beside, then renamed: a failed export never leaves half a file behind.
-    QSaveFile out(file);
-    try {
-        if (!out.open(QIODevice::WriteOnly))
-            throw StorageError(out.errorString());
-        writer->write(*m_review, out);
-        if (!out.commit())
-            throw StorageError(out.errorString());
-    } catch (const Error &e) {
-        out.cancelWriting();
-        m_dialogs.warning(this, tr("Bilan annuel"),
-                          tr("Le fichier %1 n'a pas pu être écrit.\n\n%2")
-                              .arg(QDir::toNativeSeparators(file), e.message()));
-        return;
-    }
-    m_status->setText(tr("Bilan enregistré dans %1").arg(QDir::toNativeSeparators(file)));
+    const QString file = exportReview(*m_review, format,
+                                      tr("bilan-%1-%2").arg(m_review->actionSheetNumber).arg(m_review->period.start.year()),
+                                      m_dialogs, this);
+    if (!file.isEmpty())
+        m_status->setText(tr("Bilan enregistré dans %1").arg(QDir::toNativeSeparators(file)));
 }
 
 void AnnualReviewPage::updateActions()

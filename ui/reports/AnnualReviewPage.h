@@ -66,7 +66,7 @@ private:
     QTextBrowser *m_preview = nullptr;
     std::optional<AnnualReview> m_review;
     bool m_building = false;
-    class QThread *m_worker = nullptr;
+    class BackgroundRead *m_read;
 };
 
 } // namespace passerelle

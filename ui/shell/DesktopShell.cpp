@@ -8,6 +8,7 @@
 #include "common/DialogService.h"
 #include "interventions/QuickInterventionDialog.h"
 #include "reports/AnnualReviewPage.h"
+#include "reports/DashboardPage.h"
 #include "storage/Database.h"
 
 namespace passerelle {
@@ -49,6 +50,9 @@ void DesktopShell::addReviewPage()
     auto *reviews = new AnnualReviewPage(m_db, m_dialogs, m_clock);
     m_window->addPage(QStringLiteral("reviews"), tr("Bilan annuel"), QIcon(), reviews);
     connect(m_window.get(), &MainWindow::refreshRequested, reviews, &AnnualReviewPage::reload);
+    auto *dashboard = new DashboardPage(m_db, m_dialogs, m_clock);
+    m_window->addPage(QStringLiteral("dashboard"), tr("Tableau de bord"), QIcon(), dashboard);
+    connect(m_window.get(), &MainWindow::refreshRequested, dashboard, &DashboardPage::reload);
 }
 
 void DesktopShell::newCase()

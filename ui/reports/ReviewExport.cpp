@@ -1,0 +1,74 @@
+#include "reports/ReviewExport.h"
+
+#include "common/DialogService.h"
+#include "reports/ReviewWriter.h"
+#include "reports/ReviewWriters.h"
+#include "util/Errors.h"
+
+#include <QCoreApplication>
+#include <QBoxLayout>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace passerelle {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewExport", text);
+}
+} // namespace
+
+QString exportReview(const AnnualReview &review, const QString &format, const QString &baseName,
+                     DialogService &dialogs, QWidget *parent)
+{
+    const std::unique_ptr<ReviewWriter> writer = ReviewWriters::forFormat(format);
+    if (!writer)
+        return {};
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(baseName + QLatin1Char('.') + writer->fileSuffix());
+    const QString file = dialogs.saveFile(parent, tr("Exporter"), suggested,
+                                          QStringLiteral("%1 (*.%2)").arg(writer->description(), writer->fileSuffix()));
+    if (file.isEmpty())
+        return {};
+    QSaveFile out(file);
+    try {
+        if (!out.open(QIODevice::WriteOnly))
+            throw StorageError(out.errorString());
+        writer->write(review, out);
+        if (!out.commit())
+            throw StorageError(out.errorString());
+    } catch (const Error &e) {
+        out.cancelWriting();
+        dialogs.warning(parent, tr("Export"),
+                        tr("Le fichier %1 n'a pas pu être écrit.\n\n%2").arg(QDir::toNativeSeparators(file), e.message()));
+        return {};
+    }
+    return file;
+}
+
+QList<QPushButton *> addExportButtons(QBoxLayout *layout, QWidget *owner, const QStringList &formats,
+                                      const std::function<void(const QString &format)> &chosen)
+{
+    layout->addWidget(new QLabel(tr("Exporter :"), owner));
+    QList<QPushButton *> buttons;
+    for (const QString &format : formats) {
+        const QString label = format == u"pdf"    ? tr("&PDF…")
+                            : format == u"xlsx" ? tr("&Tableur (XLSX)…")
+                            : format == u"csv"  ? tr("&CSV…")
+                                                : tr("&JSON…");
+        auto *button = new QPushButton(label, owner);
+        button->setObjectName(QStringLiteral("export_") + format);
+        QObject::connect(button, &QPushButton::clicked, owner, [chosen, format] { chosen(format); });
+        layout->addWidget(button);
+        buttons.append(button);
+    }
+    return buttons;
+}
+
+} // namespace passerelle
