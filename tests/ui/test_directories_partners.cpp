@@ -186,7 +186,7 @@ TEST_CASE("A partner is archived after a confirmation, and restored the same way
     QTest::keyClick(s.page.list()->showArchived(), Qt::Key_Space);
     CHECK(s.page.model().rowCount() == 4);
     s.select(QStringLiteral("Hamaris (archivé)"));
-    CHECK(child<QPushButton>(s.page, "archive")->text() == QStringLiteral("Rest&aurer…"));
+    CHECK(child<QPushButton>(s.page, "archive")->text() == QStringLiteral("Resta&urer…"));
     s.dialogs.answers = {DialogService::Answer::Yes};
     s.view()->setFocus();
     QTest::keyClick(s.view(), Qt::Key_Delete);

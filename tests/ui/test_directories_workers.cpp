@@ -40,7 +40,7 @@ TEST_CASE("The workers page shows each worker's open cases, and the chosen one's
 
     QTest::keyClick(s.view(), Qt::Key_Down);
     CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 45 min — interventions réalisées : 1"));
-    QTest::keyClick(s.view(), Qt::Key_End);
+    QTest::keyClick(s.view(), Qt::Key_End, Qt::ControlModifier);
     CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 0 h — interventions réalisées : 0"));
     CHECK(s.page.casesList()->count() == 0);
 

@@ -29,7 +29,7 @@ DirectoryList::DirectoryList(QAbstractItemModel *model, const QString &accessibl
     searchLabel->setBuddy(m_search);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
-    m_showArchived = new QCheckBox(tr("Afficher les arc&hivés"), this);
+    m_showArchived = new QCheckBox(tr("Afficher les archi&vés"), this);
     m_showArchived->setObjectName(QStringLiteral("showArchived"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &DirectoryFilterModel::setSearchText);
     connect(m_showArchived, &QCheckBox::toggled, this, &DirectoryList::showArchivedChanged);

@@ -99,7 +99,7 @@ void PartnersPage::buildUi()
     m_edit->setObjectName(QStringLiteral("edit"));
     m_edit->setToolTip(tr("Modifier le partenaire choisi (Entrée)"));
     connect(m_edit, &QPushButton::clicked, this, &PartnersPage::editCurrent);
-    m_archive = new QPushButton(tr("&Archiver…"), this);
+    m_archive = new QPushButton(tr("Arc&hiver…"), this);
     m_archive->setObjectName(QStringLiteral("archive"));
     m_archive->setToolTip(tr("Archiver le partenaire choisi (Suppr) : il n'est plus proposé, "
                              "les situations gardent leur lien"));
@@ -150,7 +150,7 @@ void PartnersPage::showDetail(const Uuid &partnerId)
     const PartnerListRow *partner = m_model->rowAt(row);
     m_edit->setEnabled(partner);
     m_archive->setEnabled(partner);
-    m_archive->setText(partner && partner->archived ? tr("Rest&aurer…") : tr("&Archiver…"));
+    m_archive->setText(partner && partner->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
     PartnerDetailQuery::Detail detail;
     if (partner) {
         try {

@@ -59,7 +59,7 @@ void ProgrammesPage::buildUi()
     m_edit->setObjectName(QStringLiteral("edit"));
     m_edit->setToolTip(tr("Modifier le dispositif choisi (Entrée)"));
     connect(m_edit, &QPushButton::clicked, this, &ProgrammesPage::editCurrent);
-    m_archive = new QPushButton(tr("&Archiver…"), this);
+    m_archive = new QPushButton(tr("Arc&hiver…"), this);
     m_archive->setObjectName(QStringLiteral("archive"));
     m_archive->setToolTip(tr("Archiver le dispositif choisi (Suppr) : ses situations restent"));
     connect(m_archive, &QPushButton::clicked, this, &ProgrammesPage::archiveCurrent);
@@ -99,7 +99,7 @@ void ProgrammesPage::updateButtons(const Uuid &programmeId)
     const ProgrammeListRow *programme = programmeId.isNull() ? nullptr : m_model->find(programmeId);
     m_edit->setEnabled(programme);
     m_archive->setEnabled(programme);
-    m_archive->setText(programme && programme->archived ? tr("Rest&aurer…") : tr("&Archiver…"));
+    m_archive->setText(programme && programme->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
 }
 
 void ProgrammesPage::newProgramme()

@@ -67,7 +67,7 @@ void SessionsPage::buildUi()
     m_edit->setObjectName(QStringLiteral("edit"));
     m_edit->setToolTip(tr("Modifier la séance choisie (Entrée)"));
     connect(m_edit, &QPushButton::clicked, this, &SessionsPage::editCurrent);
-    m_archive = new QPushButton(tr("&Archiver…"), this);
+    m_archive = new QPushButton(tr("Arc&hiver…"), this);
     m_archive->setObjectName(QStringLiteral("archive"));
     m_archive->setToolTip(tr("Archiver la séance choisie (Suppr)"));
     connect(m_archive, &QPushButton::clicked, this, &SessionsPage::archiveCurrent);
@@ -113,7 +113,7 @@ void SessionsPage::showCurrent(const Uuid &sessionId)
     const SessionListRow *session = sessionId.isNull() ? nullptr : m_model->find(sessionId);
     m_edit->setEnabled(session);
     m_archive->setEnabled(session);
-    m_archive->setText(session && session->archived ? tr("Rest&aurer…") : tr("&Archiver…"));
+    m_archive->setText(session && session->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
     if (!session) {
         m_summary->clear();
         return;

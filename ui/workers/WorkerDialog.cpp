@@ -47,18 +47,18 @@ WorkerDialog::WorkerDialog(Database &db, DialogService &dialogs, const Clock &cl
     m_fte->setDecimals(2);
     m_fte->setSingleStep(0.1);
     m_fte->setValue(m_worker.fte);
-    addField(form, tr("&ETP"), m_fte, QStringLiteral("fte"));
+    addField(form, tr("E&TP"), m_fte, QStringLiteral("fte"));
     m_trainedOn = new DateLineEdit(this);
     m_trainedOn->setDate(m_worker.trainedOn);
     m_trainedOn->setPlaceholderText(tr("vide : pas encore formé"));
     addField(form, tr("&Formé le"), m_trainedOn, QStringLiteral("trained_on"));
     m_active = new QCheckBox(tr("intervient aujourd'hui"), this);
     m_active->setChecked(m_worker.active);
-    addField(form, tr("Ac&tif"), m_active, QStringLiteral("active"));
+    addField(form, tr("A&ctif"), m_active, QStringLiteral("active"));
     m_email = new QLineEdit(m_worker.email, this);
     addField(form, tr("Co&urriel"), m_email, QStringLiteral("email"));
     m_phone = new QLineEdit(m_worker.phone, this);
-    addField(form, tr("Télé&phone"), m_phone, QStringLiteral("phone"));
+    addField(form, tr("Télép&hone"), m_phone, QStringLiteral("phone"));
     setMinimumWidth(480);
     markClean();
 }

@@ -98,7 +98,7 @@ void WorkersPage::buildUi()
     m_edit->setObjectName(QStringLiteral("edit"));
     m_edit->setToolTip(tr("Modifier l'intervenant choisi (Entrée)"));
     connect(m_edit, &QPushButton::clicked, this, &WorkersPage::editCurrent);
-    m_archive = new QPushButton(tr("&Archiver…"), this);
+    m_archive = new QPushButton(tr("Arc&hiver…"), this);
     m_archive->setObjectName(QStringLiteral("archive"));
     m_archive->setToolTip(tr("Archiver l'intervenant choisi (Suppr) : son historique reste"));
     connect(m_archive, &QPushButton::clicked, this, &WorkersPage::archiveCurrent);
@@ -148,7 +148,7 @@ void WorkersPage::showDetail(const Uuid &workerId)
     const WorkerListRow *worker = workerId.isNull() ? nullptr : m_model->find(workerId);
     m_edit->setEnabled(worker);
     m_archive->setEnabled(worker);
-    m_archive->setText(worker && worker->archived ? tr("Rest&aurer…") : tr("&Archiver…"));
+    m_archive->setText(worker && worker->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
     WorkerDetailQuery::Detail detail;
     if (worker) {
         try {
