@@ -80,7 +80,7 @@ TEST_CASE("The partners page lists partners with their counts, searches as one t
     }
 }
 
-TEST_CASE("A partner is created from the keyboard; refused fields are named beside their editors")
+TEST_CASE("A partner is created from the keyboard, refused fields are named beside their editors")
 {
     Screen s;
     bool checked = false;

@@ -28,7 +28,7 @@ TEST_CASE("The programmes page lists programmes with their open cases")
     CHECK(s.page.list()->countText() == QStringLiteral("1 dispositif sur 2"));
 }
 
-TEST_CASE("A programme is created from the keyboard; a taken code and a period backwards are refused")
+TEST_CASE("A programme is created from the keyboard: a taken code and a period backwards are refused")
 {
     Screen s;
     bool checked = false;

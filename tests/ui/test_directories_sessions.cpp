@@ -8,6 +8,8 @@
 
 #include <QDateEdit>
 #include <QGroupBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 
 using namespace passerelle;
@@ -17,6 +19,19 @@ namespace {
 using Screen = DirectoryScreen<SessionsPage>;
 constexpr int dateColumn = int(SessionListModel::Column::Date);
 constexpr int kindColumn = int(SessionListModel::Column::Kind);
+
+// A button's mnemonic "animates" the click: pressed now, clicked once it is released.
+void pressMnemonic(QWidget &dialog, Qt::Key key, const char *button)
+{
+    QSignalSpy clicked(child<QPushButton>(dialog, button), &QPushButton::clicked);
+    // Shortcuts go to the active window: make sure the dialog is it.
+    QApplication::setActiveWindow(&dialog);
+    CHECK(QTest::qWaitForWindowActive(&dialog));
+    QWidget *focus = QApplication::focusWidget();
+    INFO("focus on " << (focus ? focus->objectName().toStdString() : std::string("nothing")));
+    QTest::keyClick(focus ? focus : &dialog, key, Qt::AltModifier);
+    CHECK((!clicked.isEmpty() || clicked.wait(2000)));
+}
 
 // Types a case number into the picker, chooses the decision, types a note and presses Alt+J.
 void review(SessionDialog &d, const QString &number, const QString &decision, const QString &note = {})
@@ -30,7 +45,7 @@ void review(SessionDialog &d, const QString &number, const QString &decision, co
     CHECK(choose(child<QComboBox>(d, "reviewDecision"), decision));
     if (!note.isEmpty())
         typeText(child<QLineEdit>(d, "reviewNote"), note);
-    QTest::keyClick(&d, Qt::Key_J, Qt::AltModifier);
+    pressMnemonic(d, Qt::Key_J, "addReview");
 }
 } // namespace
 
@@ -155,7 +170,7 @@ TEST_CASE("A session refused by the repository says which field, and Esc asks be
     CHECK(contentHash(s.w.db()) == before);
 }
 
-TEST_CASE("A commission's reviews are changed from the list; a non-commission keeping reviews is refused on its kind")
+TEST_CASE("A commission's reviews are changed from the list, and a non-commission keeping reviews is refused on its kind")
 {
     Screen s;
     s.select(QStringLiteral("12/03/2026"));
@@ -168,7 +183,7 @@ TEST_CASE("A commission's reviews are changed from the list; a non-commission ke
         // The chosen line comes back into the fields.
         CHECK(child<QLineEdit>(d, "reviewCase")->text() == QStringLiteral("PA-2026-0002"));
         CHECK(child<QLineEdit>(d, "reviewNote")->text() == QStringLiteral("à revoir"));
-        QTest::keyClick(&d, Qt::Key_V, Qt::AltModifier); // Enlever
+        pressMnemonic(d, Qt::Key_V, "removeReview");
         CHECK(d.reviews().rowCount() == 1);
 
         CHECK(choose(child<QComboBox>(d, "kind"), QStringLiteral("workshop")));

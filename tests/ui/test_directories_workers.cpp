@@ -31,7 +31,7 @@ TEST_CASE("The workers page shows each worker's open cases, and the chosen one's
     CHECK(s.page.list()->countText() == QStringLiteral("5 intervenants"));
 
     // Camille Roux (TP1), chosen on opening: "this month" is March 2026 by the test's clock.
-    CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 1 h 45 — interventions réalisées : 2"));
+    CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 1 h 45\nInterventions réalisées : 2"));
     CHECK(s.page.casesText() == QStringLiteral("&Situations affectées : 3 · en cours : 2"));
     CHECK(s.page.casesList()->numbers() == QStringList{QStringLiteral("PA-2025-0040"), QStringLiteral("PA-2026-0001"),
                                                        QStringLiteral("PA-2026-0002")});
@@ -39,9 +39,9 @@ TEST_CASE("The workers page shows each worker's open cases, and the chosen one's
           QStringLiteral("PA-2026-0001 — Accompagnée · Travailleur pair depuis le 05/01/2026"));
 
     QTest::keyClick(s.view(), Qt::Key_Down);
-    CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 45 min — interventions réalisées : 1"));
+    CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 45 min\nInterventions réalisées : 1"));
     QTest::keyClick(s.view(), Qt::Key_End, Qt::ControlModifier);
-    CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 0 h — interventions réalisées : 0"));
+    CHECK(s.page.hoursText() == QStringLiteral("Heures en mars 2026 : 0 h\nInterventions réalisées : 0"));
     CHECK(s.page.casesList()->count() == 0);
 
     typeText(s.page.list()->searchField(), QStringLiteral("pair"));
@@ -50,7 +50,7 @@ TEST_CASE("The workers page shows each worker's open cases, and the chosen one's
     CHECK(s.page.list()->countText() == QStringLiteral("3 intervenants sur 5"));
 }
 
-TEST_CASE("A peer worker is created from the keyboard; refused fields are named beside their editors")
+TEST_CASE("A peer worker is created from the keyboard, refused fields are named beside their editors")
 {
     Screen s;
     bool checked = false;

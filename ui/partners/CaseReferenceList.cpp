@@ -15,7 +15,11 @@ CaseReferenceList::CaseReferenceList(const QString &objectName, const QString &a
 {
     setObjectName(objectName);
     setAccessibleName(accessibleName);
-    setUniformItemSizes(true);
+    // Number, status, role and date on one line would not fit beside a list: they wrap.
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setSpacing(1);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT openCaseRequested(item->data(caseIdRole).value<Uuid>());
     });

@@ -51,10 +51,10 @@ void PartnersPage::buildUi()
     m_list = new DirectoryList(m_model, tr("Liste des partenaires"), [](int shown, int total) {
         return shown == total ? partners(total) : tr("%1 sur %2").arg(partners(shown)).arg(total);
     }, this);
-    m_list->setColumnSamples({QStringLiteral("Centre médico-psychologique de Chaumont"),
-                              QStringLiteral("Bailleur social"), QStringLiteral("Saint-Dizier"),
-                              QStringLiteral("Orientations"), QStringLiteral("Mobilisations"),
-                              QStringLiteral("Mme Claire Morel"), QStringLiteral("03 25 00 00 00")});
+    m_list->setColumnSamples({QStringLiteral("Centre hospitalier de Haute-Marne"),
+                              QStringLiteral("Médecin traitant"), QStringLiteral("Arpajon-sur-Cère"),
+                              QStringLiteral("0"), QStringLiteral("0"),
+                              QStringLiteral("Travailleuse sociale"), QStringLiteral("03 25 00 00 00")});
     m_list->view()->sortByColumn(int(PartnerListModel::Column::Name), Qt::AscendingOrder);
     connect(m_list, &DirectoryList::currentChanged, this, &PartnersPage::showDetail);
     connect(m_list, &DirectoryList::activated, this, &PartnersPage::edit);
@@ -89,7 +89,7 @@ void PartnersPage::buildUi()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 320});
+    splitter->setSizes({820, 380});
 
     auto *create = new QPushButton(tr("&Nouveau partenaire…"), this);
     create->setObjectName(QStringLiteral("new"));

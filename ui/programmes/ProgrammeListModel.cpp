@@ -56,9 +56,9 @@ QVariant ProgrammeListModel::display(const ProgrammeListRow &r, Column column) c
     case Column::Territory:
         return r.territory;
     case Column::Start:
-        return r.startDate.isValid() ? CaseFileForms::dateText(r.startDate) : QString();
+        return CaseFileForms::dateText(r.startDate);
     case Column::End:
-        return r.endDate.isValid() ? CaseFileForms::dateText(r.endDate) : QString();
+        return CaseFileForms::dateText(r.endDate);
     case Column::OpenCases:
         return r.openCaseCount;
     case Column::Organisation:

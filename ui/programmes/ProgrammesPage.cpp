@@ -41,9 +41,9 @@ void ProgrammesPage::buildUi()
     m_list = new DirectoryList(m_model, tr("Liste des dispositifs"), [](int shown, int total) {
         return shown == total ? programmes(total) : tr("%1 sur %2").arg(programmes(shown)).arg(total);
     }, this);
-    m_list->setColumnSamples({QStringLiteral("CODE1234"),
-                              QStringLiteral("Équipe mobile psychiatrie précarité du Cantal"),
-                              QStringLiteral("Pays de Langres (Haute-Marne)"),
+    m_list->setColumnSamples({QStringLiteral("CODE"),
+                              QStringLiteral("Consultations avancées en addictologie"),
+                              QStringLiteral("Agglomération de Chaumont et Pays de Langres"),
                               QStringLiteral("00/00/0000"), QStringLiteral("00/00/0000"),
                               QStringLiteral("Situations en cours")});
     m_list->view()->sortByColumn(int(ProgrammeListModel::Column::Code), Qt::AscendingOrder);

@@ -45,10 +45,10 @@ void SessionsPage::buildUi()
     }, this);
     m_list->setColumnSamples({QStringLiteral("00/00/0000 à 00:00"),
                               QStringLiteral("Réunion d'information"),
-                              QStringLiteral("Atelier estime de soi et logement"),
-                              QStringLiteral("Saint-Dizier"), QStringLiteral("Participants"),
-                              QStringLiteral("Situations"), QStringLiteral("Annulée"),
-                              QStringLiteral("Dispositif")});
+                              QStringLiteral("Réunion de synthèse pluridiscipl"),
+                              QStringLiteral("Bourbonne-les-Bains"), QStringLiteral("0"),
+                              QStringLiteral("0"), QStringLiteral("Annulée"),
+                              QStringLiteral("EMP")});
     m_list->view()->sortByColumn(int(SessionListModel::Column::Date), Qt::DescendingOrder);
     connect(m_list, &DirectoryList::currentChanged, this, &SessionsPage::showCurrent);
     connect(m_list, &DirectoryList::activated, this, &SessionsPage::edit);

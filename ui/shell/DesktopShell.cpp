@@ -47,7 +47,7 @@ void DesktopShell::addPages()
 
     auto *sessions = new SessionsPage(m_db, m_dialogs, m_clock);
     sessions->setObjectName(QStringLiteral("sessions"));
-    m_window->addPage(QStringLiteral("sessions"), tr("Séances collectives"), QIcon(), sessions);
+    m_window->addPage(QStringLiteral("sessions"), tr("Séances"), QIcon(), sessions);
     connect(m_window.get(), &MainWindow::refreshRequested, sessions, &SessionsPage::reload);
 
     auto *partners = new PartnersPage(m_db, m_dialogs, m_clock);

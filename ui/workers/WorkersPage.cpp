@@ -52,10 +52,10 @@ void WorkersPage::buildUi()
     m_list = new DirectoryList(m_model, tr("Liste des intervenants"), [](int shown, int total) {
         return shown == total ? workers(total) : tr("%1 sur %2").arg(workers(shown)).arg(total);
     }, this);
-    m_list->setColumnSamples({QStringLiteral("Dominique Lefebvre-Martin"), QStringLiteral("TP10"),
-                              QStringLiteral("Travailleur pair"), QStringLiteral("Infirmière"),
+    m_list->setColumnSamples({QStringLiteral("Dominique L."), QStringLiteral("EMP-ASE01"),
+                              QStringLiteral("Travailleur pair"), QStringLiteral("Assistante sociale"),
                               QStringLiteral("0,50"), QStringLiteral("00/00/0000"),
-                              QStringLiteral("Actif"), QStringLiteral("Situations")});
+                              QStringLiteral("oui"), QStringLiteral("00")});
     m_list->view()->sortByColumn(int(WorkerListModel::Column::Name), Qt::AscendingOrder);
     connect(m_list, &DirectoryList::currentChanged, this, &WorkersPage::showDetail);
     connect(m_list, &DirectoryList::activated, this, &WorkersPage::edit);
@@ -88,7 +88,7 @@ void WorkersPage::buildUi()
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 320});
+    splitter->setSizes({860, 340});
 
     auto *create = new QPushButton(tr("&Nouvel intervenant…"), this);
     create->setObjectName(QStringLiteral("new"));
@@ -160,7 +160,7 @@ void WorkersPage::showDetail(const Uuid &workerId)
     m_detail->setTitle(worker ? tr("%1 (%2) — %3").arg(worker->displayName, worker->code, label(worker->role))
                               : tr("Aucun intervenant choisi"));
     const QString month = QLocale().toString(m_clock.today(), QStringLiteral("MMMM yyyy"));
-    m_hours->setText(worker ? tr("Heures en %1 : %2 — interventions réalisées : %3")
+    m_hours->setText(worker ? tr("Heures en %1 : %2\nInterventions réalisées : %3")
                                   .arg(month, detail.minutesThisMonth > 0
                                                   ? EntryText::durationForDisplay(detail.minutesThisMonth)
                                                   : tr("0 h"))
