@@ -7,9 +7,13 @@
 #include "cases/CaseListPage.h"
 #include "common/DialogService.h"
 #include "interventions/QuickInterventionDialog.h"
+#include "partners/PartnersPage.h"
+#include "programmes/ProgrammesPage.h"
+#include "sessions/SessionsPage.h"
 #include "reports/AnnualReviewPage.h"
 #include "reports/DashboardPage.h"
 #include "storage/Database.h"
+#include "workers/WorkersPage.h"
 
 namespace passerelle {
 
@@ -43,6 +47,33 @@ void DesktopShell::addPages()
         for (CaseFileWindow *file : CaseFileWindow::openWindows(m_db))
             file->refreshTimeline();
     });
+
+    auto *sessions = new SessionsPage(m_db, m_dialogs, m_clock);
+    sessions->setObjectName(QStringLiteral("sessions"));
+    m_window->addPage(QStringLiteral("sessions"), tr("Séances"), QIcon(), sessions);
+    connect(m_window.get(), &MainWindow::refreshRequested, sessions, &SessionsPage::reload);
+
+    auto *partners = new PartnersPage(m_db, m_dialogs, m_clock);
+    partners->setObjectName(QStringLiteral("partners"));
+    m_window->addPage(QStringLiteral("partners"), tr("Partenaires"), QIcon(), partners);
+    connect(m_window.get(), &MainWindow::refreshRequested, partners, &PartnersPage::reload);
+    connect(partners, &PartnersPage::openCaseRequested, this, &DesktopShell::openCase);
+    // The case list filters and shows referring partners by name.
+    connect(partners, &PartnersPage::partnersChanged, this, &DesktopShell::refreshLists);
+
+    auto *workers = new WorkersPage(m_db, m_dialogs, m_clock);
+    workers->setObjectName(QStringLiteral("workers"));
+    m_window->addPage(QStringLiteral("workers"), tr("Intervenants"), QIcon(), workers);
+    connect(m_window.get(), &MainWindow::refreshRequested, workers, &WorkersPage::reload);
+    connect(workers, &WorkersPage::openCaseRequested, this, &DesktopShell::openCase);
+    // The agenda offers the active workers.
+    connect(workers, &WorkersPage::workersChanged, m_agenda, &AgendaPage::reload);
+
+    auto *programmes = new ProgrammesPage(m_db, m_dialogs, m_clock);
+    programmes->setObjectName(QStringLiteral("programmes"));
+    m_window->addPage(QStringLiteral("programmes"), tr("Dispositifs"), QIcon(), programmes);
+    connect(m_window.get(), &MainWindow::refreshRequested, programmes, &ProgrammesPage::reload);
+    connect(programmes, &ProgrammesPage::programmesChanged, this, &DesktopShell::refreshLists);
 }
 
 void DesktopShell::addReviewPage()

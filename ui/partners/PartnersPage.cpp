@@ -1,0 +1,229 @@
+#include "partners/PartnersPage.h"
+
+#include "casefile/CaseFileForms.h"
+#include "common/DialogService.h"
+#include "partners/CaseReferenceList.h"
+#include "partners/DirectoryFilterModel.h"
+#include "partners/DirectoryList.h"
+#include "partners/PartnerDialog.h"
+#include "partners/PartnerListModel.h"
+#include "queries/PartnerDetailQuery.h"
+#include "queries/PartnerListQuery.h"
+#include "repositories/PartnerRepository.h"
+#include "util/Errors.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace passerelle {
+
+namespace {
+// French puts 0 and 1 in the singular.
+QString partners(int n)
+{
+    return n <= 1 ? PartnersPage::tr("%1 partenaire").arg(n) : PartnersPage::tr("%1 partenaires").arg(n);
+}
+} // namespace
+
+PartnersPage::PartnersPage(Database &db, DialogService &dialogs, const Clock &clock,
+                           QWidget *parent)
+    : QWidget(parent), m_db(db), m_dialogs(dialogs), m_clock(clock),
+      m_query(std::make_unique<PartnerListQuery>(db)),
+      m_detailQuery(std::make_unique<PartnerDetailQuery>(db))
+{
+    buildUi();
+    reload();
+}
+
+PartnersPage::~PartnersPage() = default;
+
+void PartnersPage::buildUi()
+{
+    m_model = new PartnerListModel(this);
+    m_list = new DirectoryList(m_model, tr("Liste des partenaires"), [](int shown, int total) {
+        return shown == total ? partners(total) : tr("%1 sur %2").arg(partners(shown)).arg(total);
+    }, this);
+    m_list->setColumnSamples({QStringLiteral("Centre hospitalier de Haute-Marne"),
+                              QStringLiteral("Médecin traitant"), QStringLiteral("Arpajon-sur-Cère"),
+                              QStringLiteral("0"), QStringLiteral("0"),
+                              QStringLiteral("Travailleuse sociale"), QStringLiteral("03 25 00 00 00")});
+    m_list->view()->sortByColumn(int(PartnerListModel::Column::Name), Qt::AscendingOrder);
+    connect(m_list, &DirectoryList::currentChanged, this, &PartnersPage::showDetail);
+    connect(m_list, &DirectoryList::activated, this, &PartnersPage::edit);
+    connect(m_list, &DirectoryList::showArchivedChanged, this, &PartnersPage::reload);
+
+    m_detail = new QGroupBox(this);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_referredLabel = new QLabel(m_detail);
+    m_referredLabel->setObjectName(QStringLiteral("referredLabel"));
+    m_referred = new CaseReferenceList(QStringLiteral("referred"),
+                                       tr("Situations orientées par le partenaire"), m_detail);
+    m_referredLabel->setBuddy(m_referred);
+    m_mobilisedLabel = new QLabel(m_detail);
+    m_mobilisedLabel->setObjectName(QStringLiteral("mobilisedLabel"));
+    m_mobilised = new CaseReferenceList(QStringLiteral("mobilised"),
+                                        tr("Situations où le partenaire est mobilisé"), m_detail);
+    m_mobilisedLabel->setBuddy(m_mobilised);
+    for (CaseReferenceList *cases : {m_referred, m_mobilised})
+        connect(cases, &CaseReferenceList::openCaseRequested, this, &PartnersPage::openCaseRequested);
+    auto *hint = new QLabel(tr("Entrée sur un numéro ouvre le dossier."), m_detail);
+    hint->setEnabled(false);
+    auto *detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->addWidget(m_referredLabel);
+    detailLayout->addWidget(m_referred, 1);
+    detailLayout->addWidget(m_mobilisedLabel);
+    detailLayout->addWidget(m_mobilised, 1);
+    detailLayout->addWidget(hint);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({820, 380});
+
+    auto *create = new QPushButton(tr("&Nouveau partenaire…"), this);
+    create->setObjectName(QStringLiteral("new"));
+    create->setToolTip(tr("Créer un partenaire (Inser)"));
+    connect(create, &QPushButton::clicked, this, &PartnersPage::newPartner);
+    m_edit = new QPushButton(tr("&Modifier…"), this);
+    m_edit->setObjectName(QStringLiteral("edit"));
+    m_edit->setToolTip(tr("Modifier le partenaire choisi (Entrée)"));
+    connect(m_edit, &QPushButton::clicked, this, &PartnersPage::editCurrent);
+    m_archive = new QPushButton(tr("Arc&hiver…"), this);
+    m_archive->setObjectName(QStringLiteral("archive"));
+    m_archive->setToolTip(tr("Archiver le partenaire choisi (Suppr) : il n'est plus proposé, "
+                             "les situations gardent leur lien"));
+    connect(m_archive, &QPushButton::clicked, this, &PartnersPage::archiveCurrent);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(create);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_archive);
+    buttons->addStretch(1);
+
+    const auto bind = [this](const QKeySequence &keys, QPushButton *button) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    };
+    bind(QKeySequence(Qt::Key_Insert), create);
+    // Delete on the list only: in the search field it deletes a character.
+    auto *archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list->view());
+    archiveKey->setContext(Qt::WidgetShortcut);
+    connect(archiveKey, &QShortcut::activated, m_archive, &QPushButton::click);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    setFocusProxy(m_list);
+}
+
+void PartnersPage::reload()
+{
+    const Uuid current = m_list->currentId();
+    try {
+        m_model->setRows(m_query->rows(m_list->showArchived()->isChecked()));
+    } catch (const Error &e) {
+        m_dialogs.warning(this, tr("Partenaires"), e.message());
+    }
+    m_list->selectId(current);
+}
+
+void PartnersPage::showDetail(const Uuid &partnerId)
+{
+    const int row = [&] {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->rowAt(r)->id == partnerId)
+                return r;
+        return -1;
+    }();
+    const PartnerListRow *partner = m_model->rowAt(row);
+    m_edit->setEnabled(partner);
+    m_archive->setEnabled(partner);
+    m_archive->setText(partner && partner->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
+    PartnerDetailQuery::Detail detail;
+    if (partner) {
+        try {
+            detail = m_detailQuery->detail(partnerId);
+        } catch (const Error &e) {
+            m_dialogs.warning(this, tr("Partenaires"), e.message());
+        }
+    }
+    m_detail->setTitle(partner ? partner->name : tr("Aucun partenaire choisi"));
+    m_referredLabel->setText(tr("&Situations orientées : %1").arg(detail.referred.size()));
+    m_mobilisedLabel->setText(tr("Mo&bilisé sur : %1").arg(detail.mobilised.size()));
+    m_referred->setCases(detail.referred, [](const CaseReference &c) {
+        const QString status = CaseReferenceList::statusText(c.status);
+        return c.date.isValid()
+                   ? tr("%1 · orientée le %2").arg(status, CaseFileForms::dateText(c.date))
+                   : status;
+    });
+    m_mobilised->setCases(detail.mobilised, [](const CaseReference &c) {
+        QStringList parts{CaseReferenceList::statusText(c.status)};
+        if (!c.role.isEmpty())
+            parts.append(c.role);
+        parts.append(tr("depuis le %1").arg(CaseFileForms::dateText(c.date)));
+        return parts.join(QStringLiteral(" · "));
+    });
+}
+
+void PartnersPage::newPartner()
+{
+    edit({});
+}
+
+void PartnersPage::editCurrent()
+{
+    if (!m_list->currentId().isNull())
+        edit(m_list->currentId());
+}
+
+void PartnersPage::edit(const Uuid &partnerId)
+{
+    PartnerDialog dialog(m_db, m_dialogs, m_clock, partnerId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    m_list->selectId(dialog.savedId());
+    Q_EMIT partnersChanged();
+}
+
+void PartnersPage::archiveCurrent()
+{
+    const Uuid id = m_list->currentId();
+    if (id.isNull())
+        return;
+    const bool restoring = m_list->currentIsArchived();
+    const QString name = m_list->view()->currentIndex().siblingAtColumn(0).data(DirectoryRole::Sort).toString();
+    const QString question =
+        restoring ? tr("Restaurer le partenaire « %1 » ? Il sera de nouveau proposé.").arg(name)
+                  : tr("Archiver le partenaire « %1 » ? Il ne sera plus proposé ; les situations "
+                       "qui le citent gardent leur lien.").arg(name);
+    if (m_dialogs.question(this, restoring ? tr("Restaurer") : tr("Archiver"), question) !=
+        DialogService::Answer::Yes)
+        return;
+    try {
+        PartnerRepository repository(m_db, m_clock);
+        if (restoring)
+            repository.restore(id);
+        else
+            repository.archive(id);
+    } catch (const Error &e) {
+        m_dialogs.warning(this, tr("Partenaires"), e.message());
+        return;
+    }
+    reload();
+    Q_EMIT partnersChanged();
+}
+
+} // namespace passerelle
