@@ -8,6 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -215,4 +219,49 @@ TEST_CASE("The programme list shows each programme's organisation and open cases
     // PA-2026-0001 and PA-2026-0002: not the closed nor the archived case.
     CHECK(rows[1].openCaseCount == 2);
     CHECK_FALSE(rows[1].startDate.isValid());
+}
+
+// Not run by CTest: how long each directory read takes on a demo database.
+//   build/app/passerelle-cli demo --db /tmp/big.sqlite --cases 20000
+//   PASSERELLE_BENCH_DB=/tmp/big.sqlite build/tests/core_tests "[.directory-bench]"
+TEST_CASE("Directory reads on a demo database", "[.directory-bench]")
+{
+    const QString path = qEnvironmentVariable("PASSERELLE_BENCH_DB");
+    REQUIRE_FALSE(path.isEmpty());
+    std::unique_ptr<Database> db = Database::open(path, Database::OpenMode::OpenExisting,
+                                                  Database::IntegrityCheck::Deferred);
+    const QDate today = QDate::currentDate();
+    SessionListQuery sessions(*db);
+    PartnerListQuery partners(*db);
+    PartnerDetailQuery partnerDetail(*db);
+    WorkerListQuery workers(*db);
+    WorkerDetailQuery workerDetail(*db);
+    ProgrammeListQuery programmes(*db);
+    const auto time = [](const char *what, const auto &read) {
+        QElapsedTimer timer;
+        timer.start();
+        const qsizetype rows = read();
+        WARN(what << ": " << rows << " rows in " << timer.elapsed() << " ms");
+    };
+    time("sessions", [&] { return sessions.rows().size(); });
+    const QList<PartnerListRow> partnerRows = partners.rows();
+    time("partners", [&] { return partners.rows().size(); });
+    const auto busiest = std::max_element(partnerRows.cbegin(), partnerRows.cend(),
+                                          [](const PartnerListRow &a, const PartnerListRow &b) {
+                                              return a.mobilisedCount < b.mobilisedCount;
+                                          });
+    REQUIRE(busiest != partnerRows.cend());
+    time("busiest partner's detail", [&] {
+        const PartnerDetailQuery::Detail d = partnerDetail.detail(busiest->id);
+        return d.referred.size() + d.mobilised.size();
+    });
+    const QList<WorkerListRow> workerRows = workers.rows(today);
+    time("workers", [&] { return workers.rows(today).size(); });
+    const auto busiestWorker = std::max_element(workerRows.cbegin(), workerRows.cend(),
+                                                [](const WorkerListRow &a, const WorkerListRow &b) {
+                                                    return a.openCaseCount < b.openCaseCount;
+                                                });
+    REQUIRE(busiestWorker != workerRows.cend());
+    time("busiest worker's detail", [&] { return workerDetail.detail(busiestWorker->id, today).cases.size(); });
+    time("programmes", [&] { return programmes.rows().size(); });
 }

@@ -2,6 +2,8 @@
 #include "partners/PartnersPage.h"
 #include "programmes/ProgrammesPage.h"
 #include "repositories/PartnerRepository.h"
+#include "queries/SessionListQuery.h"
+#include "sessions/SessionDialog.h"
 #include "sessions/SessionsPage.h"
 #include "shell/DesktopShell.h"
 #include "ui/test_directories_support.h"
@@ -81,5 +83,16 @@ TEST_CASE("Directory page screenshots", "[.screenshots]")
     for (const char *key : {"sessions", "partners", "workers", "programmes"}) {
         REQUIRE(window.showPage(QLatin1String(key)));
         CHECK(window.grab().save(QDir(out).filePath(QLatin1String(key) + QStringLiteral(".png"))));
+    }
+    // The form of the latest commission that reviewed cases, as a coordinator opens it.
+    SessionListQuery sessions(*db);
+    for (const SessionListRow &row : sessions.rows()) {
+        if (row.kind != SessionKind::Commission || row.reviewCount < 2)
+            continue;
+        SessionDialog dialog(*db, dialogs, systemClock(), row.id);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(dialog.grab().save(QDir(out).filePath(QStringLiteral("session-commission.png"))));
+        break;
     }
 }

@@ -96,9 +96,15 @@ inline bool choose(QComboBox *combo, const QVariant &data)
     return combo->currentIndex() == target;
 }
 
+// Ctrl+Enter, where a person's keys go. Shortcuts belong to the active window: the dialog
+// is made active first (the test may reach it before the window system did).
 inline void saveWithKeys(QWidget &dialog)
 {
-    QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
+    QApplication::setActiveWindow(&dialog);
+    CHECK(QTest::qWaitForWindowActive(&dialog));
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus && focus->window() == &dialog ? focus : &dialog, Qt::Key_Return,
+                    Qt::ControlModifier);
 }
 
 inline QString messageOf(QWidget &dialog, const QString &field)

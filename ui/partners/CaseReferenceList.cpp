@@ -20,6 +20,10 @@ CaseReferenceList::CaseReferenceList(const QString &objectName, const QString &a
     setResizeMode(QListView::Adjust);
     setSpacing(1);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A landlord can be mobilised on thousands of cases: lay them out a batch at a time so
+    // choosing it never freezes the page.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(200);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT openCaseRequested(item->data(caseIdRole).value<Uuid>());
     });

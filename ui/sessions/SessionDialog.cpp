@@ -159,11 +159,12 @@ QWidget *SessionDialog::buildReviewsGroup()
     m_reviewsGroup = new QGroupBox(tr("Situations examinées par la commission"), this);
     m_reviewsGroup->setObjectName(QStringLiteral("reviews"));
     auto *layout = new QVBoxLayout(m_reviewsGroup);
+    // Two lines of their own rather than word wrap: a height that depends on the width
+    // would let the layout squeeze the groups above.
     auto *intro = new QLabel(tr("Tapez le numéro de la situation (complétion dès deux caractères), "
-                                "choisissez la décision, puis « Ajouter ». Choisir une ligne la "
-                                "reprend pour changer sa décision."),
+                                "choisissez la décision, puis « Ajouter ».\nChoisir une ligne "
+                                "la reprend pour changer sa décision."),
                              m_reviewsGroup);
-    intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *fields = new QHBoxLayout;
     layout->addLayout(fields);
@@ -240,7 +241,10 @@ void SessionDialog::updateKind()
     // refusal ("only a commission reviews cases") has something to point at.
     const bool commission = m_kind->currentData().toString() == toCode(SessionKind::Commission);
     m_reviewsGroup->setVisible(commission || m_reviews->rowCount() > 0);
-    adjustSize();
+    // On screen, the dialog grows or shrinks with the group; before it is shown, the layout
+    // gives it its size when it first appears.
+    if (isVisible())
+        adjustSize();
 }
 
 void SessionDialog::updateTotal()
