@@ -1,4 +1,4 @@
-#include "partners/CaseReferenceList.h"
+#include "directory/CaseReferenceList.h"
 #include "partners/PartnerDialog.h"
 #include "partners/PartnerListModel.h"
 #include "partners/PartnersPage.h"

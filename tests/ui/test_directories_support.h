@@ -5,8 +5,8 @@
 
 #include "common/DialogService.h"
 #include "core/test_directory_fixture.h"
-#include "partners/DirectoryFilterModel.h"
-#include "partners/DirectoryList.h"
+#include "directory/DirectoryFilterModel.h"
+#include "directory/DirectoryList.h"
 #include "ui/test_casefile_fixture.h"
 
 #include <catch2/catch.hpp>

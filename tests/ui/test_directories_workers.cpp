@@ -1,5 +1,5 @@
 #include "casefile/DateLineEdit.h"
-#include "partners/CaseReferenceList.h"
+#include "directory/CaseReferenceList.h"
 #include "repositories/WorkerRepository.h"
 #include "ui/test_directories_support.h"
 #include "workers/WorkerDialog.h"

@@ -298,8 +298,6 @@ TEST_CASE("Quick entry opens pre-filled for a case, an agenda slot, or a stored 
     {
         Opened o(w, dialogs, s.settings);
         o.dialog.presetCase(w.emCase);
-        for (int k = 0; k < o.field<QComboBox>("programme_id")->count(); ++k) qWarning() << "DBG" << o.field<QComboBox>("programme_id")->itemText(k) << o.field<QComboBox>("programme_id")->itemData(k) << w.em.toString();
-        qWarning() << "DBG cur" << o.field<QComboBox>("programme_id")->currentIndex();
         CHECK(o.field<QComboBox>("programme_id")->currentText().startsWith(QStringLiteral("EM — ")));
         CHECK(o.field<CasePickerEdit>("cases")->text() == QStringLiteral("EM-2026-0001"));
         CHECK_FALSE(o.dialog.isModified()); // a preset is not something typed

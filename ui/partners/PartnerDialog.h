@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Partner.h"
-#include "partners/DirectoryDialog.h"
+#include "directory/DirectoryDialog.h"
 
 class QComboBox;
 class QLineEdit;

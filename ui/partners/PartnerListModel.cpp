@@ -1,6 +1,6 @@
 #include "partners/PartnerListModel.h"
 
-#include "partners/DirectoryFilterModel.h"
+#include "directory/DirectoryFilterModel.h"
 
 #include <QBrush>
 #include <QFont>

@@ -2,9 +2,9 @@
 
 #include "casefile/CaseFileForms.h"
 #include "common/DialogService.h"
-#include "partners/CaseReferenceList.h"
-#include "partners/DirectoryFilterModel.h"
-#include "partners/DirectoryList.h"
+#include "directory/CaseReferenceList.h"
+#include "directory/DirectoryFilterModel.h"
+#include "directory/DirectoryList.h"
 #include "partners/PartnerDialog.h"
 #include "partners/PartnerListModel.h"
 #include "queries/PartnerDetailQuery.h"

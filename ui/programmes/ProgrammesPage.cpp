@@ -1,7 +1,7 @@
 #include "programmes/ProgrammesPage.h"
 
 #include "common/DialogService.h"
-#include "partners/DirectoryList.h"
+#include "directory/DirectoryList.h"
 #include "programmes/ProgrammeDialog.h"
 #include "programmes/ProgrammeListModel.h"
 #include "queries/ProgrammeListQuery.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/CollectiveSession.h"
-#include "partners/DirectoryDialog.h"
+#include "directory/DirectoryDialog.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 
 #include "casefile/CaseFileForms.h"
 #include "common/DialogService.h"
-#include "partners/DirectoryList.h"
+#include "directory/DirectoryList.h"
 #include "queries/SessionListQuery.h"
 #include "repositories/CollectiveSessionRepository.h"
 #include "sessions/SessionDialog.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Worker.h"
-#include "partners/DirectoryDialog.h"
+#include "directory/DirectoryDialog.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,7 +1,7 @@
 #include "workers/WorkerListModel.h"
 
 #include "casefile/CaseFileForms.h"
-#include "partners/DirectoryFilterModel.h"
+#include "directory/DirectoryFilterModel.h"
 
 #include <QBrush>
 #include <QGuiApplication>

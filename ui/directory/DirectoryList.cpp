@@ -1,6 +1,6 @@
-#include "partners/DirectoryList.h"
+#include "directory/DirectoryList.h"
 
-#include "partners/DirectoryFilterModel.h"
+#include "directory/DirectoryFilterModel.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

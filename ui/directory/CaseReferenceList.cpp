@@ -1,4 +1,4 @@
-#include "partners/CaseReferenceList.h"
+#include "directory/CaseReferenceList.h"
 
 #include "domain/CaseStatus.h"
 

@@ -1,4 +1,4 @@
-#include "partners/DirectoryDialog.h"
+#include "directory/DirectoryDialog.h"
 
 #include "casefile/CaseFileForms.h"
 #include "common/DialogService.h"

@@ -1,4 +1,4 @@
-#include "partners/DirectoryFilterModel.h"
+#include "directory/DirectoryFilterModel.h"
 
 #include <QCollator>
 #include <QDate>
