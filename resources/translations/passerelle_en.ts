@@ -51,6 +51,18 @@
     </message>
 </context>
 <context>
+    <name>DatabaseUpgrade</name>
+    <message>
+        <source>Mise à niveau de la base (version %1 vers %2)…
+Les données ne sont pas modifiées ; cela peut prendre une minute sur une grande base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passerelle</source>
+        <translation type="unfinished">Passerelle</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Modifications non enregistrées</source>
@@ -164,6 +176,54 @@
     <message>
         <source>Année invalide : tapez quatre chiffres, p. ex. 1968.</source>
         <translation>Invalid year: type four digits, e.g. 1968.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHtml</name>
+    <message>
+        <source>%1 — %2 · période du %3 au %4, comparée à celle du %5 au %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non renseigné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle</name>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas pu être écrit.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tableur (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +530,67 @@
     <message>
         <source>Marquage défait, états d&apos;avant rendus : %1.</source>
         <translation>Marking undone, previous states restored: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AnnualReviewPage</name>
+    <message>
+        <source>Fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année du bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afficher le bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiche action :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu du bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune fiche action : créez-en une pour produire un bilan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul du bilan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan calculé en %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le bilan n&apos;a pas pu être calculé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le bilan n&apos;a pas pu être calculé.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilan-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan enregistré dans %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1143,13 @@
     </message>
 </context>
 <context>
+    <name>passerelle::CaseReferenceList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::CaseSearchBench</name>
     <message>
         <source>Recherche pendant la frappe : %1 frappes (une toutes les %2 ms), %3 listes affichées, %4 dépassées par la frappe suivante (délai de recherche %5 ms)
@@ -1113,6 +1241,78 @@ longest event loop wait: %9 ms
     </message>
 </context>
 <context>
+    <name>passerelle::CommissionReviewModel</name>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DashboardPage</name>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation type="unfinished">&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activité mois par mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tableau de bord n&apos;a pas pu être calculé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le tableau de bord n&apos;a pas pu être calculé.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tableau-de-bord-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré dans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::DateLineEdit</name>
     <message>
         <source>jj/mm/aaaa</source>
@@ -1124,6 +1324,60 @@ longest event loop wait: %9 ms
     <message>
         <source>Agenda</source>
         <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation type="unfinished">Workers</translation>
+    </message>
+    <message>
+        <source>Dispositifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilan annuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DirectoryDialog</name>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DirectoryList</name>
+    <message>
+        <source>Tapez pour filtrer (nom, commune, type…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechercher dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation type="unfinished">Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <source>Afficher les archi&amp;vés</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1972,100 @@ longest event loop wait: %9 ms
     </message>
 </context>
 <context>
+    <name>passerelle::PartnerDialog</name>
+    <message>
+        <source>Le partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaire — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation type="unfinished">&amp;Surname</translation>
+    </message>
+    <message>
+        <source>— choisir —</source>
+        <translation type="unfinished">— choose —</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation type="unfinished">&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Télé&amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::PartnerListModel</name>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Situations orientées par ce partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations où ce partenaire est mobilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished">Surname</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Municipality</translation>
+    </message>
+    <message>
+        <source>Orientations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::PartnerMobilisationDialog</name>
     <message>
         <source>Mobiliser un partenaire</source>
@@ -1754,6 +2102,105 @@ longest event loop wait: %9 ms
     <message>
         <source>Choisissez un partenaire.</source>
         <translation>Choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::PartnersPage</name>
+    <message>
+        <source>%1 partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation type="unfinished">%1 of %2</translation>
+    </message>
+    <message>
+        <source>Situations orientées par le partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations où le partenaire est mobilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée sur un numéro ouvre le dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau partenaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un partenaire (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier le partenaire choisi (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver le partenaire choisi (Suppr) : il n&apos;est plus proposé, les situations gardent leur lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation type="unfinished">Partners</translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun partenaire choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situations orientées : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;bilisé sur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · orientée le %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depuis le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer le partenaire « %1 » ? Il sera de nouveau proposé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver le partenaire « %1 » ? Il ne sera plus proposé ; les situations qui le citent gardent leur lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2278,167 @@ longest event loop wait: %9 ms
     <message>
         <source>La variable d&apos;environnement PASSERELLE_LANG (%1) l&apos;emporte sur ce choix.</source>
         <translation>The PASSERELLE_LANG environment variable (%1) overrides this choice.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ProgrammeDialog</name>
+    <message>
+        <source>Le dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositif — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA : début des numéros de situation (PA-2026-0017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation type="unfinished">&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dé&amp;but</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide : sans date de fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;scription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 01/01/2026.</source>
+        <translation type="unfinished">Invalid date: type e.g. 12/03/2025. {01/01/2026.?}</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ProgrammeListModel</name>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Situations en cours (ni closes ni archivées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ProgrammesPage</name>
+    <message>
+        <source>%1 dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dispositifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des dispositifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation type="unfinished">%1 of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau dispositif…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un dispositif (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier le dispositif choisi (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver le dispositif choisi (Suppr) : ses situations restent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer le dispositif « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver le dispositif « %1 » ? Il ne sera plus proposé ; ses situations et son historique restent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2636,292 @@ longest event loop wait: %9 ms
     </message>
 </context>
 <context>
+    <name>passerelle::SessionDialog</name>
+    <message>
+        <source>La séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle séance collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance collective du %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif</source>
+        <translation type="unfinished">&amp;Programme</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14:30, facultatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1h30, 90…, facultatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;rée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;tat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation type="unfinished">&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thè&amp;mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants par typologie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations examinées par la commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez le numéro de la situation (complétion dès deux caractères), choisissez la décision, puis « Ajouter ».
+Choisir une ligne la reprend pour changer sa décision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA-2026-0017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enle&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations examinées et décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>— choisir —</source>
+        <translation type="unfinished">— choose —</translation>
+    </message>
+    <message>
+        <source>Tapez le numéro d&apos;une situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la décision prise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heure invalide : tapez par exemple 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée invalide : tapez par exemple 1h30 ou 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette situation n&apos;est pas encore ajoutée : « Ajouter » ou videz le champ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SessionListModel</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 à %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archivée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations examinées par la commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished">Municipality</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation type="unfinished">Cases</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SessionsPage</name>
+    <message>
+        <source>%1 séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 séances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des séances collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation type="unfinished">%1 of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisir une séance collective (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier la séance choisie (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver la séance choisie (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séances collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 du %2 — participants : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — situations examinées : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 du %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer la séance « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver la séance « %1 » ? Elle ne sera plus listée ; « Afficher les archivés » permet de la restaurer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::StatusChangeDialog</name>
     <message>
         <source>Changer le statut — %1</source>
@@ -2161,6 +3055,232 @@ longest event loop wait: %9 ms
     <message>
         <source>Tout est affiché (%1)</source>
         <translation>All shown (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::WorkerDialog</name>
+    <message>
+        <source>L&apos;intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervenant — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TP1, AS2… : ce code seul figure dans les rapports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;TP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vide : pas encore formé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intervient aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;urriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Télép&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 12/03/2025.</source>
+        <translation type="unfinished">Invalid date: type e.g. 12/03/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::WorkerListModel</name>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archived)</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations en cours où l&apos;intervenant est affecté aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished">Surname</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation type="unfinished">Cases</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::WorkersPage</name>
+    <message>
+        <source>%1 intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 intervenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des intervenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation type="unfinished">%1 of %2</translation>
+    </message>
+    <message>
+        <source>Situations où l&apos;intervenant est affecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrée sur un numéro ouvre le dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvel intervenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer un intervenant (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;intervenant choisi (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver l&apos;intervenant choisi (Suppr) : son historique reste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation type="unfinished">Workers</translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun intervenant choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures en %1 : %2
+Interventions réalisées : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Situations affectées : %1 · en cours : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 depuis le %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer l&apos;intervenant « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver l&apos;intervenant « %1 » ? Il ne sera plus proposé ; ses interventions et affectations restent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
