@@ -25,6 +25,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace passerelle {
@@ -119,6 +120,12 @@ void MainWindow::addPage(const QString &key, const QString &title, const QIcon &
     m_pageByKey.insert(key, page);
     const int row = m_navigation->addEntry(key, title, icon.isNull() ? standardIcon(key) : icon);
     addGoToAction(key, title, row);
+    // First start: the pane grows with the titles of the pages added after the case list,
+    // so that none is cut ("Tableau de bord").
+    if (!m_splitterRestored && m_navigation->sizeHint().width() > m_splitter->sizes().value(0)) {
+        const int navigation = m_navigation->sizeHint().width();
+        m_splitter->setSizes({navigation, std::max(1, width() - navigation)});
+    }
     if (m_navigation->currentRow() < 0 || key == m_lastPageKey)
         m_navigation->setCurrentRow(row);
 }
@@ -373,7 +380,8 @@ void MainWindow::restoreLayout()
         resize(QSize(1280, 760).boundedTo(available));
     }
     restoreState(m_settings.value(stateKey).toByteArray());
-    if (!m_splitter->restoreState(m_settings.value(splitterKey).toByteArray()))
+    m_splitterRestored = m_splitter->restoreState(m_settings.value(splitterKey).toByteArray());
+    if (!m_splitterRestored)
         m_splitter->setSizes({m_navigation->sizeHint().width(), width()});
     m_caseList->restoreHeaderState(m_settings.value(caseListHeaderKey).toByteArray());
 }

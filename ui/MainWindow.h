@@ -123,6 +123,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QLabel *m_integrityLabel = nullptr;
     std::function<bool()> m_closeGuard;
+    bool m_splitterRestored = false; // the person's own pane width wins over the titles'
 };
 
 } // namespace passerelle
