@@ -55,11 +55,12 @@
     <message>
         <source>Mise à niveau de la base (version %1 vers %2)…
 Les données ne sont pas modifiées ; cela peut prendre une minute sur une grande base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database (version %1 to %2)…
+Your data is not changed; this can take a minute on a large database.</translation>
     </message>
     <message>
         <source>Passerelle</source>
-        <translation type="unfinished">Passerelle</translation>
+        <translation>Passerelle</translation>
     </message>
 </context>
 <context>
@@ -182,48 +183,50 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     <name>ReviewHtml</name>
     <message>
         <source>%1 — %2 · période du %3 au %4, comparée à celle du %5 au %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · period from %3 to %4, compared with %5 to %6</translation>
     </message>
     <message>
         <source>Non renseigné.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided.</translation>
     </message>
 </context>
 <context>
     <name>passerelle</name>
     <message>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Le fichier %1 n&apos;a pas pu être écrit.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be written.
+
+%2</translation>
     </message>
     <message>
         <source>Exporter :</source>
-        <translation type="unfinished"></translation>
+        <translation>Export:</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Tableur (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet (&amp;XLSX)…</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON…</translation>
     </message>
 </context>
 <context>
@@ -536,61 +539,63 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     <name>passerelle::AnnualReviewPage</name>
     <message>
         <source>Fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheet</translation>
     </message>
     <message>
         <source>Année du bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Review year</translation>
     </message>
     <message>
         <source>&amp;Afficher le bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show review</translation>
     </message>
     <message>
         <source>&amp;Fiche action :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action sheet:</translation>
     </message>
     <message>
         <source>A&amp;nnée :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Aperçu du bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Review preview</translation>
     </message>
     <message>
         <source>Aucune fiche action : créez-en une pour produire un bilan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action sheets: create one to produce a review.</translation>
     </message>
     <message>
         <source>Calcul du bilan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating the review…</translation>
     </message>
     <message>
         <source>Bilan calculé en %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review calculated in %1 s.</translation>
     </message>
     <message>
         <source>Le bilan n&apos;a pas pu être calculé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review could not be calculated.</translation>
     </message>
     <message>
         <source>Bilan annuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <source>Le bilan n&apos;a pas pu être calculé.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The review could not be calculated.
+
+%1</translation>
     </message>
     <message>
         <source>bilan-%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>review-%1-%2</translation>
     </message>
     <message>
         <source>Bilan enregistré dans %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Review saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1151,7 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     <name>passerelle::CaseReferenceList</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1244,72 +1249,74 @@ longest event loop wait: %9 ms
     <name>passerelle::CommissionReviewModel</name>
     <message>
         <source>Situation</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Décision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DashboardPage</name>
     <message>
         <source>Dispositif</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>&amp;Afficher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <source>&amp;Dispositif :</source>
-        <translation type="unfinished">&amp;Programme:</translation>
+        <translation>Pro&amp;gramme:</translation>
     </message>
     <message>
         <source>A&amp;nnée :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Activité mois par mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Month-by-month activity</translation>
     </message>
     <message>
         <source>Calcul…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <source>Le tableau de bord n&apos;a pas pu être calculé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard could not be calculated.</translation>
     </message>
     <message>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Le tableau de bord n&apos;a pas pu être calculé.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard could not be calculated.
+
+%1</translation>
     </message>
     <message>
         <source>Tableau de bord %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1 — %2</translation>
     </message>
     <message>
         <source>tableau-de-bord-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard-%1</translation>
     </message>
     <message>
         <source>Enregistré dans %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1327,57 +1334,57 @@ longest event loop wait: %9 ms
     </message>
     <message>
         <source>Séances</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished">Partners</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished">Workers</translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>Dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Bilan annuel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DirectoryDialog</name>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DirectoryList</name>
     <message>
         <source>Tapez pour filtrer (nom, commune, type…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to filter (name, municipality, type…)</translation>
     </message>
     <message>
         <source>Rechercher dans la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the list</translation>
     </message>
     <message>
         <source>&amp;Rechercher :</source>
-        <translation type="unfinished">Sea&amp;rch:</translation>
+        <translation>Sea&amp;rch:</translation>
     </message>
     <message>
         <source>Afficher les archi&amp;vés</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show archived</translation>
     </message>
 </context>
 <context>
@@ -1975,94 +1982,94 @@ longest event loop wait: %9 ms
     <name>passerelle::PartnerDialog</name>
     <message>
         <source>Le partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner</translation>
     </message>
     <message>
         <source>Nouveau partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New partner</translation>
     </message>
     <message>
         <source>Partenaire — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner — %1</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished">&amp;Surname</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>— choisir —</source>
-        <translation type="unfinished">— choose —</translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Commune</source>
-        <translation type="unfinished">&amp;Municipality</translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact</translation>
     </message>
     <message>
         <source>Télé&amp;phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>Co&amp;urriel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
 </context>
 <context>
     <name>passerelle::PartnerListModel</name>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>Situations orientées par ce partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases referred by this partner</translation>
     </message>
     <message>
         <source>Situations où ce partenaire est mobilisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases this partner is involved in</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished">Surname</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Orientations</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Mobilisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Involvements</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Courriel</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
 </context>
 <context>
@@ -2108,99 +2115,99 @@ longest event loop wait: %9 ms
     <name>passerelle::PartnersPage</name>
     <message>
         <source>%1 partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partner</translation>
     </message>
     <message>
         <source>%1 partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partners</translation>
     </message>
     <message>
         <source>Liste des partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner list</translation>
     </message>
     <message>
         <source>%1 sur %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Situations orientées par le partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases referred by the partner</translation>
     </message>
     <message>
         <source>Situations où le partenaire est mobilisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases the partner is involved in</translation>
     </message>
     <message>
         <source>Entrée sur un numéro ouvre le dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter on a number to open the case file.</translation>
     </message>
     <message>
         <source>&amp;Nouveau partenaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New partner…</translation>
     </message>
     <message>
         <source>Créer un partenaire (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a partner (Ins)</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Modifier le partenaire choisi (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected partner (Enter)</translation>
     </message>
     <message>
         <source>Arc&amp;hiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver le partenaire choisi (Suppr) : il n&apos;est plus proposé, les situations gardent leur lien</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected partner (Del): it is no longer offered; cases keep their link</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished">Partners</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>Aucun partenaire choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>No partner selected</translation>
     </message>
     <message>
         <source>&amp;Situations orientées : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred &amp;cases: %1</translation>
     </message>
     <message>
         <source>Mo&amp;bilisé sur : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Involved in: %1</translation>
     </message>
     <message>
         <source>%1 · orientée le %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · referred on %2</translation>
     </message>
     <message>
         <source>depuis le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since %1</translation>
     </message>
     <message>
         <source>Restaurer le partenaire « %1 » ? Il sera de nouveau proposé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the partner “%1”? It will be offered again.</translation>
     </message>
     <message>
         <source>Archiver le partenaire « %1 » ? Il ne sera plus proposé ; les situations qui le citent gardent leur lien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the partner “%1”? It will no longer be offered; cases that mention it keep their link.</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Archiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -2284,161 +2291,161 @@ longest event loop wait: %9 ms
     <name>passerelle::ProgrammeDialog</name>
     <message>
         <source>Le dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme</translation>
     </message>
     <message>
         <source>Nouveau dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>New programme</translation>
     </message>
     <message>
         <source>Dispositif — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme — %1</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>PA : début des numéros de situation (PA-2026-0017)</source>
-        <translation type="unfinished"></translation>
+        <translation>PA: start of the case numbers (PA-2026-0017)</translation>
     </message>
     <message>
         <source>Co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished">&amp;Surname</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territory</translation>
     </message>
     <message>
         <source>Dé&amp;but</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;rt</translation>
     </message>
     <message>
         <source>vide : sans date de fin</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: no end date</translation>
     </message>
     <message>
         <source>&amp;Fin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End</translation>
     </message>
     <message>
         <source>De&amp;scription</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 01/01/2026.</source>
-        <translation type="unfinished">Invalid date: type e.g. 12/03/2025. {01/01/2026.?}</translation>
+        <translation>Invalid date: type e.g. 01/01/2026.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ProgrammeListModel</name>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>Situations en cours (ni closes ni archivées)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing cases (neither closed nor archived)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Dispositif</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>Début</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Fin</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Situations en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing cases</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ProgrammesPage</name>
     <message>
         <source>%1 dispositif</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programme</translation>
     </message>
     <message>
         <source>%1 dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 programmes</translation>
     </message>
     <message>
         <source>Liste des dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme list</translation>
     </message>
     <message>
         <source>%1 sur %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>&amp;Nouveau dispositif…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New programme…</translation>
     </message>
     <message>
         <source>Créer un dispositif (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a programme (Ins)</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Modifier le dispositif choisi (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected programme (Enter)</translation>
     </message>
     <message>
         <source>Arc&amp;hiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver le dispositif choisi (Suppr) : ses situations restent</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected programme (Del): its cases remain</translation>
     </message>
     <message>
         <source>Dispositifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>Restaurer le dispositif « %1 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the programme “%1”?</translation>
     </message>
     <message>
         <source>Archiver le dispositif « %1 » ? Il ne sera plus proposé ; ses situations et son historique restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the programme “%1”? It will no longer be offered; its cases and history remain.</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Archiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -2639,286 +2646,287 @@ longest event loop wait: %9 ms
     <name>passerelle::SessionDialog</name>
     <message>
         <source>La séance</source>
-        <translation type="unfinished"></translation>
+        <translation>The session</translation>
     </message>
     <message>
         <source>Nouvelle séance collective</source>
-        <translation type="unfinished"></translation>
+        <translation>New group session</translation>
     </message>
     <message>
         <source>Séance collective du %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Group session on %1</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>&amp;Dispositif</source>
-        <translation type="unfinished">&amp;Programme</translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>D&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>14:30, facultatif</source>
-        <translation type="unfinished"></translation>
+        <translation>14:30, optional</translation>
     </message>
     <message>
         <source>&amp;Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ime</translation>
     </message>
     <message>
         <source>1h30, 90…, facultatif</source>
-        <translation type="unfinished"></translation>
+        <translation>1h30, 90…, optional</translation>
     </message>
     <message>
         <source>Du&amp;rée</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;ration</translation>
     </message>
     <message>
         <source>É&amp;tat</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>&amp;Commune</source>
-        <translation type="unfinished">&amp;Municipality</translation>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
         <source>&amp;Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location</translation>
     </message>
     <message>
         <source>Thè&amp;mes</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hemes</translation>
     </message>
     <message>
         <source>Participants par typologie</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants by category</translation>
     </message>
     <message>
         <source>Participants : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants: %1</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Situations examinées par la commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases reviewed by the committee</translation>
     </message>
     <message>
         <source>Tapez le numéro de la situation (complétion dès deux caractères), choisissez la décision, puis « Ajouter ».
 Choisir une ligne la reprend pour changer sa décision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the case number (suggestions from two characters), choose the decision, then “Add”.
+Selecting a row loads it again so you can change its decision.</translation>
     </message>
     <message>
         <source>PA-2026-0017</source>
-        <translation type="unfinished"></translation>
+        <translation>PA-2026-0017</translation>
     </message>
     <message>
         <source>&amp;Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case</translation>
     </message>
     <message>
         <source>Décisi&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisi&amp;on</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A&amp;jouter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Enle&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>Situations examinées et décisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases reviewed and decisions</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>— choisir —</source>
-        <translation type="unfinished">— choose —</translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>Tapez le numéro d&apos;une situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a case number.</translation>
     </message>
     <message>
         <source>Choisissez la décision prise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the decision made.</translation>
     </message>
     <message>
         <source>Heure invalide : tapez par exemple 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid time: type e.g. 14:30.</translation>
     </message>
     <message>
         <source>Durée invalide : tapez par exemple 1h30 ou 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid duration: type e.g. 1h30 or 90.</translation>
     </message>
     <message>
         <source>Cette situation n&apos;est pas encore ajoutée : « Ajouter » ou videz le champ.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case has not been added yet: click “Add” or clear the field.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::SessionListModel</name>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 à %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 at %2</translation>
     </message>
     <message>
         <source>%1 (archivée)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>Situations examinées par la commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases reviewed by the committee</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished">Municipality</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Situations</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Dispositif</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Thèmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Themes</translation>
     </message>
 </context>
 <context>
     <name>passerelle::SessionsPage</name>
     <message>
         <source>%1 séance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 session</translation>
     </message>
     <message>
         <source>%1 séances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions</translation>
     </message>
     <message>
         <source>Liste des séances collectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Group session list</translation>
     </message>
     <message>
         <source>%1 sur %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>&amp;Nouvelle séance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New session…</translation>
     </message>
     <message>
         <source>Saisir une séance collective (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a group session (Ins)</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Modifier la séance choisie (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected session (Enter)</translation>
     </message>
     <message>
         <source>Arc&amp;hiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver la séance choisie (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected session (Del)</translation>
     </message>
     <message>
         <source>Séances collectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Group sessions</translation>
     </message>
     <message>
         <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>%1 du %2 — participants : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2 — participants: %3</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source> — situations examinées : %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — cases reviewed: %1</translation>
     </message>
     <message>
         <source>%1 du %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>Restaurer la séance « %1 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the session “%1”?</translation>
     </message>
     <message>
         <source>Archiver la séance « %1 » ? Elle ne sera plus listée ; « Afficher les archivés » permet de la restaurer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the session “%1”? It will no longer be listed; “Show archived” lets you restore it.</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Archiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -3061,226 +3069,227 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     <name>passerelle::WorkerDialog</name>
     <message>
         <source>L&apos;intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>The worker</translation>
     </message>
     <message>
         <source>Nouvel intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>New worker</translation>
     </message>
     <message>
         <source>Intervenant — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker — %1</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>&amp;Nom affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display name</translation>
     </message>
     <message>
         <source>TP1, AS2… : ce code seul figure dans les rapports</source>
-        <translation type="unfinished"></translation>
+        <translation>TP1, AS2…: only this code appears in reports</translation>
     </message>
     <message>
         <source>Co&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>&amp;Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profession</translation>
     </message>
     <message>
         <source>E&amp;TP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;FTE</translation>
     </message>
     <message>
         <source>vide : pas encore formé</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: not yet trained</translation>
     </message>
     <message>
         <source>&amp;Formé le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trained on</translation>
     </message>
     <message>
         <source>intervient aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>currently working</translation>
     </message>
     <message>
         <source>A&amp;ctif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Active</translation>
     </message>
     <message>
         <source>Co&amp;urriel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>Télép&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 12/03/2025.</source>
-        <translation type="unfinished">Invalid date: type e.g. 12/03/2025.</translation>
+        <translation>Invalid date: type e.g. 12/03/2025.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::WorkerListModel</name>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>Situations en cours où l&apos;intervenant est affecté aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing cases the worker is currently assigned to</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished">Surname</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>ETP</source>
-        <translation type="unfinished"></translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <source>Formé le</source>
-        <translation type="unfinished"></translation>
+        <translation>Trained on</translation>
     </message>
     <message>
         <source>Actif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Situations</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
     <name>passerelle::WorkersPage</name>
     <message>
         <source>%1 intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 worker</translation>
     </message>
     <message>
         <source>%1 intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workers</translation>
     </message>
     <message>
         <source>Liste des intervenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker list</translation>
     </message>
     <message>
         <source>%1 sur %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Situations où l&apos;intervenant est affecté</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases the worker is assigned to</translation>
     </message>
     <message>
         <source>Entrée sur un numéro ouvre le dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter on a number to open the case file.</translation>
     </message>
     <message>
         <source>&amp;Nouvel intervenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New worker…</translation>
     </message>
     <message>
         <source>Créer un intervenant (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a worker (Ins)</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Modifier l&apos;intervenant choisi (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected worker (Enter)</translation>
     </message>
     <message>
         <source>Arc&amp;hiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver l&apos;intervenant choisi (Suppr) : son historique reste</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected worker (Del): their history remains</translation>
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished">Workers</translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>Aucun intervenant choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>No worker selected</translation>
     </message>
     <message>
         <source>Heures en %1 : %2
 Interventions réalisées : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours in %1: %2
+Interventions done: %3</translation>
     </message>
     <message>
         <source>0 h</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h</translation>
     </message>
     <message>
         <source>&amp;Situations affectées : %1 · en cours : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Assigned &amp;cases: %1 · ongoing: %2</translation>
     </message>
     <message>
         <source>%1 · %2 depuis le %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 since %3</translation>
     </message>
     <message>
         <source>Restaurer l&apos;intervenant « %1 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the worker “%1”?</translation>
     </message>
     <message>
         <source>Archiver l&apos;intervenant « %1 » ? Il ne sera plus proposé ; ses interventions et affectations restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the worker “%1”? They will no longer be offered; their interventions and assignments remain.</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Archiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/DemoOptions.h"
 #include "reports/AnnualReviewPage.h"
+#include "reports/TraceDialog.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 
@@ -15,7 +16,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLocale>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace passerelle;
 
@@ -93,6 +96,23 @@ TEST_CASE("The annual review page shows a sheet's review and exports it in every
     REQUIRE(dialogs.asked.last().startsWith(QStringLiteral("warning: ")));
     CHECK(dialogs.asked.last().contains(QStringLiteral("bilan.csv")));
     CHECK_FALSE(QFile::exists(nowhere));
+
+    // A figure of the preview opens the records behind it, which add up to it.
+    const QString html = page.preview()->toHtml();
+    REQUIRE(html.contains(QStringLiteral("trace:0")));
+    page.traceFigure(0);
+    auto *trace = page.findChild<TraceDialog *>();
+    REQUIRE(trace);
+    QSignalSpy loaded(trace, &TraceDialog::loaded);
+    REQUIRE(loaded.wait(30000));
+    REQUIRE(loaded.first().first().toBool());
+    REQUIRE(trace->records()->topLevelItemCount() >= 1);
+    const QTreeWidgetItem *group = trace->records()->topLevelItem(0);
+    double sum = 0;
+    for (int i = 0; i < group->childCount(); ++i)
+        sum += QLocale().toDouble(group->child(i)->text(3));
+    CHECK(sum == Approx(QLocale().toDouble(group->text(3))).margin(0.05));
+    trace->close();
 
     // Another year: the figures on screen no longer match, exports wait for a new build.
     year->setValue(2023);

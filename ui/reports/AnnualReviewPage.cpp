@@ -5,6 +5,7 @@
 #include "reports/AnnualReviewBuilder.h"
 #include "reports/ReviewHtml.h"
 #include "reports/ReviewExport.h"
+#include "reports/TraceDialog.h"
 #include "repositories/ActionSheetRepository.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -75,6 +77,11 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     m_preview->setObjectName(QStringLiteral("reviewPreview"));
     m_preview->setAccessibleName(tr("Aperçu du bilan"));
     m_preview->setOpenLinks(false);
+    m_preview->setToolTip(tr("Cliquez sur un chiffre pour voir les enregistrements qui le font."));
+    connect(m_preview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"trace")
+            traceFigure(url.path().toInt());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,7 +164,8 @@ void AnnualReviewPage::showBuilt(const std::optional<AnnualReview> &review, cons
         m_preview->clear();
         m_dialogs.warning(this, tr("Bilan annuel"), tr("Le bilan n'a pas pu être calculé.\n\n%1").arg(error));
     } else {
-        m_preview->setHtml(reviewToHtml(*review));
+        m_links.clear();
+        m_preview->setHtml(reviewToHtml(*review, &m_links));
     }
     updateActions();
     Q_EMIT built(review.has_value());
@@ -172,6 +180,19 @@ void AnnualReviewPage::exportAs(const QString &format)
                                       m_dialogs, this);
     if (!file.isEmpty())
         m_status->setText(tr("Bilan enregistré dans %1").arg(QDir::toNativeSeparators(file)));
+}
+
+void AnnualReviewPage::traceFigure(int index)
+{
+    if (!m_review || index < 0 || index >= m_links.size())
+        return;
+    const std::optional<ActionSheet> sheet = ActionSheetRepository(m_db).find(m_review->actionSheetId);
+    if (!sheet)
+        return;
+    auto *dialog = new TraceDialog(m_db, m_dialogs, sheet->programmeId, m_links.at(index).trace,
+                                   m_links.at(index).figure, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void AnnualReviewPage::updateActions()

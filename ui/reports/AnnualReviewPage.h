@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/AnnualReview.h"
+#include "reports/ReviewHtml.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -45,6 +46,8 @@ public Q_SLOTS:
     void build();
     // Asks for a file and writes the review in `format` ("pdf", "xlsx", "csv", "json").
     void exportAs(const QString &format);
+    // Opens the records behind the figure of link `index` (a "trace:<index>" of the preview).
+    void traceFigure(int index);
 
 Q_SIGNALS:
     // The review of the chosen sheet and year is on screen (or the build failed).
@@ -65,6 +68,7 @@ private:
     QLabel *m_status = nullptr;
     QTextBrowser *m_preview = nullptr;
     std::optional<AnnualReview> m_review;
+    QList<ReviewLink> m_links; // the figures of the preview that open their records
     bool m_building = false;
     class BackgroundRead *m_read;
 };

@@ -19,7 +19,7 @@ bool isNumber(ReviewCell::Type type)
 }
 } // namespace
 
-QString reviewToHtml(const AnnualReview &review)
+QString reviewToHtml(const AnnualReview &review, QList<ReviewLink> *links)
 {
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(escaped(review.title));
@@ -49,10 +49,17 @@ QString reviewToHtml(const AnnualReview &review)
             html += QStringLiteral("</tr>");
             for (const QList<ReviewCell> &row : table.rows) {
                 html += QStringLiteral("<tr>");
-                for (const ReviewCell &cell : row)
+                for (const ReviewCell &cell : row) {
+                    QString text = escaped(cell.displayText());
+                    // A figure that can be traced links to the records behind it.
+                    if (links && !cell.trace.isNull() && isNumber(cell.type)) {
+                        text = QStringLiteral("<a href=\"trace:%1\">%2</a>").arg(links->size()).arg(text);
+                        const QString label = row.isEmpty() ? table.title : row.first().displayText();
+                        links->append({cell.trace, label + QStringLiteral(" : ") + cell.displayText()});
+                    }
                     html += QStringLiteral("<td align=\"%1\">%2</td>")
-                                .arg(isNumber(cell.type) ? QStringLiteral("right") : QStringLiteral("left"),
-                                     escaped(cell.displayText()));
+                                .arg(isNumber(cell.type) ? QStringLiteral("right") : QStringLiteral("left"), text);
+                }
                 html += QStringLiteral("</tr>");
             }
             html += QStringLiteral("</table>");
