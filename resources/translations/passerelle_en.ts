@@ -597,6 +597,10 @@ Your data is not changed; this can take a minute on a large database.</translati
         <source>Bilan enregistré dans %1</source>
         <translation>Review saved to %1</translation>
     </message>
+    <message>
+        <source>Cliquez sur un chiffre pour voir les enregistrements qui le font.</source>
+        <translation>Click a figure to see the records behind it.</translation>
+    </message>
 </context>
 <context>
     <name>passerelle::AssessmentChart</name>
@@ -3063,6 +3067,52 @@ Selecting a row loads it again so you can change its decision.</translation>
     <message>
         <source>Tout est affiché (%1)</source>
         <translation>All shown (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::TraceDialog</name>
+    <message>
+        <source>D&apos;où vient ce chiffre ?</source>
+        <translation>Where does this figure come from?</translation>
+    </message>
+    <message>
+        <source>Les enregistrements qui font « %1 » (du %2 au %3) :</source>
+        <translation>The records behind “%1” (%2 to %3):</translation>
+    </message>
+    <message>
+        <source>Enregistrements</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Compte pour</source>
+        <translation>Counts for</translation>
+    </message>
+    <message>
+        <source>Les enregistrements n&apos;ont pas pu être lus.
+
+%1</source>
+        <translation>The records could not be read.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enregistrement(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -590,6 +590,10 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
         <source>Bilan enregistré dans %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cliquez sur un chiffre pour voir les enregistrements qui le font.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::AssessmentChart</name>
@@ -3048,6 +3052,50 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     <message>
         <source>Tout est affiché (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::TraceDialog</name>
+    <message>
+        <source>D&apos;où vient ce chiffre ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les enregistrements qui font « %1 » (du %2 au %3) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte pour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les enregistrements n&apos;ont pas pu être lus.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enregistrement(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
