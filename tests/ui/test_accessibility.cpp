@@ -2,6 +2,7 @@
 // each one has an accessible name, or a label whose buddy it is (a screen reader reads the
 // label, and the label's mnemonic puts the focus in it).
 
+#include "casefile/CaseFileWindow.h"
 #include "casefile/NewCaseDialog.h"
 #include "common/DialogService.h"
 #include "demo/DemoGenerator.h"
@@ -13,6 +14,7 @@
 #include "reports/AnnualReviewPage.h"
 #include "reports/DashboardPage.h"
 #include "sessions/SessionDialog.h"
+#include "storage/SqliteStatement.h"
 #include "support/TestSupport.h"
 #include "util/Clock.h"
 #include "workers/WorkerDialog.h"
@@ -28,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QSet>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 
@@ -111,4 +114,16 @@ TEST_CASE("Every editor of the main forms has an accessible name or a label")
         CHECK(unnamedEditors(*form) == QStringList());
         form->hide();
     }
+
+    // The case file, tab by tab (the editors of hidden tabs are checked when shown).
+    SqliteStatement first(t.db->handle(), "SELECT id FROM case_file ORDER BY number LIMIT 1");
+    REQUIRE(first.step());
+    CaseFileWindow *file = CaseFileWindow::open(*t.db, dialogs, Uuid::fromBytes(first.blob(0)), nullptr, clock);
+    REQUIRE(file);
+    for (int tab = 0; tab < file->tabs()->count(); ++tab) {
+        INFO("case file tab " << file->tabs()->tabText(tab).toStdString());
+        file->tabs()->setCurrentIndex(tab);
+        CHECK(unnamedEditors(*file) == QStringList());
+    }
+    CaseFileWindow::discardAll(*t.db);
 }
