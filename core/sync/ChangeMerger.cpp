@@ -129,6 +129,8 @@ void ChangeMerger::apply(const QByteArray &bytes)
         m_meta.storeEpoch({m_replicas[e->origin], e->floor, SyncMetadata::decode(e->context)});
     } else if (const auto *t = std::get_if<TombstoneChange>(&*record)) {
         m_tombstones.append(*t);
+    } else if (const auto *l = std::get_if<LoserChange>(&*record)) {
+        m_losersPending.append(*l);
     } else {
         m_rowsPending.append(std::get<RowChange>(*record));
     }
@@ -140,6 +142,8 @@ void ChangeMerger::finish(const BundleHeader &header)
     applyTombstones();
     for (const RowChange &row : std::as_const(m_rowsPending))
         applyRow(row);
+    for (const LoserChange &loser : std::as_const(m_losersPending))
+        applyLoser(loser);
     repairForeignKeys();
 
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
@@ -157,6 +161,7 @@ void ChangeMerger::finish(const BundleHeader &header)
                    << "tombstones;" << m_report.conflictsRecorded << "conflicts,"
                    << m_report.reviewed << "to review";
     m_rowsPending.clear();
+    m_losersPending.clear();
     m_tombstones.clear();
 }
 
@@ -214,7 +219,7 @@ QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
 void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
                                   const Incoming &w)
 {
-    SqliteStatement q(m_db.handle(), "SELECT id, loser_replica, loser_counter FROM sync_conflict "
+    SqliteStatement q(m_db.handle(), "SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
                                      "WHERE table_name = ? AND row_key = ? AND column_name = ?");
     q.bindText(1, t.info.name);
     q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
@@ -223,7 +228,7 @@ void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, con
     while (q.step())
         if (dominates(w, {Uuid::fromBytes(q.blob(1)), q.int64(2), 0}))
             closed.append(q.blob(0));
-    SqliteStatement del(m_db.handle(), "DELETE FROM sync_conflict WHERE id = ?");
+    SqliteStatement del(m_db.handle(), "DELETE FROM sync_conflict WHERE conflict_id = ?");
     for (const QByteArray &id : closed) {
         del.bindBlob(1, id);
         del.execute();
@@ -242,7 +247,7 @@ void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, con
     qToBigEndian(counter, c);
     name.append(c, 8);
     SqliteStatement q(m_db.handle(),
-                      "INSERT OR IGNORE INTO sync_conflict(id, table_name, row_key, column_name, "
+                      "INSERT OR IGNORE INTO sync_conflict(conflict_id, table_name, row_key, column_name, "
                       "loser_value, loser_replica, loser_counter, loser_hlc) VALUES (?, ?, ?, ?, ?, "
                       "?, ?, ?)");
     q.bindBlob(1, SyncKey::hash(QStringLiteral("sync_conflict:") + t.info.name, name));
@@ -575,6 +580,50 @@ void ChangeMerger::applyRow(const RowChange &row)
     } else {
         m_touched.append({t, row.key});
     }
+}
+
+bool ChangeMerger::localDominates(const LocalDot &x, const Incoming &l)
+{
+    if (x.origin == l.origin)
+        return x.counter >= l.counter;
+    return m_meta.contextOf(x.origin, x.counter).value(l.origin) >= l.counter;
+}
+
+// A write that lost at the sender. It is logged here too unless a write this replica holds
+// for the field had seen it; and it closes the losers here that it had seen itself.
+void ChangeMerger::applyLoser(const LoserChange &loser)
+{
+    const SyncTable *t = m_layout.find(loser.table);
+    const Incoming l = incoming(loser.dot);
+    if (!t || !isNew(l))
+        return;
+    const std::optional<RowMeta> local = rowMeta(*t, loser.key);
+    // Fields of a row gone here have no conflicts (its removal closed them); its
+    // existence does.
+    if (!local || (!local->alive && loser.columns != kRowColumn))
+        return;
+
+    std::optional<LocalDot> current = local->dot;
+    if (loser.columns != kRowColumn) {
+        const int unit = t->unitOf(loser.columns.section(QLatin1Char(','), 0, 0));
+        if (unit < 0)
+            return;
+        const QHash<int, LocalDot> cells = cellMetas(*t, loser.key);
+        if (cells.contains(unit))
+            current = cells.value(unit);
+    }
+    if (localDominates(*current, l))
+        return;
+    SqliteStatement others(m_db.handle(), "SELECT loser_replica, loser_counter FROM sync_conflict "
+                                          "WHERE table_name = ? AND row_key = ? AND column_name = ?");
+    others.bindText(1, t->info.name);
+    others.bindText(2, QString::fromLatin1(loser.key.toHex().toUpper()));
+    others.bindText(3, loser.columns);
+    while (others.step())
+        if (localDominates({Uuid::fromBytes(others.blob(0)), others.int64(1), 0}, l))
+            return;
+    closeDominated(*t, loser.key, loser.columns, l);
+    recordConflict(*t, loser.key, loser.columns, loser.value, l.origin, l.counter, l.hlc);
 }
 
 void ChangeMerger::repairForeignKeys()

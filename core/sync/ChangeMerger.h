@@ -75,6 +75,8 @@ private:
 
     void applyTombstones();
     void applyRow(const RowChange &row);
+    void applyLoser(const LoserChange &loser);
+    bool localDominates(const LocalDot &x, const Incoming &l);
     void repairForeignKeys();
 
     Incoming incoming(const ChangeDot &dot) const;
@@ -105,6 +107,7 @@ private:
     QList<Uuid> m_replicas; // the change set's replica table
     QList<TombstoneChange> m_tombstones;
     QList<RowChange> m_rowsPending;
+    QList<LoserChange> m_losersPending;
     QList<QPair<const SyncTable *, QByteArray>> m_touched; // written: check their parents
     QList<QPair<const SyncTable *, QByteArray>> m_removed; // gone: check their children
     qint64 m_maxHlc = 0;

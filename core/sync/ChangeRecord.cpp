@@ -11,7 +11,8 @@ enum Kind : int
     KindReplicas = 0,
     KindEpoch = 1,
     KindTombstone = 2,
-    KindRow = 3
+    KindRow = 3,
+    KindLoser = 4
 };
 
 QCborValue toCbor(const QVariant &v)
@@ -81,6 +82,13 @@ QByteArray ChangeRecordCodec::encode(const ChangeRecord &record)
         a.append(t->table);
         a.append(t->keyHash);
         appendDot(a, t->dot);
+    } else if (const auto *l = std::get_if<LoserChange>(&record)) {
+        a.append(KindLoser);
+        a.append(l->table);
+        a.append(l->key);
+        a.append(l->columns);
+        a.append(l->value);
+        appendDot(a, l->dot);
     } else {
         const auto &row = std::get<RowChange>(record);
         a.append(KindRow);
@@ -141,6 +149,17 @@ std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
         t.table = a.at(1).toString();
         t.keyHash = a.at(2).toByteArray();
         return t;
+    }
+    case KindLoser: {
+        LoserChange l;
+        if (a.size() != 8 || !a.at(1).isString() || !a.at(2).isByteArray() || !a.at(3).isString() ||
+            !a.at(4).isString() || !readDot(a, 5, &l.dot))
+            return std::nullopt;
+        l.table = a.at(1).toString();
+        l.key = a.at(2).toByteArray();
+        l.columns = a.at(3).toString();
+        l.value = a.at(4).toString();
+        return l;
     }
     case KindRow: {
         RowChange row;

@@ -49,6 +49,16 @@ struct TombstoneChange
     ChangeDot dot;
 };
 
+// A concurrent write that lost a field at the sender (a row of sync_conflict).
+struct LoserChange
+{
+    QString table;
+    QByteArray key;
+    QString columns;
+    QString value; // SQL literals
+    ChangeDot dot;
+};
+
 // The causal context of one replica's dots above `floor` (see SyncMetadata).
 struct EpochChange
 {
@@ -63,7 +73,8 @@ struct ReplicaTable
     QList<QByteArray> replicas;
 };
 
-using ChangeRecord = std::variant<ReplicaTable, EpochChange, TombstoneChange, RowChange>;
+using ChangeRecord =
+    std::variant<ReplicaTable, EpochChange, TombstoneChange, RowChange, LoserChange>;
 
 // Records of a change set, one CBOR array each: compact, self-describing, and free of any
 // local numbering (tables and columns travel by name, replicas by id).

@@ -92,6 +92,28 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
         }
     }
 
+    QList<QByteArray> loserRecords;
+    // Losers logged here whose write the peer lacks: it may receive only the winner.
+    SqliteStatement losers(m_db, "SELECT table_name, row_key, column_name, loser_value, "
+                                 "loser_counter, loser_hlc FROM sync_conflict WHERE "
+                                 "loser_replica = ? AND loser_counter BETWEEN ? AND ?");
+    for (auto it = set.ranges.cbegin(); it != set.ranges.cend(); ++it) {
+        losers.reset();
+        losers.bindBlob(1, it.key().bytes());
+        losers.bind(2, it.value().first);
+        losers.bind(3, it.value().last);
+        const int pos = position.value(meta.indexOf(it.key()));
+        while (losers.step()) {
+            const QByteArray key = QByteArray::fromHex(losers.utf8(1));
+            const SyncTable *t = layout.find(losers.text(0));
+            if (!t || (m_filter && !m_filter(*t, key)))
+                continue;
+            loserRecords.append(ChangeRecordCodec::encode(
+                LoserChange{losers.text(0), key, losers.text(2), losers.text(3),
+                            ChangeDot{pos, losers.int64(4), losers.int64(5)}}));
+        }
+    }
+
     SyncRowAccess access(m_db);
     SqliteStatement ownCells(m_db, "SELECT unit FROM local_sync_cell WHERE tbl = ? AND pk = ?");
     for (const SyncTable &t : layout.tables()) {
@@ -146,6 +168,7 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
             ++set.rowChanges;
         }
     }
+    set.records.append(loserRecords);
     return set;
 }
 

@@ -117,8 +117,8 @@ QList<SyncConflict> SyncEngine::conflicts() const
 {
     QList<SyncConflict> out;
     SqliteStatement q(m_db.handle(),
-                      "SELECT id, table_name, row_key, column_name, loser_value, loser_replica, "
-                      "loser_counter, loser_hlc FROM sync_conflict ORDER BY loser_hlc, id");
+                      "SELECT conflict_id, table_name, row_key, column_name, loser_value, loser_replica, "
+                      "loser_counter, loser_hlc FROM sync_conflict ORDER BY loser_hlc, conflict_id");
     const SyncLayout layout = SyncLayout::load(m_db.handle());
     SyncRowAccess rows(m_db.handle());
     while (q.step()) {

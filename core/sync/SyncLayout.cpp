@@ -2,6 +2,10 @@
 
 #include "storage/SqliteStatement.h"
 
+#include <QMutex>
+
+#include <sqlite3.h>
+
 namespace passerelle {
 
 namespace {
@@ -47,6 +51,36 @@ bool SyncLayout::isEngineTable(const QString &table)
 }
 
 SyncLayout SyncLayout::load(sqlite3 *db)
+{
+    // Reading the schema costs a few hundred pragma queries; it only changes with a
+    // migration, which bumps schema_version. Keyed by file too: the numbering is per file.
+    struct Cached
+    {
+        QByteArray file;
+        qint64 schemaVersion = -1;
+        SyncLayout layout;
+    };
+    static QMutex mutex;
+    static QHash<sqlite3 *, Cached> cache;
+    const QByteArray file(sqlite3_db_filename(db, "main"));
+    qint64 version = 0;
+    {
+        SqliteStatement q(db, "PRAGMA schema_version");
+        version = q.step() ? q.int64(0) : 0;
+    }
+    {
+        QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(db);
+        if (it != cache.cend() && it->file == file && it->schemaVersion == version)
+            return it->layout;
+    }
+    SyncLayout layout = read(db);
+    QMutexLocker lock(&mutex);
+    cache.insert(db, {file, version, layout});
+    return layout;
+}
+
+SyncLayout SyncLayout::read(sqlite3 *db)
 {
     SyncLayout layout;
     SqliteStatement find(db, "SELECT idx FROM local_sync_table WHERE name = ?");

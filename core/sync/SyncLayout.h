@@ -53,6 +53,8 @@ public:
     static bool isEngineTable(const QString &table);
 
 private:
+    static SyncLayout read(sqlite3 *db);
+
     QList<SyncTable> m_tables;
     QHash<QString, int> m_byName;
     QHash<int, int> m_byIndex;

@@ -100,7 +100,7 @@ CREATE TABLE local_sync_review (
 -- from the same writes (docs/sync-engine.md), so the rows need no dots of their own. A
 -- conflict closes when someone who had received the losing value writes the field again.
 CREATE TABLE sync_conflict (
-    id            BLOB PRIMARY KEY CONSTRAINT id CHECK (typeof(id) = 'blob' AND length(id) = 16),
+    conflict_id   BLOB PRIMARY KEY CONSTRAINT conflict_id CHECK (typeof(conflict_id) = 'blob' AND length(conflict_id) = 16),
     table_name    TEXT NOT NULL,
     row_key       TEXT NOT NULL,
     column_name   TEXT NOT NULL,
@@ -110,6 +110,9 @@ CREATE TABLE sync_conflict (
     loser_hlc     INTEGER NOT NULL
 );
 CREATE INDEX sync_conflict_cell ON sync_conflict(table_name, row_key, column_name);
+-- Losers travel with the dots they belong to (a peer that only receives the winner of a
+-- field must still learn that another value lost).
+CREATE INDEX sync_conflict_dot ON sync_conflict(loser_replica, loser_counter);
 
 -- Replicated: deleted entity rows, by a hash of table and key, so that they never come
 -- back from a replica that had not yet seen the deletion.

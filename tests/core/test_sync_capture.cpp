@@ -170,7 +170,7 @@ TEST_CASE("Capture: a connection without the sync functions cannot write a captu
     EngineReplica r;
     const Uuid programme = r.addOrganisationAndProgramme();
     sqlite3 *raw = nullptr;
-    REQUIRE(sqlite3_open(r.temp.path.toUtf8().constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_open(r.path.toUtf8().constData(), &raw) == SQLITE_OK);
     CHECK_THROWS_AS(execSql(raw, "UPDATE programme SET name = 'Autre'"), StorageError);
     sqlite3_close(raw);
 }

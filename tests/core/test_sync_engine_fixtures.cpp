@@ -6,12 +6,50 @@
 #include "sync/ChangeSetBuilder.h"
 #include "sync/SyncMetadata.h"
 
+#include <QFile>
+
+#include <sqlite3.h>
+
 namespace passerelle::test {
 
-EngineReplica::EngineReplica()
-    : clock(QDateTime(QDate(2025, 6, 30), QTime(9, 0), Qt::UTC))
+namespace {
+const QString &templateFile()
 {
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString p = dir.filePath(QStringLiteral("template.sqlite"));
+        Database::open(p);
+        return p;
+    }();
+    return path;
+}
+} // namespace
+
+EngineReplica::EngineReplica()
+    : path(dir.filePath(QStringLiteral("replica.sqlite"))),
+      clock(QDateTime(QDate(2025, 6, 30), QTime(9, 0), Qt::UTC))
+{
+    QFile::copy(templateFile(), path);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        // A new replica id, as a copy detected as such takes (no sync function needed:
+        // these two tables are not captured).
+        sqlite3 *raw = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &raw);
+        const QByteArray id = Uuid::createV7().bytes();
+        SqliteStatement meta(raw, "UPDATE replica_meta SET value = ? WHERE key = 'replica_id'");
+        meta.bindBlob(1, id);
+        meta.execute();
+        SqliteStatement self(raw, "UPDATE local_sync_replica SET replica_id = ? WHERE idx = 0");
+        self.bindBlob(1, id);
+        self.execute();
+        sqlite3_close(raw);
+    }
+    database = Database::open(path, Database::OpenMode::OpenExisting,
+                              Database::IntegrityCheck::Deferred);
     ChangeCapture::setClock(handle(), &clock);
+    // Throw-away files: no need to wait for the disk at every commit.
+    execSql(handle(), "PRAGMA synchronous = OFF; PRAGMA journal_mode = MEMORY");
 }
 
 EngineReplica::~EngineReplica()

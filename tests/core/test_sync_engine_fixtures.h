@@ -10,6 +10,7 @@
 #include "util/Uuid.h"
 
 #include <QByteArray>
+#include <QTemporaryDir>
 #include <QString>
 
 #include <optional>
@@ -21,9 +22,9 @@ struct EngineReplica
     EngineReplica();
     ~EngineReplica();
 
-    Database &db() { return *temp.db; }
-    sqlite3 *handle() { return temp.db->handle(); }
-    const Uuid &id() const { return temp.db->replicaId(); }
+    Database &db() { return *database; }
+    sqlite3 *handle() { return database->handle(); }
+    const Uuid &id() const { return database->replicaId(); }
 
     // Raw writes, as repositories do them (the triggers capture them).
     void exec(const QString &sql);
@@ -41,7 +42,11 @@ struct EngineReplica
     std::optional<qint64> duration(const Uuid &intervention);
     qint64 count(const QString &sql);
 
-    TempDatabase temp;
+    // A copy of one fresh database made once per run, given its own replica id: creating
+    // and migrating a file for each of thousands of replicas would dominate the test time.
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> database;
     FixedClock clock;
 };
 
