@@ -24,8 +24,13 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils fonts-dejavu-core
 )
+# The tests read the exported reports back with tools that know nothing of Passerelle:
+# unzip (the XLSX's XML), LibreOffice (the XLSX as CSV), pdftotext (poppler-utils, above).
+if [ "$mode" = test ]; then
+    packages+=(unzip libreoffice-calc-nogui)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -30,7 +30,11 @@ Translations::Language Translations::choose(const QString &environment, const QS
     // The UI languages follow LANGUAGE / LC_MESSAGES, which may differ from the formats.
     const QStringList uiLanguages = system.uiLanguages();
     const QLocale ui = uiLanguages.isEmpty() ? system : QLocale(uiLanguages.first());
-    return ui.language() == QLocale::French ? Language::French : Language::English;
+    // French is the source language and the users' own: a machine without a language
+    // (C / POSIX locale, as on a fresh server or under Xvfb) gets French, not a half-way
+    // English. Any other language gets English, the one other catalogue.
+    return ui.language() == QLocale::French || ui.language() == QLocale::C ? Language::French
+                                                                           : Language::English;
 }
 
 QString Translations::code(Language language)

@@ -3,6 +3,7 @@
 #include "cases/CaseListPage.h"
 #include "cases/CaseSearchBench.h"
 #include "common/DialogService.h"
+#include "shell/DatabaseUpgrade.h"
 #include "shell/DesktopShell.h"
 #include "storage/Database.h"
 #include "util/Errors.h"
@@ -116,6 +117,11 @@ int main(int argc, char *argv[])
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     std::unique_ptr<Database> db;
+    if (const QString failed = upgradeWithProgress(path); !failed.isEmpty()) {
+        QMessageBox::critical(nullptr, Main::tr("Passerelle"),
+                              Main::tr("La base de données ne peut pas être ouverte.\n\n%1").arg(failed));
+        return 3;
+    }
     try {
         db = Database::open(path, Database::OpenMode::OpenOrCreate,
                             Database::IntegrityCheck::Deferred);

@@ -36,6 +36,7 @@ const QList<Command> &commands()
          runIndicator},
         {"sync", QT_TRANSLATE_NOOP("Cli", "Synchronisation : export, import, status, conflicts."), runSync},
         {"bench-sync", QT_TRANSLATE_NOOP("Cli", "Mesure la capture des changements et la fusion (--rows)."), runBenchSync},
+        {"sheet-pdf", QT_TRANSLATE_NOOP("Cli", "Imprime une fiche action en PDF (--action, --out)."), runSheetPdf},
     };
     return list;
 }

@@ -16,6 +16,7 @@ int runReport(CliContext &ctx);
 int runIndicator(CliContext &ctx);
 int runSync(CliContext &ctx);
 int runBenchSync(CliContext &ctx);
+int runSheetPdf(CliContext &ctx);
 
 struct Command
 {

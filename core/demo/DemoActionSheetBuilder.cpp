@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace passerelle {
 
@@ -94,6 +95,46 @@ void writeSections(DemoWorld &world, DemoWriter &writer, const Content &c, const
     }
 }
 
+// The free-text sections of each past year's review, written by the coordinator in January.
+void writeReviewSections(DemoWorld &world, DemoWriter &writer, DemoRandom &random,
+                         const QByteArray &sheet, int firstYear, int lastYear)
+{
+    static const char *const highlights[] = {
+        "Montée en charge des visites à domicile ; deux nouveaux bailleurs partenaires.",
+        "Une commission locale tous les deux mois ; ateliers collectifs bien suivis.",
+        "Formation de deux nouveaux pairs-aidants ; baisse des procédures d'expulsion."};
+    static const char *const limits[] = {
+        "Délais d'accès aux soins psychiatriques toujours longs sur le territoire.",
+        "Turn-over des professionnels ; mobilité difficile en zone rurale.",
+        "Repérage tardif des situations par les gardiens d'immeuble."};
+    static const char *const outlook[] = {
+        "Étendre l'action à deux nouvelles communes et renforcer le binôme.",
+        "Formaliser le partenariat avec le CMP et l'équipe mobile psychiatrie-précarité.",
+        "Développer l'aller-vers auprès des locataires isolés."};
+    const struct
+    {
+        const char *code;
+        std::span<const char *const> texts;
+    } sections[] = {{"highlights", highlights}, {"limits", limits}, {"outlook", outlook}};
+    for (int year = firstYear; year <= lastYear; ++year) {
+        const int yearStart = world.calendar.startOfYear(year);
+        const int yearEnd = world.calendar.startOfYear(year + 1) - 1;
+        const qint64 written =
+            world.ms(std::min(yearEnd + random.between(15, 40), world.calendar.today()), 16 * 60);
+        for (const auto &section : sections) {
+            writer.row(Table::ReviewSection)
+                .blob(sheet)
+                .text(world.calendar.iso(yearStart))
+                .text(world.calendar.iso(yearEnd))
+                .text(section.code)
+                .text(random.pick(section.texts))
+                .integer(written)
+                .integer(written)
+                .insert();
+        }
+    }
+}
+
 void writeIndicators(DemoWorld &world, DemoWriter &writer, DemoRandom &random, const Content &c,
                      const QByteArray &sheet, SheetYears years, qint64 created)
 {
@@ -150,6 +191,7 @@ void writeIndicators(DemoWorld &world, DemoWriter &writer, DemoRandom &random, c
             }
         }
     }
+    writeReviewSections(world, writer, random, sheet, firstYear, lastYear);
 }
 
 void writeFunding(DemoWorld &world, DemoWriter &writer, const std::vector<QByteArray> &sheetIds,

@@ -57,6 +57,8 @@ const TableSpec specs[] = {
      "id, action_sheet_id, kind, position, label, definition, target, created_at, updated_at"},
     {"indicator_value",
      "indicator_id, period_start, period_end, value, text_value, comment, created_at, updated_at"},
+    {"review_section",
+     "action_sheet_id, period_start, period_end, section, text, created_at, updated_at"},
     {"funding", "id, programme_id, action_sheet_id, funder, funder_partner_id, year, amount_cents, "
                 "note, created_at, updated_at"},
     {"communication_material", "id, programme_id, material_type, title, quantity_made, "

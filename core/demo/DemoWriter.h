@@ -46,6 +46,7 @@ public:
         ActionSheetStep,
         Indicator,
         IndicatorValue,
+        ReviewSection,
         Funding,
         CommunicationMaterial,
         Household,

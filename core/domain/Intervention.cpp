@@ -66,6 +66,12 @@ QString recordLabel(const Intervention &i)
 void validate(const Intervention &i)
 {
     Validator v(recordLabel(i));
+    validate(i, v);
+    v.throwIfFailed();
+}
+
+void validate(const Intervention &i, Validator &v)
+{
     if (i.programmeId.isNull())
         v.fail(QStringLiteral("programme_id"), tr("« Dispositif » est obligatoire."));
     v.requireDate(QStringLiteral("date"), i.date, tr("Date"));
@@ -96,7 +102,6 @@ void validate(const Intervention &i)
                                : tr("Un intervenant figure deux fois sur l'intervention."));
         workers.insert(id);
     }
-    v.throwIfFailed();
 }
 
 } // namespace passerelle

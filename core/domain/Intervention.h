@@ -12,6 +12,8 @@
 
 namespace passerelle {
 
+class Validator;
+
 // Scheduled versus done (posés / effectifs) is what the annual review counts.
 enum class InterventionStatus
 {
@@ -52,5 +54,7 @@ QString recordLabel(const Intervention &i);
 // database (codes, programme of each case) is checked by InterventionRepository.
 // Throws ValidationError naming every refused field.
 void validate(const Intervention &intervention);
+// The same checks, added to `v` so that a repository reports them with its own in one error.
+void validate(const Intervention &intervention, Validator &v);
 
 } // namespace passerelle

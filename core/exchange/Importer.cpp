@@ -325,10 +325,11 @@ void Importer::refuseViolations(const IntegrityReport &report)
     const qint64 line =
         first.key.isEmpty() ? 0 : locate({where}, std::numeric_limits<qint64>::max()).value(where);
     QString message = first.message;
-    if (report.errorCount() > 1)
-        message += QCoreApplication::translate(
-            "Exchange", " (et %n autre(s) erreur(s))", nullptr,
-            int(qMin<qint64>(report.errorCount() - 1, std::numeric_limits<int>::max())));
+    if (report.errorCount() > 1) {
+        // n first: lupdate (Qt 6.4) never ends on a template argument list inside the call.
+        const int others = int(qMin(qint64(report.errorCount() - 1), qint64(std::numeric_limits<int>::max())));
+        message += QCoreApplication::translate("Exchange", " (et %n autre(s) erreur(s))", nullptr, others);
+    }
     const QString record = line > 0 ? tr("ligne %1, %2").arg(line).arg(first.recordLabel())
                                     : tr("%1 (déjà dans la base)").arg(first.recordLabel());
     throw ValidationError(first.field, message, record);

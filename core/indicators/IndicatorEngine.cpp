@@ -18,26 +18,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("Indicators", text);
 }
 
-bool keyedById(Category c)
-{
-    return c == Category::Landlord || c == Category::Partner;
-}
-
-// Breakdown keys of partners are hex in SQL and ids (UUID text) everywhere else.
-QString codeFromKey(Category c, const QString &key)
-{
-    if (!keyedById(c) || key.isNull())
-        return key;
-    return Uuid::fromBytes(QByteArray::fromHex(key.toLatin1())).toString();
-}
-
-std::optional<QString> keyFromCode(Category c, const QString &code)
+// Breakdown keys are the codes themselves (partners' ids in Uuid::toString()'s form, see
+// IndicatorSql::categoryKey); a null code is the "not filled in" group.
+std::optional<QString> keyFromCode(const QString &code)
 {
     if (code.isNull())
         return std::nullopt;
-    if (!keyedById(c))
-        return code;
-    return QString::fromLatin1(Uuid::fromString(code).bytes().toHex());
+    return code;
 }
 
 double rounded(double v, ValueType type)
@@ -117,8 +104,6 @@ IndicatorResult IndicatorEngine::breakdown(const IndicatorDefinition &d,
     });
     CategoryLabels labels(m_db);
     r.rows = labels.rows(d.by, d.measure.measure, period, values, nullValue, hasNull);
-    for (BreakdownRow &row : r.rows)
-        row.code = codeFromKey(d.by, row.code);
     // A case with two problems is in two rows but counts once in the total.
     r.value = IndicatorCatalogue::isMultiValued(d.by) ? measure(d.measure, programmes, period) : sum;
     return r;
@@ -208,7 +193,7 @@ QList<IndicatorTrace> IndicatorEngine::trace(const IndicatorDefinition &d,
                                    : row.value == 0)
                 continue;
             out.append(traceOf(d.measure, programmes, period, row.label,
-                               std::make_pair(d.by, keyFromCode(d.by, row.code))));
+                               std::make_pair(d.by, keyFromCode(row.code))));
         }
         if (selection.category && out.isEmpty()) {
             // Open categories (partners, communes) list only the groups present: another

@@ -422,6 +422,18 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
     return out;
 }
 
+namespace {
+// The id as Uuid::toString() writes it (lower-case, dashed), NULL for NULL: hex(NULL) is ''
+// in SQLite, which would turn "no landlord" into a category of its own.
+QByteArray uuidText(const QByteArray &column)
+{
+    const QByteArray h = "hex(" + column + ")";
+    return "CASE WHEN " + column + " IS NULL THEN NULL ELSE lower(substr(" + h + ", 1, 8) || '-' || substr(" + h +
+           ", 9, 4) || '-' || substr(" + h + ", 13, 4) || '-' || substr(" + h + ", 17, 4) || '-' || substr(" + h +
+           ", 21)) END";
+}
+} // namespace
+
 IndicatorSql::CategoryKey IndicatorSql::categoryKey(Category category, const MeasureSpec &spec)
 {
     const MeasureFamily family = IndicatorCatalogue::family(spec.measure);
@@ -434,7 +446,7 @@ IndicatorSql::CategoryKey IndicatorSql::categoryKey(Category category, const Mea
                                                           : "c.status"};
     case Category::Landlord:
         return {" LEFT JOIN household kh ON kh.id = c.household_id",
-                "lower(hex(kh.landlord_partner_id))"};
+                uuidText("kh.landlord_partner_id")};
     case Category::LandlordType:
         return {" LEFT JOIN household kh ON kh.id = c.household_id"
                 " LEFT JOIN partner kp ON kp.id = kh.landlord_partner_id",
@@ -450,7 +462,7 @@ IndicatorSql::CategoryKey IndicatorSql::categoryKey(Category category, const Mea
     case Category::PartnerType:
         return {{}, "p.partner_type"};
     case Category::Partner:
-        return {{}, "lower(hex(p.id))"};
+        return {{}, uuidText("p.id")};
     case Category::Channel:
         return {{}, "i.channel"};
     case Category::InterventionType:

@@ -57,7 +57,10 @@ void ReviewSectionRepository::save(const ReviewSectionText &s)
     q.bindValue(QStringLiteral(":start"), sql::date(s.period.start));
     q.bindValue(QStringLiteral(":end"), sql::date(s.period.end));
     q.bindValue(QStringLiteral(":section"), toCode(s.kind));
-    q.bindValue(QStringLiteral(":text"), s.text.trimmed());
+    // An emptied section is '' (it travels to the other replicas), never NULL: a null
+    // QString binds as NULL.
+    const QString text = s.text.trimmed();
+    q.bindValue(QStringLiteral(":text"), text.isNull() ? QStringLiteral("") : text);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":now2"), now);
     sql::exec(q, recordOf(s));

@@ -2,6 +2,8 @@
 
 #include "reports/CsvReviewWriter.h"
 #include "reports/JsonReviewWriter.h"
+#include "reports/PdfReviewWriter.h"
+#include "reports/XlsxReviewWriter.h"
 
 #include <QList>
 #include <QMutex>
@@ -16,6 +18,8 @@ struct Registry
     QList<QPair<QString, ReviewWriters::Factory>> entries = {
         {QStringLiteral("json"), [] { return std::make_unique<JsonReviewWriter>(); }},
         {QStringLiteral("csv"), [] { return std::make_unique<CsvReviewWriter>(); }},
+        {QStringLiteral("xlsx"), [] { return std::make_unique<XlsxReviewWriter>(); }},
+        {QStringLiteral("pdf"), [] { return std::make_unique<PdfReviewWriter>(); }},
     };
 };
 

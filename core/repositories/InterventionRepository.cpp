@@ -172,8 +172,8 @@ Uuid InterventionRepository::create(Intervention i)
     Transaction tx(m_db.handle());
     if (i.id.isNull())
         i.id = Uuid::createV7();
-    validate(i);
     Validator v(recordLabel(i));
+    validate(i, v);
     check(i, v);
     v.throwIfFailed();
 
@@ -194,8 +194,8 @@ void InterventionRepository::update(const Intervention &i)
     if (!readOne(m_selectById))
         throw ValidationError(QStringLiteral("id"), tr("Intervention introuvable."),
                               recordLabel(i));
-    validate(i);
     Validator v(recordLabel(i));
+    validate(i, v);
     check(i, v);
     v.throwIfFailed();
 
@@ -252,8 +252,8 @@ void InterventionRepository::setStatus(const Uuid &id, InterventionStatus status
     i->status = status;
     if (durationMin)
         i->durationMin = *durationMin;
-    validate(*i);
     Validator v(recordLabel(*i));
+    validate(*i, v);
     check(*i, v);
     v.throwIfFailed();
 

@@ -145,6 +145,26 @@ QString Database::quickCheck(const QString &path)
     return result;
 }
 
+int Database::schemaVersionOf(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return 0;
+    sqlite3 *raw = nullptr;
+    int version = 0;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        try {
+            sqlite3_busy_timeout(raw, 5000);
+            SqliteStatement q(raw, "PRAGMA user_version");
+            if (q.step())
+                version = int(q.int64(0));
+        } catch (const StorageError &) {
+            version = 0; // not a database: Database::open says so with the details
+        }
+    }
+    sqlite3_close(raw);
+    return version;
+}
+
 void Database::loadReplicaId()
 {
     SqliteStatement q(m_handle, "SELECT value FROM replica_meta WHERE key = 'replica_id'");

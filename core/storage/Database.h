@@ -40,6 +40,10 @@ public:
     // Runs PRAGMA quick_check on its own read-only connection to `path`; safe to call from a
     // worker thread while the file is in use. Returns "ok" or SQLite's first findings.
     static QString quickCheck(const QString &path);
+    // The schema version of the file at `path` (PRAGMA user_version) read on a read-only
+    // connection of its own; 0 when the file does not exist or is not a database yet. Lets
+    // the desktop see that opening will run migrations (and show progress) before it opens.
+    static int schemaVersionOf(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -2,10 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
-    <name>CaseListQuery</name>
+    <name>AgendaMarker</name>
     <message>
-        <source>La liste des situations n&apos;a pas pu être lue : %1</source>
-        <translation>The case list could not be read: %1</translation>
+        <source>Intervention du %1 à %2</source>
+        <translation>Intervention on %1 at %2</translation>
+    </message>
+    <message>
+        <source>Intervention du %1</source>
+        <translation>Intervention on %1</translation>
+    </message>
+    <message>
+        <source>Cette intervention n&apos;existe plus.</source>
+        <translation>This intervention no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCount</name>
+    <message>
+        <source>%1 sur %2</source>
+        <comment>12 situations sur 1 500</comment>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileStore</name>
+    <message>
+        <source>Nouvelle situation</source>
+        <translation>New case</translation>
     </message>
 </context>
 <context>
@@ -16,11 +39,11 @@
     </message>
     <message>
         <source>Orientée</source>
-        <translation>Oriented</translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Accompagnée</source>
-        <translation>Accompanied</translation>
+        <translation>Supported</translation>
     </message>
     <message>
         <source>Clôturée</source>
@@ -28,62 +51,41 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>Dialogs</name>
     <message>
-        <source>Affiche l&apos;aide.</source>
-        <translation>Shows this help.</translation>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>Crée une base vide (ou met à niveau une base existante).</source>
-        <translation>Creates an empty database (or upgrades an existing one).</translation>
+        <source>%1 a été modifié. Enregistrer les modifications ?</source>
+        <translation>%1 has been changed. Save the changes?</translation>
     </message>
     <message>
-        <source>Compte les enregistrements par objet.</source>
-        <translation>Counts the records of each kind.</translation>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Usage : passerelle-cli COMMANDE [--db FICHIER] [options]</source>
-        <translation>Usage: passerelle-cli COMMAND [--db FILE] [options]</translation>
+        <source>&amp;Abandonner les modifications</source>
+        <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <source>Commandes :</source>
-        <translation>Commands:</translation>
+        <source>A&amp;nnuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EntryText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <source>Codes de sortie : 0 succès, 1 données refusées, 2 usage, 3 erreur de stockage.</source>
-        <translation>Exit codes: 0 success, 1 data refused, 2 usage, 3 storage error.</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <source>Base par défaut : %1</source>
-        <translation>Default database: %1</translation>
-    </message>
-    <message>
-        <source>--db attend un chemin de fichier.</source>
-        <translation>--db expects a file path.</translation>
-    </message>
-    <message>
-        <source>Commande inconnue : %1</source>
-        <translation>Unknown command: %1</translation>
-    </message>
-    <message>
-        <source>Crée une base vide.</source>
-        <translation>Creates an empty database.</translation>
-    </message>
-    <message>
-        <source>Base %1 prête (schéma %2, réplique %3).</source>
-        <translation>Database %1 ready (schema %2, replica %3).</translation>
-    </message>
-    <message>
-        <source>Compte les enregistrements.</source>
-        <translation>Counts the records.</translation>
-    </message>
-    <message>
-        <source>Inclut les tables vides et les listes de référence.</source>
-        <translation>Includes empty tables and reference lists.</translation>
-    </message>
-    <message>
-        <source>Taille du fichier : %1 Mo</source>
-        <translation>File size: %1 MB</translation>
+        <source>%1 h %2</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -128,20 +130,798 @@
         <source>Impossible d&apos;écrire %1</source>
         <translation>Cannot write %1</translation>
     </message>
+    <message>
+        <source>mémoire résidente %1 Mio (pointe %2 Mio)</source>
+        <translation>resident memory %1 MiB (peak %2 MiB)</translation>
+    </message>
+    <message>
+        <source>Tape des recherches dans la liste des situations, une touche toutes les MS millisecondes, écrit sur la sortie d&apos;erreur le temps de chaque frappe à la liste affichée (médiane, p95), puis quitte. Pour les données de démonstration (passerelle-cli demo).</source>
+        <translation>Types searches into the case list, one keystroke every MS milliseconds, writes to standard error the time from each keystroke to the list being shown (median, p95), then quits. For the demo data (passerelle-cli demo).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>première page affichée %1 ms après le lancement (base ouverte à %2 ms) ; %3 lignes lues sur %4 situations ; %5</source>
+        <translation>first page shown %1 ms after launch (database opened at %2 ms); %3 rows read out of %4 cases; %5</translation>
+    </message>
+    <message>
+        <source>--bench-search attend un nombre de millisecondes.</source>
+        <translation>--bench-search expects a number of milliseconds.</translation>
+    </message>
 </context>
 <context>
-    <name>Storage</name>
+    <name>PersonFields</name>
     <message>
-        <source>La migration %1 (%2) a échoué : %3. La base n&apos;a pas été modifiée.</source>
-        <translation>Migration %1 (%2) failed: %3. The database was not changed.</translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <source>Liste de référence invalide : %1</source>
-        <translation>Invalid reference list: %1</translation>
+        <source>aaaa (facultatif)</source>
+        <translation>yyyy (optional)</translation>
     </message>
     <message>
-        <source>Erreur SQLite (%1) : %2</source>
-        <translation>SQLite error (%1): %2</translation>
+        <source>Année invalide : tapez quatre chiffres, p. ex. 1968.</source>
+        <translation>Invalid year: type four digits, e.g. 1968.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AccompanimentTab</name>
+    <message>
+        <source>Intervenant</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Changement</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Repérage (%1)</source>
+        <translation>Identification (%1)</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changer le &amp;statut…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>Orienter, accompagner, clôturer ou rouvrir la situation</source>
+        <translation>Refer, support, close or reopen the case</translation>
+    </message>
+    <message>
+        <source>Binôme et intervenants</source>
+        <translation>Duo and workers</translation>
+    </message>
+    <message>
+        <source>Intervenants affectés</source>
+        <translation>Assigned workers</translation>
+    </message>
+    <message>
+        <source>A&amp;ffecter un intervenant…</source>
+        <translation>&amp;Assign a worker…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier l&apos;affectation…</source>
+        <translation>&amp;Edit assignment…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Pour une affectation saisie par erreur ; une affectation terminée se garde avec sa date de fin.</source>
+        <translation>For an assignment entered by mistake; an assignment that has ended is kept with its end date.</translation>
+    </message>
+    <message>
+        <source>Historique des statuts</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>%1 depuis le %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Repérée le %1</source>
+        <translation>Identified on %1</translation>
+    </message>
+    <message>
+        <source>orientée le %1</source>
+        <translation>referred on %1</translation>
+    </message>
+    <message>
+        <source>accompagnée depuis le %1</source>
+        <translation>supported since %1</translation>
+    </message>
+    <message>
+        <source>clôturée le %1 (motif : %2)</source>
+        <translation>closed on %1 (reason: %2)</translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;affectation</source>
+        <translation>Remove assignment</translation>
+    </message>
+    <message>
+        <source>Retirer %1 de la situation ? Une affectation terminée se garde d&apos;ordinaire avec sa date de fin ; le retrait efface la trace de l&apos;affectation à l&apos;enregistrement.</source>
+        <translation>Remove %1 from the case? An assignment that has ended is usually kept with its end date; removing it erases the record of the assignment when you save.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AgendaModel</name>
+    <message>
+        <source>%1 — aujourd&apos;hui</source>
+        <translation>%1 — today</translation>
+    </message>
+    <message>
+        <source>%1 · aucune intervention</source>
+        <translation>%1 · no interventions</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no start time</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 — en retard</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Sans situation (%1)</source>
+        <translation>No case (%1)</translation>
+    </message>
+    <message>
+        <source>Prévue pour un jour passé : marquez-la réalisée, annulée ou non honorée.</source>
+        <translation>Planned for a past day: mark it done, cancelled or missed.</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Workers</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AgendaPage</name>
+    <message>
+        <source>Intervenant</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Interv&amp;enant :</source>
+        <translation>Wor&amp;ker:</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Semaine précédente (Alt+Gauche)</source>
+        <translation>Previous week (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Revenir à cette semaine (Ctrl+T)</source>
+        <translation>Back to this week (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Semaine suivante (Alt+Droite)</source>
+        <translation>Next week (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Voir la &amp;plus ancienne</source>
+        <translation>Show &amp;oldest</translation>
+    </message>
+    <message>
+        <source>Interventions de la semaine, jour par jour</source>
+        <translation>Interventions of the week, day by day</translation>
+    </message>
+    <message>
+        <source>&amp;Réalisée</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Marquer les interventions choisies comme réalisées (Ctrl+D)</source>
+        <translation>Mark the selected interventions as done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnulée</source>
+        <translation>Ca&amp;ncelled</translation>
+    </message>
+    <message>
+        <source>Marquer comme annulées (Ctrl+K)</source>
+        <translation>Mark as cancelled (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Non &amp;honorée</source>
+        <translation>&amp;Missed</translation>
+    </message>
+    <message>
+        <source>Marquer comme non honorées : la personne n&apos;était pas là (Ctrl+M)</source>
+        <translation>Mark as missed: the person was not there (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Défaire</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Rendre aux interventions leur état d&apos;avant le dernier marquage (Ctrl+Z)</source>
+        <translation>Return the interventions to their state before the last marking (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;intervention choisie (Entrée)</source>
+        <translation>Edit the selected intervention (Enter)</translation>
+    </message>
+    <message>
+        <source>Nou&amp;velle intervention…</source>
+        <translation>Ne&amp;w intervention…</translation>
+    </message>
+    <message>
+        <source>Saisir une intervention le jour choisi (Inser)</source>
+        <translation>Record an intervention on the selected day (Ins)</translation>
+    </message>
+    <message>
+        <source>Marquer :</source>
+        <translation>Mark:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Semaine %1 · du %2 au %3</source>
+        <translation>Week %1 · %2 to %3</translation>
+    </message>
+    <message>
+        <source>En retard, toutes semaines confondues : %1 — la plus ancienne le %2. À marquer réalisée, annulée ou non honorée.</source>
+        <translation>Overdue, across all weeks: %1 — the oldest on %2. Mark them done, cancelled or missed.</translation>
+    </message>
+    <message>
+        <source>Cette semaine : %1 · en retard : %2</source>
+        <translation>This week: %1 · overdue: %2</translation>
+    </message>
+    <message>
+        <source>Cette semaine : %1</source>
+        <translation>This week: %1</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une ou plusieurs interventions (Maj+flèches ou Ctrl+clic pour en prendre plusieurs).</source>
+        <translation>First select one or more interventions (Shift+arrows or Ctrl+click to select several).</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été modifié.
+
+%1 : %2</source>
+        <translation>Nothing was changed.
+
+%1: %2</translation>
+    </message>
+    <message>
+        <source>Marquées « %1 » : %2 — Ctrl+Z pour défaire.</source>
+        <translation>Marked “%1”: %2 — Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Marquage défait, états d&apos;avant rendus : %1.</source>
+        <translation>Marking undone, previous states restored: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AssessmentChart</name>
+    <message>
+        <source>Graphique des évaluations</source>
+        <translation>Assessment chart</translation>
+    </message>
+    <message>
+        <source>Personne : %1 ; équipe : %2</source>
+        <translation>Person: %1; team: %2</translation>
+    </message>
+    <message>
+        <source>Déclaré par la personne</source>
+        <translation>Reported by the person</translation>
+    </message>
+    <message>
+        <source>Observé par l&apos;équipe</source>
+        <translation>Observed by the team</translation>
+    </message>
+    <message>
+        <source>Aucune évaluation sur cette dimension</source>
+        <translation>No assessments on this dimension</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AssessmentComparisonModel</name>
+    <message>
+        <source>accord</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>Personne : %1</source>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <source>Équipe : %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Pas de déclaration de la personne ce jour-là</source>
+        <translation>No report from the person that day</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;observation de l&apos;équipe ce jour-là</source>
+        <translation>No observation from the team that day</translation>
+    </message>
+    <message>
+        <source>Score de l&apos;équipe moins score déclaré par la personne</source>
+        <translation>Team score minus the score reported by the person</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AssessmentDialog</name>
+    <message>
+        <source>Nouvelle évaluation</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Date de l&apos;évaluation</source>
+        <translation>Assessment &amp;date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dimension&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dimension&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Déclaré par la personne&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reported by the person&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Observé par l&apos;équipe&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Observed by the team&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — déclaré par la personne</source>
+        <translation>%1 — reported by the person</translation>
+    </message>
+    <message>
+        <source>%1 — observé par l&apos;équipe</source>
+        <translation>%1 — observed by the team</translation>
+    </message>
+    <message>
+        <source>Échelle : 1 très défavorable, 2 défavorable, 3 mitigé, 4 favorable, 5 très favorable. « — » : non évalué ce jour.</source>
+        <translation>Scale: 1 very unfavourable, 2 unfavourable, 3 mixed, 4 favourable, 5 very favourable. “—”: not assessed that day.</translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Donnez au moins un score.</source>
+        <translation>Enter at least one score.</translation>
+    </message>
+    <message>
+        <source>Évaluation non enregistrée</source>
+        <translation>Assessment not saved</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AssessmentsTab</name>
+    <message>
+        <source>D&amp;imensions évaluées</source>
+        <translation>Assessed d&amp;imensions</translation>
+    </message>
+    <message>
+        <source>Dimensions évaluées</source>
+        <translation>Assessed dimensions</translation>
+    </message>
+    <message>
+        <source>Évaluations de la dimension : la personne et l&apos;équipe</source>
+        <translation>Assessments of the dimension: the person and the team</translation>
+    </message>
+    <message>
+        <source>Nouvelle é&amp;valuation…</source>
+        <translation>New &amp;assessment…</translation>
+    </message>
+    <message>
+        <source>Enregistrer, pour un jour, les scores déclarés par la personne et observés par l&apos;équipe</source>
+        <translation>Record, for one day, the scores reported by the person and observed by the team</translation>
+    </message>
+    <message>
+        <source>%1 (aucune)</source>
+        <translation>%1 (none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln jour(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln day)</numerusform>
+            <numerusform>%1 (%Ln days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pas encore évaluée.</source>
+        <translation>Not assessed yet.</translation>
+    </message>
+    <message>
+        <source>De la première à la dernière évaluation — %1</source>
+        <translation>From the first to the last assessment — %1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AssignmentDialog</name>
+    <message>
+        <source>Affecter un intervenant</source>
+        <translation>Assign a worker</translation>
+    </message>
+    <message>
+        <source>Affectation</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>&amp;Rôle dans la situation</source>
+        <translation>&amp;Role in the case</translation>
+    </message>
+    <message>
+        <source>&amp;Intervenant</source>
+        <translation>&amp;Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Affecté le</source>
+        <translation>&amp;Assigned on</translation>
+    </message>
+    <message>
+        <source>Vide tant que l&apos;intervenant suit la situation.</source>
+        <translation>Leave empty while the worker is following the case.</translation>
+    </message>
+    <message>
+        <source>&amp;Fin de l&apos;affectation</source>
+        <translation>&amp;End of assignment</translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez un intervenant que ce rôle permet.</source>
+        <translation>Choose a worker allowed in this role.</translation>
+    </message>
+    <message>
+        <source>Un intervenant « %1 » ne peut pas tenir ce rôle.</source>
+        <translation>A “%1” worker cannot hold this role.</translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 30/06/2025.</source>
+        <translation>Invalid date: type e.g. 30/06/2025.</translation>
+    </message>
+    <message>
+        <source>La fin de l&apos;affectation ne peut pas précéder son début.</source>
+        <translation>The end of the assignment cannot be before its start.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::CaseFileWindow</name>
+    <message>
+        <source>Dossier illisible</source>
+        <translation>Case file unreadable</translation>
+    </message>
+    <message>
+        <source>Situation introuvable</source>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <source>Cette situation n&apos;est plus dans la base.</source>
+        <translation>This case is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Identité et ménage</source>
+        <translation>Identity and household</translation>
+    </message>
+    <message>
+        <source>Saisine et orientation</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Accompagnement</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Chronologie</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Changer le &amp;statut…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;intervention…</source>
+        <translation>New &amp;intervention…</translation>
+    </message>
+    <message>
+        <source>Nouvelle é&amp;valuation…</source>
+        <translation>New &amp;assessment…</translation>
+    </message>
+    <message>
+        <source>&amp;Actualiser la chronologie</source>
+        <translation>&amp;Refresh timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>Afficha&amp;ge</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>personne %1</source>
+        <translation>person %1</translation>
+    </message>
+    <message>
+        <source>ménage %1</source>
+        <translation>household %1</translation>
+    </message>
+    <message>
+        <source>%1[*] — Passerelle</source>
+        <translation>%1[*] — Passerelle</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées (Ctrl+S pour enregistrer)</source>
+        <translation>Unsaved changes (Ctrl+S to save)</translation>
+    </message>
+    <message>
+        <source>Dossier non enregistré</source>
+        <translation>Case file not saved</translation>
+    </message>
+    <message>
+        <source>Dossier enregistré, relecture impossible</source>
+        <translation>Case file saved, but it could not be reloaded</translation>
+    </message>
+    <message>
+        <source>Dossier enregistré.</source>
+        <translation>Case file saved.</translation>
+    </message>
+    <message>
+        <source>Statut modifié, relecture impossible</source>
+        <translation>Status changed, but the case could not be reloaded</translation>
+    </message>
+    <message>
+        <source>Statut modifié : %1.</source>
+        <translation>Status changed: %1.</translation>
+    </message>
+    <message>
+        <source>Évaluation enregistrée, relecture impossible</source>
+        <translation>Assessment saved, but the case could not be reloaded</translation>
+    </message>
+    <message>
+        <source>Le dossier %1</source>
+        <translation>Case file %1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::CaseListFilterBar</name>
+    <message>
+        <source>Numéro, code, nom, commune ou partenaire</source>
+        <translation>Number, code, name, municipality or partner</translation>
+    </message>
+    <message>
+        <source>Rechercher une situation</source>
+        <translation>Search for a case</translation>
+    </message>
+    <message>
+        <source>Chaque mot tapé doit commencer un mot du numéro, du code ou du nom d&apos;une personne, de la commune ou du partenaire qui a orienté la situation. Majuscules et accents sont ignorés. (Ctrl+F)</source>
+        <translation>Each word you type must match the start of a word in the case number, in a person&apos;s code or name, in the municipality or in the partner who referred the case. Capitals and accents are ignored. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Bailleur</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Tous les dispositifs</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <source>Tous les intervenants</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <source>Tous les bailleurs</source>
+        <translation>All landlords</translation>
+    </message>
+    <message>
+        <source>&amp;Ouverte entre le</source>
+        <translation>&amp;Open between</translation>
+    </message>
+    <message>
+        <source>Situations repérées avant la fin de la période et non clôturées avant son début</source>
+        <translation>Cases identified before the end of the period and not closed before its start</translation>
+    </message>
+    <message>
+        <source>Début de la période</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <source>Fin de la période</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Effacer les filtres</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>Vide la recherche et remet chaque filtre sur « tous » (Échap)</source>
+        <translation>Clears the search and resets every filter to “all” (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher :</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <source>et le</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Statut :</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Interve&amp;nant :</source>
+        <translation>Wor&amp;ker:</translation>
+    </message>
+    <message>
+        <source>&amp;Bailleur :</source>
+        <translation>&amp;Landlord:</translation>
+    </message>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -214,55 +994,358 @@
 <context>
     <name>passerelle::CaseListPage</name>
     <message>
-        <source>Tous les statuts</source>
-        <translation>All statuses</translation>
+        <source>Lecture de la liste…</source>
+        <translation>Loading the list…</translation>
     </message>
     <message>
-        <source>&amp;Dispositif :</source>
-        <translation>&amp;Programme:</translation>
-    </message>
-    <message>
-        <source>&amp;Statut :</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Tous les dispositifs</source>
-        <translation>All programmes</translation>
-    </message>
-    <message>
-        <source>%1 (archivé)</source>
-        <translation>%1 (archived)</translation>
+        <source>Liste des situations</source>
+        <translation>Case list</translation>
     </message>
 </context>
 <context>
-    <name>passerelle::Database</name>
+    <name>passerelle::CasePickerEdit</name>
     <message>
-        <source>Base introuvable : %1</source>
-        <translation>Database not found: %1</translation>
+        <source>Situations proposées</source>
+        <translation>Suggested cases</translation>
     </message>
     <message>
-        <source>Impossible de créer le dossier %1</source>
-        <translation>Cannot create the folder %1</translation>
+        <source>Aucune situation « %1 » dans ce dispositif.</source>
+        <translation>No case “%1” in this programme.</translation>
     </message>
     <message>
-        <source>Impossible d&apos;ouvrir %1 : %2</source>
-        <translation>Cannot open %1: %2</translation>
+        <source>%1 a plusieurs situations ouvertes (%2) : tapez le numéro.</source>
+        <translation>%1 has several open cases (%2): type the number.</translation>
     </message>
     <message>
-        <source>Pilote SQLite inattendu</source>
-        <translation>Unexpected SQLite driver</translation>
+        <source>Plusieurs situations portent le numéro %1 : choisissez-la depuis son dossier.</source>
+        <translation>Several cases have the number %1: choose it from its case file.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::CaseSearchBench</name>
+    <message>
+        <source>Recherche pendant la frappe : %1 frappes (une toutes les %2 ms), %3 listes affichées, %4 dépassées par la frappe suivante (délai de recherche %5 ms)
+frappe → liste affichée : médiane %6 ms, p95 %7 ms, max %8 ms
+plus longue attente de la boucle d&apos;événements : %9 ms
+</source>
+        <translation>Search while typing: %1 keystrokes (one every %2 ms), %3 lists shown, %4 overtaken by the next keystroke (search delay %5 ms)
+keystroke → list shown: median %6 ms, p95 %7 ms, max %8 ms
+longest event loop wait: %9 ms
+</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::CaseTimelineModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <source>La base %1 a été écrite par une version plus récente de Passerelle (schéma %2) ; ce programme lit jusqu&apos;au schéma %3. Mettez Passerelle à jour.</source>
-        <translation>The database %1 was written by a newer version of Passerelle (schema %2); this program reads up to schema %3. Please update Passerelle.</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
-        <source>Le contrôle d&apos;intégrité a échoué : %1</source>
-        <translation>The integrity check failed: %1</translation>
+        <source>%1 h %2</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 n&apos;est pas une base Passerelle utilisable : %2</source>
-        <translation>%1 is not a usable Passerelle database: %2</translation>
+        <source>%1 — en retard</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Décision : %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Décision : %1 — %2</source>
+        <translation>Decision: %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (commune à %Ln autre(s) situation(s))</source>
+        <translation>
+            <numerusform>%1 (shared with %Ln other case)</numerusform>
+            <numerusform>%1 (shared with %Ln other cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DateLineEdit</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DesktopShell</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Schedule</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DurationDialog</name>
+    <message>
+        <source>Durée des interventions réalisées</source>
+        <translation>Duration of completed interventions</translation>
+    </message>
+    <message>
+        <source>Interventions sans durée : %1. Temps passé pour chacune :</source>
+        <translation>Interventions without a duration: %1. Time spent on each:</translation>
+    </message>
+    <message>
+        <source>min ou h:mm</source>
+        <translation>min or h:mm</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>D&amp;urée :</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Marquer réalisées</source>
+        <translation>&amp;Mark as done</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tapez une durée entre 1 minute et 24 heures : 45 ou 1:30.</source>
+        <translation>Enter a duration between 1 minute and 24 hours: 45 or 1:30.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::IdentityTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Naissance</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Lien dans le ménage</source>
+        <translation>Household relationship</translation>
+    </message>
+    <message>
+        <source>— (suivi hors du ménage)</source>
+        <translation>— (followed outside the household)</translation>
+    </message>
+    <message>
+        <source>Personne accompagnée</source>
+        <translation>Supported person</translation>
+    </message>
+    <message>
+        <source>Code pseudonyme : le seul nom de la personne dans les listes, rapports et exports.</source>
+        <translation>Pseudonymous code: the only name shown for the person in lists, reports and exports.</translation>
+    </message>
+    <message>
+        <source>Code :</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>Année de nai&amp;ssance</source>
+        <translation>Year of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Se&amp;xe</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Lien dans le ménage</source>
+        <translation>&amp;Household relationship</translation>
+    </message>
+    <message>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Type de logement</source>
+        <translation>Housing t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Bailleur</source>
+        <translation>&amp;Landlord</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Quartier prioritaire de la politique de la ville</source>
+        <translation>Priority neighbourhood under French urban policy (quartier prioritaire de la politique de la ville)</translation>
+    </message>
+    <message>
+        <source>&amp;Quartier prioritaire (QPV)</source>
+        <translation>&amp;Priority neighbourhood (QPV)</translation>
+    </message>
+    <message>
+        <source>Début du b&amp;ail</source>
+        <translation>Lease start &amp;date</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>&amp;Impayés de loyer</source>
+        <translation>&amp;Rent arrears</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;ap&amp;urement en cours</source>
+        <translation>Repayment plan &amp;underway</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;apurement en cours</source>
+        <translation>Repayment plan underway</translation>
+    </message>
+    <message>
+        <source>Procédure d&apos;&amp;expulsion</source>
+        <translation>Evic&amp;tion proceedings</translation>
+    </message>
+    <message>
+        <source>Composition du ménage</source>
+        <translation>Household composition</translation>
+    </message>
+    <message>
+        <source>Autres membres du ménage</source>
+        <translation>Other household members</translation>
+    </message>
+    <message>
+        <source>A&amp;jouter un membre…</source>
+        <translation>&amp;Add a member…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer du ménage</source>
+        <translation>Rem&amp;ove from household</translation>
+    </message>
+    <message>
+        <source>N&amp;ote sur la composition</source>
+        <translation>&amp;Note on composition</translation>
+    </message>
+    <message>
+        <source>Note sur la composition</source>
+        <translation>Note on composition</translation>
+    </message>
+    <message>
+        <source>(attribué à l&apos;enregistrement)</source>
+        <translation>(assigned when saved)</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Ménage %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>Pas encore de ménage : il sera créé à l&apos;enregistrement si vous décrivez le logement ou ajoutez un membre.</source>
+        <translation>No household yet: one will be created when you save if you describe the housing or add a member.</translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 01/09/2019.</source>
+        <translation>Invalid date: type e.g. 01/09/2019.</translation>
+    </message>
+    <message>
+        <source>Retirer du ménage</source>
+        <translation>Remove from household</translation>
+    </message>
+    <message>
+        <source>Retirer %1 du ménage et de la situation ? La personne reste enregistrée ; le retrait prend effet à l&apos;enregistrement.</source>
+        <translation>Remove %1 from the household and the case? The person stays on record; the removal takes effect when you save.</translation>
+    </message>
+    <message>
+        <source>ce membre</source>
+        <translation>this member</translation>
     </message>
 </context>
 <context>
@@ -333,6 +1416,751 @@
     <message>
         <source>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Suivi des dispositifs qui relient le soin et le logement : situations, interventions, actions collectives et bilans.&lt;/p&gt;&lt;p&gt;Base : %2&lt;br&gt;Schéma : version %3&lt;br&gt;Réplique : %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passerelle %1&lt;/h3&gt;&lt;p&gt;Follow-up of the programmes that bridge care and housing: cases, interventions, collective sessions and reviews.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema: version %3&lt;br&gt;Replica: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;situation…</source>
+        <translation>New &amp;case…</translation>
+    </message>
+    <message>
+        <source>Enregistrer une nouvelle situation repérée ou orientée</source>
+        <translation>Record a newly identified or referred case</translation>
+    </message>
+    <message>
+        <source>Nouvelle &amp;intervention…</source>
+        <translation>New &amp;intervention…</translation>
+    </message>
+    <message>
+        <source>Enregistrer une visite, un entretien ou une démarche</source>
+        <translation>Record a visit, a meeting or a step taken</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher une situation</source>
+        <translation>&amp;Find a case</translation>
+    </message>
+    <message>
+        <source>Chercher par numéro, code, nom, commune ou partenaire</source>
+        <translation>Search by number, code, name, municipality or partner</translation>
+    </message>
+    <message>
+        <source>Relire les données, y compris celles écrites par un autre programme</source>
+        <translation>Reload the data, including data written by another program</translation>
+    </message>
+    <message>
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Aller &amp;à</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Panneau de &amp;navigation</source>
+        <translation>&amp;Navigation pane</translation>
+    </message>
+    <message>
+        <source>Barre d&apos;outils</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Vérification de l&apos;intégrité…</source>
+        <translation>Checking integrity…</translation>
+    </message>
+    <message>
+        <source>Intégrité vérifiée</source>
+        <translation>Integrity checked</translation>
+    </message>
+    <message>
+        <source>Base endommagée</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Le contrôle d&apos;intégrité de la base a trouvé des anomalies. Faites une copie du fichier et contactez le support avant de continuer à saisir.
+
+%1</source>
+        <translation>The database integrity check found problems. Make a copy of the file and contact support before entering any more data.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::MemberDialog</name>
+    <message>
+        <source>Ajouter un membre du ménage</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <source>Membre du ménage</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Année de naissance</source>
+        <translation>&amp;Year of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Sexe</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>— (suivi hors du ménage)</source>
+        <translation>— (followed outside the household)</translation>
+    </message>
+    <message>
+        <source>&amp;Lien dans le ménage</source>
+        <translation>&amp;Household relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::NavigationPane</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::NeedsTab</name>
+    <message>
+        <source>&amp;Problématiques repérées</source>
+        <translation>&amp;Identified issues</translation>
+    </message>
+    <message>
+        <source>Problématiques repérées</source>
+        <translation>Identified issues</translation>
+    </message>
+    <message>
+        <source>Espace coche ou décoche la problématique sélectionnée.</source>
+        <translation>Space ticks or unticks the selected issue.</translation>
+    </message>
+    <message>
+        <source>Besoins exprimés par la pe&amp;rsonne</source>
+        <translation>Needs expressed by the &amp;person</translation>
+    </message>
+    <message>
+        <source>Avec ses mots : ce qu&apos;elle demande, ce qui compte pour elle</source>
+        <translation>In their own words: what they are asking for, what matters to them</translation>
+    </message>
+    <message>
+        <source>Besoins repérés par les pro&amp;fessionnels</source>
+        <translation>Needs identified by p&amp;rofessionals</translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;équipe et les partenaires observent</source>
+        <translation>What the team and partners observe</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::NewCaseDialog</name>
+    <message>
+        <source>Nouvelle situation</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>&amp;Créer la situation</source>
+        <translation>&amp;Create case</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Le nom de la personne ne figure que dans son dossier ; listes, rapports et exports ne montrent que son code pseudonyme.</source>
+        <translation>The person&apos;s name appears only in their case file; lists, reports and exports show only their pseudonymous code.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>Date de &amp;repérage</source>
+        <translation>&amp;Identification date</translation>
+    </message>
+    <message>
+        <source>Personne accompagnée</source>
+        <translation>Supported person</translation>
+    </message>
+    <message>
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Nom</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>&amp;Année de naissance</source>
+        <translation>Year of &amp;birth</translation>
+    </message>
+    <message>
+        <source>S&amp;exe</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>Ménage et logement</source>
+        <translation>Household and housing</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Type de logement</source>
+        <translation>Housing &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Bailleur</source>
+        <translation>&amp;Landlord</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Quartier prioritaire (QPV)</source>
+        <translation>Priority &amp;neighbourhood (QPV)</translation>
+    </message>
+    <message>
+        <source> €</source>
+        <translation> €</translation>
+    </message>
+    <message>
+        <source>&amp;Impayés de loyer</source>
+        <translation>Rent &amp;arrears</translation>
+    </message>
+    <message>
+        <source>Procédure d&apos;e&amp;xpulsion</source>
+        <translation>&amp;Eviction proceedings</translation>
+    </message>
+    <message>
+        <source>Saisine</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Partenaire &amp;orienteur</source>
+        <translation>Referring partne&amp;r</translation>
+    </message>
+    <message>
+        <source>Date de la &amp;saisine</source>
+        <translation>Referral &amp;date</translation>
+    </message>
+    <message>
+        <source>Pourquoi le partenaire sollicite le dispositif</source>
+        <translation>Why the partner is calling on the programme</translation>
+    </message>
+    <message>
+        <source>Moti&amp;f de la saisine</source>
+        <translation>Referral reas&amp;on</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 12/03/2025.</source>
+        <translation>Invalid date: type e.g. 12/03/2025.</translation>
+    </message>
+    <message>
+        <source>Situation non créée</source>
+        <translation>Case not created</translation>
+    </message>
+    <message>
+        <source>La nouvelle situation</source>
+        <translation>The new case</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::NotesTab</name>
+    <message>
+        <source>&amp;Notes de suivi</source>
+        <translation>Follow-up &amp;notes</translation>
+    </message>
+    <message>
+        <source>Notes de suivi</source>
+        <translation>Follow-up notes</translation>
+    </message>
+    <message>
+        <source>Faits, démarches, points d&apos;attention. Pas de diagnostic : la personne peut demander à lire son dossier.</source>
+        <translation>Facts, steps taken, points to watch. No diagnosis: the person may ask to read their file.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::PartnerMobilisationDialog</name>
+    <message>
+        <source>Mobiliser un partenaire</source>
+        <translation>Involve a partner</translation>
+    </message>
+    <message>
+        <source>Partenaire mobilisé</source>
+        <translation>Partner involved</translation>
+    </message>
+    <message>
+        <source>&amp;Partenaire</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>p. ex. suivi psychiatrique, médecin traitant, bailleur</source>
+        <translation>e.g. psychiatric care, GP, landlord</translation>
+    </message>
+    <message>
+        <source>&amp;Rôle dans la situation</source>
+        <translation>&amp;Role in the case</translation>
+    </message>
+    <message>
+        <source>&amp;Mobilisé le</source>
+        <translation>&amp;Involved on</translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez un partenaire.</source>
+        <translation>Choose a partner.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::PartnersTab</name>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rôle dans la situation</source>
+        <translation>Role in the case</translation>
+    </message>
+    <message>
+        <source>Mobilisé le</source>
+        <translation>Involved on</translation>
+    </message>
+    <message>
+        <source>Partenaires mobilisés</source>
+        <translation>Partners involved</translation>
+    </message>
+    <message>
+        <source>Mo&amp;biliser un partenaire…</source>
+        <translation>&amp;Involve a partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partenaire(s) mobilisé(s) sur la situation</source>
+        <translation>
+            <numerusform>%Ln partner involved in the case</numerusform>
+            <numerusform>%Ln partners involved in the case</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retirer le partenaire</source>
+        <translation>Remove partner</translation>
+    </message>
+    <message>
+        <source>Retirer %1 des partenaires mobilisés ? Le retrait prend effet à l&apos;enregistrement.</source>
+        <translation>Remove %1 from the partners involved? The removal takes effect when you save.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Automatique (langue du système)</source>
+        <translation>Automatic (system language)</translation>
+    </message>
+    <message>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>La langue choisie s&apos;applique au prochain démarrage de Passerelle.</source>
+        <translation>The chosen language applies the next time Passerelle starts.</translation>
+    </message>
+    <message>
+        <source>La variable d&apos;environnement PASSERELLE_LANG (%1) l&apos;emporte sur ce choix.</source>
+        <translation>The PASSERELLE_LANG environment variable (%1) overrides this choice.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::QuickInterventionDialog</name>
+    <message>
+        <source>Nouvelle intervention</source>
+        <translation>New intervention</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Facultative : 14:30, 14h30 ou 1430</source>
+        <translation>Optional: 14:30, 14h30 or 1430</translation>
+    </message>
+    <message>
+        <source>min ou h:mm</source>
+        <translation>min or h:mm</translation>
+    </message>
+    <message>
+        <source>En minutes (45) ou en heures (1:30, 1h30)</source>
+        <translation>In minutes (45) or in hours (1:30, 1h30)</translation>
+    </message>
+    <message>
+        <source>n° de situation ou code de la personne</source>
+        <translation>case no. or person&apos;s code</translation>
+    </message>
+    <message>
+        <source>Tapez le début d&apos;un numéro (PA-2025-…) ou d&apos;un code pseudonyme ; plusieurs situations : séparez-les par des virgules</source>
+        <translation>Type the start of a number (PA-2025-…) or of a pseudonymous code; for several cases, separate them with commas</translation>
+    </message>
+    <message>
+        <source>Ce qui a été fait, ce qui est convenu — jamais de diagnostic (Maj+Entrée : nouvelle ligne)</source>
+        <translation>What was done, what was agreed — never a diagnosis (Shift+Enter: new line)</translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Heure :</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>D&amp;urée :</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Modalité :</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype :</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>É&amp;tat :</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Travailleur &amp;pair :</source>
+        <translation>Peer &amp;worker:</translation>
+    </message>
+    <message>
+        <source>P&amp;rofessionnel :</source>
+        <translation>Pro&amp;fessional:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation(s) :</source>
+        <translation>&amp;Case(s):</translation>
+    </message>
+    <message>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Entrée, depuis n&apos;importe quel champ</source>
+        <translation>Enter, from any field</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 — inactif</source>
+        <translation>%1 — inactive</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Cette intervention n&apos;existe plus.</source>
+        <translation>This intervention no longer exists.</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;intervention</source>
+        <translation>Edit intervention</translation>
+    </message>
+    <message>
+        <source>(dispositif archivé)</source>
+        <translation>(archived programme)</translation>
+    </message>
+    <message>
+        <source>Autres intervenants, gardés sur l&apos;intervention : %1</source>
+        <translation>Other workers, kept on the intervention: %1</translation>
+    </message>
+    <message>
+        <source>Heure non reconnue : tapez par exemple 14:30 ou 14h30.</source>
+        <translation>Time not recognised: type e.g. 14:30 or 14h30.</translation>
+    </message>
+    <message>
+        <source>Durée non reconnue : tapez des minutes (45) ou des heures (1:30).</source>
+        <translation>Duration not recognised: type minutes (45) or hours (1:30).</translation>
+    </message>
+    <message>
+        <source>Indiquez au moins un intervenant du binôme.</source>
+        <translation>Enter at least one worker of the duo.</translation>
+    </message>
+    <message>
+        <source>Intervention non enregistrée</source>
+        <translation>Intervention not saved</translation>
+    </message>
+    <message>
+        <source>L&apos;intervention</source>
+        <translation>The intervention</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ReferralTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Note de la commission</source>
+        <translation>Committee note</translation>
+    </message>
+    <message>
+        <source>Repérage et saisine</source>
+        <translation>Identification and referral</translation>
+    </message>
+    <message>
+        <source>Date de &amp;repérage</source>
+        <translation>&amp;Identification date</translation>
+    </message>
+    <message>
+        <source>&amp;Partenaire orienteur</source>
+        <translation>Referring &amp;partner</translation>
+    </message>
+    <message>
+        <source>Date de la &amp;saisine</source>
+        <translation>Referral &amp;date</translation>
+    </message>
+    <message>
+        <source>Pourquoi le partenaire sollicite le dispositif (ses propres démarches restées vaines, la situation du logement…)</source>
+        <translation>Why the partner is calling on the programme (its own efforts that came to nothing, the housing situation…)</translation>
+    </message>
+    <message>
+        <source>&amp;Motif de la saisine</source>
+        <translation>Referral &amp;reason</translation>
+    </message>
+    <message>
+        <source>Décisions de commission</source>
+        <translation>Committee decisions</translation>
+    </message>
+    <message>
+        <source>Les décisions s&apos;enregistrent avec la séance de la commission (cellule d&apos;orientation, commission appartement).</source>
+        <translation>Decisions are recorded with the committee meeting (referral panel, housing committee).</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 12/03/2025.</source>
+        <translation>Invalid date: type e.g. 12/03/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::StatusChangeDialog</name>
+    <message>
+        <source>Changer le statut — %1</source>
+        <translation>Change status — %1</translation>
+    </message>
+    <message>
+        <source>Statut actuel : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Current status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Rouvrir — %1</source>
+        <translation>Reopen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau statut</source>
+        <translation>&amp;New status</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>p. ex. décision de la cellule d&apos;orientation du 12/03</source>
+        <translation>e.g. referral panel decision of 12/03</translation>
+    </message>
+    <message>
+        <source>&amp;Motif du changement</source>
+        <translation>&amp;Reason for change</translation>
+    </message>
+    <message>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Motif de &amp;clôture</source>
+        <translation>&amp;Closure reason</translation>
+    </message>
+    <message>
+        <source>&amp;Valider</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez le motif de clôture.</source>
+        <translation>Choose the closure reason.</translation>
+    </message>
+    <message>
+        <source>Statut non modifié</source>
+        <translation>Status not changed</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::TimelineTab</name>
+    <message>
+        <source>Chronologie des interventions et des commissions</source>
+        <translation>Timeline of interventions and committee reviews</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle intervention…</source>
+        <translation>&amp;New intervention…</translation>
+    </message>
+    <message>
+        <source>Saisie rapide d&apos;une intervention pour cette situation</source>
+        <translation>Quick entry of an intervention for this case</translation>
+    </message>
+    <message>
+        <source>Aucune intervention ni commission enregistrée pour cette situation.</source>
+        <translation>No interventions or committee reviews recorded for this case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln réalisée(s)</source>
+        <translation>
+            <numerusform>%Ln done</numerusform>
+            <numerusform>%Ln done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prévue(s)</source>
+        <translation>
+            <numerusform>%Ln planned</numerusform>
+            <numerusform>%Ln planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annulée(s) ou manquée(s)</source>
+        <translation>
+            <numerusform>%Ln cancelled or missed</numerusform>
+            <numerusform>%Ln cancelled or missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intervention(s)</source>
+        <translation>
+            <numerusform>%Ln intervention</numerusform>
+            <numerusform>%Ln interventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln intervention(s) : %1</source>
+        <translation>
+            <numerusform>%Ln intervention: %1</numerusform>
+            <numerusform>%Ln interventions: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 d&apos;intervention réalisée</source>
+        <translation>%1 of interventions done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s) en commission</source>
+        <translation>
+            <numerusform>%Ln committee review</numerusform>
+            <numerusform>%Ln committee reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>prochaine intervention prévue le %1</source>
+        <translation>next intervention planned for %1</translation>
+    </message>
+    <message>
+        <source>Afficher les &amp;suivantes (%1 sur %2 affichées)</source>
+        <translation>Show &amp;more (%1 of %2 shown)</translation>
+    </message>
+    <message>
+        <source>Tout est affiché (%1)</source>
+        <translation>All shown (%1)</translation>
     </message>
 </context>
 </TS>

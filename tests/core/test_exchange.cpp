@@ -140,6 +140,10 @@ void buildDataset(const Database &db)
                                {"created_at", t0}, {"updated_at", t0}});
     put(h, "indicator_value", {{"indicator_id", uid(Indicator)}, {"period_start", QStringLiteral("2024-01-01")},
                                {"period_end", QStringLiteral("2024-12-31")}, {"value", 1e-7}, {"created_at", t0}, {"updated_at", t0}});
+    put(h, "review_section", {{"action_sheet_id", sheet}, {"period_start", QStringLiteral("2025-01-01")},
+                              {"period_end", QStringLiteral("2025-12-31")}, {"section", QStringLiteral("limits")},
+                              {"text", QStringLiteral("Délais d'accès au CMP ; « guillemets » et\nretour à la ligne")},
+                              {"created_at", t0}, {"updated_at", t0}});
     entity(h, "funding", FundingSheet, {{"programme_id", uid(ProgPA)}, {"action_sheet_id", sheet}, {"funder", QStringLiteral("ARS")},
                                         {"year", 2025}, {"amount_cents", 2000000}});
     entity(h, "funding", FundingFree, {{"programme_id", uid(ProgEMP)}, {"funder", QStringLiteral("État")},

@@ -163,7 +163,7 @@ TEST_CASE("Passerelle speaks French unless told or set otherwise")
     CHECK(Translations::choose({}, {}, fr) == L::French);
     CHECK(Translations::choose({}, {}, be) == L::French);
     CHECK(Translations::choose({}, {}, de) == L::English);
-    CHECK(Translations::choose({}, {}, c) == L::English);
+    CHECK(Translations::choose({}, {}, c) == L::French); // no language set: the source language
     CHECK(Translations::choose({}, QStringLiteral("en"), fr) == L::English);
     CHECK(Translations::choose({}, QStringLiteral("fr"), de) == L::French);
     CHECK(Translations::choose(QStringLiteral("en"), QStringLiteral("fr"), fr) == L::English);

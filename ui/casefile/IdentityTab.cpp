@@ -135,7 +135,7 @@ QWidget *IdentityTab::buildHousingGroup()
     m_repaymentPlan->setAccessibleName(tr("Plan d'apurement en cours"));
     form->addRow(QString(), m_repaymentPlan);
     m_evictionStage = new QComboBox(group);
-    addField(form, m_errors, tr("Procédure d'e&xpulsion"), m_evictionStage,
+    addField(form, m_errors, tr("Procédure d'&expulsion"), m_evictionStage,
              QStringLiteral("household.eviction_stage"), QStringLiteral("evictionStage"));
 
     for (QComboBox *combo : {m_housingKind, m_landlord, m_qpv, m_evictionStage})

@@ -12,8 +12,10 @@ QString cases(qint64 count)
 {
     // The message keeps the context the catalogues file it under (the main window showed it
     // first): that is where their plural forms are, French ones included.
-    return QCoreApplication::translate("passerelle::MainWindow", "%Ln situation(s)", nullptr,
-                                       int(std::min<qint64>(count, INT_MAX)));
+    // (n is computed first: lupdate of Qt 6.4 never ends on a template argument list
+    // inside the call.)
+    const int n = int(std::min(count, qint64(INT_MAX)));
+    return QCoreApplication::translate("passerelle::MainWindow", "%Ln situation(s)", nullptr, n);
 }
 
 QString casesOutOf(qint64 count, qint64 total)
