@@ -105,6 +105,8 @@ QIcon MainWindow::standardIcon(const QString &key)
         return themed("avatar-default", QStyle::SP_FileDialogContentsView);
     if (key == u"programmes")
         return themed("x-office-document", QStyle::SP_FileDialogInfoView);
+    if (key == u"reviews")
+        return themed("x-office-spreadsheet", QStyle::SP_FileDialogDetailedView);
     return {};
 }
 

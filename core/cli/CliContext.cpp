@@ -23,10 +23,10 @@ bool CliContext::parse(QCommandLineParser &parser)
     return true;
 }
 
-std::unique_ptr<Database> CliContext::openDatabase(bool mustExist) const
+std::unique_ptr<Database> CliContext::openDatabase(bool mustExist, Database::IntegrityCheck check) const
 {
-    return Database::open(dbPath, mustExist ? Database::OpenMode::OpenExisting
-                                            : Database::OpenMode::OpenOrCreate);
+    return Database::open(dbPath, mustExist ? Database::OpenMode::OpenExisting : Database::OpenMode::OpenOrCreate,
+                          check);
 }
 
 } // namespace passerelle::cli

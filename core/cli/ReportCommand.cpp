@@ -98,7 +98,7 @@ int runReport(CliContext &ctx)
 
     const ReportingPeriod period = ReportingPeriod::fromOptions(
         parser.value(from), parser.value(to), parser.value(year), systemClock().today());
-    const auto db = ctx.openDatabase(true);
+    const auto db = ctx.openDatabase(true, Database::IntegrityCheck::Deferred);
     const Uuid sheet = ActionSheetLookup::resolve(*db, parser.value(action), period);
 
     QElapsedTimer timer;

@@ -265,8 +265,9 @@ TEST_CASE("The review's JSON is a plain walk of sections, tables and typed cells
     CHECK(cell.value(QLatin1String("trace")).toObject().value(QLatin1String("definition")).toObject()
               .value(QLatin1String("measure")).toString() == QLatin1String("cases"));
 
-    CHECK(ReviewWriters::formats() == QStringList{QStringLiteral("json"), QStringLiteral("csv")});
-    CHECK(ReviewWriters::forFormat(QStringLiteral("pdf")) == nullptr);
+    CHECK(ReviewWriters::formats()
+          == QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
+    CHECK(ReviewWriters::forFormat(QStringLiteral("odt")) == nullptr);
     CHECK(ReviewWriters::forFormat(QStringLiteral("CSV")) != nullptr);
 }
 

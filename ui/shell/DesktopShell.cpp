@@ -7,6 +7,7 @@
 #include "cases/CaseListPage.h"
 #include "common/DialogService.h"
 #include "interventions/QuickInterventionDialog.h"
+#include "reports/AnnualReviewPage.h"
 #include "storage/Database.h"
 
 namespace passerelle {
@@ -16,6 +17,7 @@ DesktopShell::DesktopShell(Database &db, QSettings &settings, DialogService &dia
       m_window(std::make_unique<MainWindow>(db, settings, dialogs))
 {
     addPages();
+    addReviewPage();
     connect(m_window.get(), &MainWindow::newCaseRequested, this, &DesktopShell::newCase);
     connect(m_window.get(), &MainWindow::openCaseRequested, this, &DesktopShell::openCase);
     connect(m_window.get(), &MainWindow::newInterventionRequested, this, [this] { newIntervention(); });
@@ -40,6 +42,13 @@ void DesktopShell::addPages()
         for (CaseFileWindow *file : CaseFileWindow::openWindows(m_db))
             file->refreshTimeline();
     });
+}
+
+void DesktopShell::addReviewPage()
+{
+    auto *reviews = new AnnualReviewPage(m_db, m_dialogs, m_clock);
+    m_window->addPage(QStringLiteral("reviews"), tr("Bilan annuel"), QIcon(), reviews);
+    connect(m_window.get(), &MainWindow::refreshRequested, reviews, &AnnualReviewPage::reload);
 }
 
 void DesktopShell::newCase()

@@ -45,6 +45,8 @@ public Q_SLOTS:
 
 private:
     void addPages();
+    // The annual review (bilan annuel) page, after the directory pages.
+    void addReviewPage();
     // Every list that shows cases or interventions reads again (after a write elsewhere).
     void refreshLists();
 

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "reports/AnnualReview.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTextBrowser;
+
+namespace passerelle {
+
+class Database;
+class DialogService;
+
+// "Bilan annuel": choose an action sheet and a year, see the review on screen, export it
+// as PDF, spreadsheet (XLSX), CSV or JSON — the same core code as `passerelle-cli report`.
+// The review is built on a worker thread with a connection of its own (several seconds on
+// a 100 000-case database) behind a busy bar; the window stays responsive and the export
+// buttons wait for the figures.
+class AnnualReviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `db`, `dialogs` and `clock` must outlive the page.
+    AnnualReviewPage(Database &db, DialogService &dialogs, const Clock &clock = systemClock(),
+                     QWidget *parent = nullptr);
+    ~AnnualReviewPage() override;
+
+    const std::optional<AnnualReview> &review() const { return m_review; }
+    bool isBuilding() const { return m_building; }
+    QTextBrowser *preview() const { return m_preview; }
+
+public Q_SLOTS:
+    // Reads the list of action sheets again (F5).
+    void reload();
+    // Builds the review of the chosen sheet and year.
+    void build();
+    // Asks for a file and writes the review in `format` ("pdf", "xlsx", "csv", "json").
+    void exportAs(const QString &format);
+
+Q_SIGNALS:
+    // The review of the chosen sheet and year is on screen (or the build failed).
+    void built(bool ok);
+
+private:
+    void showBuilt(const std::optional<AnnualReview> &review, const QString &error);
+    void updateActions();
+
+    Database &m_db;
+    DialogService &m_dialogs;
+    const Clock &m_clock;
+    QComboBox *m_sheet = nullptr;
+    QSpinBox *m_year = nullptr;
+    QPushButton *m_build = nullptr;
+    QList<QPushButton *> m_exports;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_status = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    std::optional<AnnualReview> m_review;
+    bool m_building = false;
+    class QThread *m_worker = nullptr;
+};
+
+} // namespace passerelle
