@@ -126,7 +126,9 @@ void ChangeMerger::apply(const QByteArray &bytes)
     if (const auto *e = std::get_if<EpochChange>(&*record)) {
         if (e->origin < 0 || e->origin >= m_replicas.size())
             malformed(tr("époque d'une réplique inconnue"));
-        m_meta.storeEpoch({m_replicas[e->origin], e->floor, SyncMetadata::decode(e->context)});
+        // This replica's own epochs are written here only; a relayed copy is never newer.
+        if (m_replicas[e->origin] != m_meta.self())
+            m_meta.storeEpoch({m_replicas[e->origin], e->floor, SyncMetadata::decode(e->context)});
     } else if (const auto *t = std::get_if<TombstoneChange>(&*record)) {
         m_tombstones.append(*t);
     } else if (const auto *l = std::get_if<LoserChange>(&*record)) {

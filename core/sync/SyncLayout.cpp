@@ -45,11 +45,6 @@ bool SyncLayout::isBookkeeping(const QString &column)
     return column == QLatin1String("created_at") || column == QLatin1String("updated_at");
 }
 
-bool SyncLayout::isEngineTable(const QString &table)
-{
-    return table == QLatin1String("sync_conflict") || table == QLatin1String("sync_tombstone");
-}
-
 SyncLayout SyncLayout::load(sqlite3 *db)
 {
     // Reading the schema costs a few hundred pragma queries; it only changes with a
@@ -86,8 +81,6 @@ SyncLayout SyncLayout::read(sqlite3 *db)
     SqliteStatement find(db, "SELECT idx FROM local_sync_table WHERE name = ?");
     SqliteStatement add(db, "INSERT INTO local_sync_table(name) VALUES (?)");
     for (const TableInfo &info : Schema::replicatedTables(db)) {
-        if (isEngineTable(info.name))
-            continue;
         SyncTable t;
         t.info = info;
         t.primaryKey = info.primaryKey();

@@ -49,8 +49,6 @@ public:
 
     // Columns whose concurrent edits are bookkeeping, never a conflict a person reviews.
     static bool isBookkeeping(const QString &column);
-    // The engine's own replicated tables.
-    static bool isEngineTable(const QString &table);
 
 private:
     static SyncLayout read(sqlite3 *db);

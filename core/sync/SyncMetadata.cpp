@@ -5,6 +5,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace passerelle {
 
 SyncMetadata::SyncMetadata(sqlite3 *db) : m_db(db)
@@ -108,11 +110,32 @@ QList<SyncEpoch> SyncMetadata::epochsFrom(const Uuid &origin, qint64 fromCounter
 
 void SyncMetadata::storeEpoch(const SyncEpoch &epoch)
 {
+    // At its origin an epoch's context only grows (each merge before the next own write
+    // raises it) and freezes with that write. Copies relayed by other replicas may be
+    // older than the one held here, in any order: keeping the pointwise maximum makes the
+    // result independent of the order copies arrive in. Replacing it instead let a stale
+    // copy shrink the context of a write already known, so that a removal which had seen
+    // an insertion looked concurrent with it on some replicas and not on others.
+    const int origin = indexOf(epoch.origin);
+    VersionVector context = epoch.context;
+    {
+        SqliteStatement held(m_db, "SELECT context FROM local_sync_epoch WHERE origin = ? AND "
+                                   "floor = ?");
+        held.bind(1, qint64(origin));
+        held.bind(2, epoch.floor);
+        if (held.step()) {
+            const VersionVector known = decode(held.blob(0));
+            for (auto it = known.cbegin(); it != known.cend(); ++it)
+                context[it.key()] = std::max(context.value(it.key()), it.value());
+            if (context == known)
+                return;
+        }
+    }
     SqliteStatement q(m_db, "INSERT INTO local_sync_epoch(origin, floor, context) VALUES (?, ?, ?) "
                             "ON CONFLICT(origin, floor) DO UPDATE SET context = excluded.context");
-    q.bind(1, qint64(indexOf(epoch.origin)));
+    q.bind(1, qint64(origin));
     q.bind(2, epoch.floor);
-    q.bindBlob(3, encode(epoch.context));
+    q.bindBlob(3, encode(context));
     q.execute();
     m_epochCache.remove(epoch.origin);
 }

@@ -44,6 +44,7 @@ public:
 
     // Epochs of `origin` that give the context of its dots from `fromCounter` on.
     QList<SyncEpoch> epochsFrom(const Uuid &origin, qint64 fromCounter) const;
+    // Merged with the copy held here (pointwise maximum): relayed copies arrive in any order.
     void storeEpoch(const SyncEpoch &epoch);
     // The context of `origin`'s dot `counter`.
     VersionVector contextOf(const Uuid &origin, qint64 counter);

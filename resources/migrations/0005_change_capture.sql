@@ -96,8 +96,9 @@ CREATE TABLE local_sync_review (
     detected_at INTEGER NOT NULL
 );
 
--- Replicated: concurrent writes that lost a field. Every replica derives the same rows
--- from the same writes (docs/sync-engine.md), so the rows need no dots of their own. A
+-- Concurrent writes that lost a field. Every replica derives the same rows from the same
+-- writes (docs/sync-engine.md), so the rows need no dots of their own. Sync state, not
+-- data: left out of Schema::replicatedTables (no capture, no interchange export). A
 -- conflict closes when someone who had received the losing value writes the field again.
 CREATE TABLE sync_conflict (
     conflict_id   BLOB PRIMARY KEY CONSTRAINT conflict_id CHECK (typeof(conflict_id) = 'blob' AND length(conflict_id) = 16),
@@ -114,8 +115,9 @@ CREATE INDEX sync_conflict_cell ON sync_conflict(table_name, row_key, column_nam
 -- field must still learn that another value lost).
 CREATE INDEX sync_conflict_dot ON sync_conflict(loser_replica, loser_counter);
 
--- Replicated: deleted entity rows, by a hash of table and key, so that they never come
--- back from a replica that had not yet seen the deletion.
+-- Deleted entity rows, by a hash of table and key, so that they never come back from a
+-- replica that had not yet seen the deletion. The same on every replica, like the
+-- conflicts, and like them sync state left out of Schema::replicatedTables.
 CREATE TABLE sync_tombstone (
     key_hash   BLOB PRIMARY KEY CONSTRAINT key_hash CHECK (typeof(key_hash) = 'blob' AND length(key_hash) = 16),
     table_name TEXT NOT NULL

@@ -6,6 +6,7 @@
 #include "sync/ChangeSetBuilder.h"
 #include "sync/SyncMetadata.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <sqlite3.h>
@@ -208,6 +209,24 @@ MergeReport deliver(const InFlight &message, EngineReplica &to)
 MergeReport exchange(EngineReplica &from, EngineReplica &to)
 {
     return deliver(snapshot(from, to), to);
+}
+
+QByteArray replicaState(EngineReplica &replica)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(contentHash(replica.db()));
+    for (const char *sql : {"SELECT * FROM sync_conflict ORDER BY conflict_id",
+                            "SELECT * FROM sync_tombstone ORDER BY key_hash"}) {
+        SqliteStatement q(replica.handle(), sql);
+        hash.addData(QByteArray(sql));
+        while (q.step())
+            for (int c = 0; c < q.columnCount(); ++c) {
+                hash.addData(QByteArray::number(q.columnType(c)));
+                hash.addData(q.blob(c));
+                hash.addData(QByteArray("\x1f"));
+            }
+    }
+    return hash.result().toHex();
 }
 
 } // namespace passerelle::test

@@ -62,4 +62,9 @@ struct InFlight
 InFlight snapshot(EngineReplica &from, EngineReplica &to);
 MergeReport deliver(const InFlight &message, EngineReplica &to);
 
+// What replicas must agree on after a full round: the data (contentHash) and the sync
+// state every replica derives alike, the conflict log and the tombstones, which are not
+// data and so not in contentHash.
+QByteArray replicaState(EngineReplica &replica);
+
 } // namespace passerelle::test

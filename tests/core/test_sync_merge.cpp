@@ -51,7 +51,7 @@ TEST_CASE("Merge: rows written on one replica arrive whole on the other")
     CHECK(report.rowsInserted == 3);
     CHECK(b.note(i) == QStringLiteral("Visite"));
     CHECK(b.duration(i) == 45);
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
+    CHECK(replicaState(a) == replicaState(b));
     // Nothing comes back: b's knowledge now covers a's writes.
     const MergeReport back = exchange(b, a);
     CHECK(back.rowsInserted + back.rowsUpdated == 0);
@@ -76,7 +76,7 @@ TEST_CASE("Merge: concurrent edits of one field keep the later one and log the o
     CHECK(logged[0].column == QLatin1String("note"));
     CHECK(logged[0].loserValue == QLatin1String("'Note du bureau'"));
     CHECK(logged[0].loser == a.id());
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
+    CHECK(replicaState(a) == replicaState(b));
 }
 
 TEST_CASE("Merge: an edit made after receiving the other one wins without conflict, whatever the clocks")
@@ -93,7 +93,7 @@ TEST_CASE("Merge: an edit made after receiving the other one wins without confli
     CHECK(a.note(i) == QStringLiteral("Corrigée"));
     CHECK(conflicts(a).isEmpty());
     CHECK(conflicts(b).isEmpty());
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
+    CHECK(replicaState(a) == replicaState(b));
 }
 
 TEST_CASE("Merge: concurrent edits of different fields are both kept")
@@ -109,7 +109,7 @@ TEST_CASE("Merge: concurrent edits of different fields are both kept")
     CHECK(a.note(i) == QStringLiteral("Note"));
     CHECK(a.duration(i) == 90);
     CHECK(conflicts(a).isEmpty()); // updated_at is bookkeeping, never a conflict
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
+    CHECK(replicaState(a) == replicaState(b));
 }
 
 TEST_CASE("Merge: a conflict closes when someone who received both writes the field again")
@@ -130,7 +130,7 @@ TEST_CASE("Merge: a conflict closes when someone who received both writes the fi
     converge(a, b);
     CHECK(conflicts(b).isEmpty());
     CHECK(b.note(i) == QStringLiteral("A et B"));
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
+    CHECK(replicaState(a) == replicaState(b));
 }
 
 TEST_CASE("Merge: a deleted entity never comes back, even from a replica that edited it meanwhile")
@@ -153,8 +153,8 @@ TEST_CASE("Merge: a deleted entity never comes back, even from a replica that ed
         CHECK_FALSE(r->note(i).has_value());
         CHECK(r->count(QStringLiteral("SELECT count(*) FROM sync_tombstone")) == 1);
     }
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
-    CHECK(contentHash(a.db()) == contentHash(c.db()));
+    CHECK(replicaState(a) == replicaState(b));
+    CHECK(replicaState(a) == replicaState(c));
 }
 
 TEST_CASE("Merge: a link to a row deleted elsewhere goes to the review queue, not into the data")
@@ -175,9 +175,43 @@ TEST_CASE("Merge: a link to a row deleted elsewhere goes to the review queue, no
         CHECK(r->count(QStringLiteral("SELECT count(*) FROM intervention_worker")) == 0);
         CHECK(r->count(QStringLiteral("SELECT count(*) FROM local_sync_review")) == 1);
     }
-    CHECK(contentHash(a.db()) == contentHash(b.db()));
+    CHECK(replicaState(a) == replicaState(b));
     SqliteStatement fk(a.handle(), "PRAGMA foreign_key_check");
     CHECK_FALSE(fk.step());
+}
+
+TEST_CASE("Merge: a stale copy of a causal context relayed by a third replica does not undo it")
+{
+    // x's context can grow between two of its own writes (each merge raises it); a copy
+    // taken before the last raise, relayed by r, must not shrink it again: x's removal of
+    // the link had seen a's insertion of it, on every replica, whatever arrives last.
+    EngineReplica a;
+    EngineReplica x;
+    EngineReplica r;
+    const Uuid programme = a.addOrganisationAndProgramme();
+    const Uuid i = a.addIntervention(programme, QStringLiteral("Visite"));
+    const Uuid w = a.addWorker();
+    exchange(a, x);
+    x.setNote(i, QStringLiteral("Notée sur le portable"));
+    a.setDuration(i, 45);
+    exchange(a, x); // x's context now covers a's duration
+    exchange(x, a); // a holds that context (x may still raise it)
+    exchange(a, r); // and passes it on to r, who has never heard from x
+    a.link(i, w);
+    exchange(a, x); // x's context now covers the link too
+    x.unlink(i, w); // a removal that had seen the insertion: no conflict
+    exchange(r, x); // r relays x's own, older context back to x
+    exchange(x, a);
+    exchange(r, a); // and to a, after x's newer copy
+    converge(a, x);
+    converge(a, r);
+    converge(x, r);
+    for (EngineReplica *n : {&a, &x, &r}) {
+        CHECK(conflicts(*n).isEmpty());
+        CHECK(n->count(QStringLiteral("SELECT count(*) FROM intervention_worker")) == 0);
+    }
+    CHECK(replicaState(a) == replicaState(x));
+    CHECK(replicaState(a) == replicaState(r));
 }
 
 TEST_CASE("Merge: applying the same change set twice changes nothing the second time")
@@ -192,7 +226,7 @@ TEST_CASE("Merge: applying the same change set twice changes nothing the second 
     const MergeReport again = deliver(message, b);
     CHECK(again.rowsInserted + again.rowsUpdated + again.rowsRemoved == 0);
     CHECK(again.alreadyKnown > 0);
-    CHECK(contentHash(b.db()) == contentHash(a.db()));
+    CHECK(replicaState(b) == replicaState(a));
     CHECK(fullHash(b.db()).size() == once.size());
 }
 
@@ -205,9 +239,9 @@ TEST_CASE("Merge: a change set that skips dots this replica lacks is refused who
     InFlight message = snapshot(a, b);
     DotRange &range = message.header.ranges[a.id()];
     range.first += 1;
-    const QByteArray before = contentHash(b.db());
+    const QByteArray before = replicaState(b);
     CHECK_THROWS_AS(deliver(message, b), ValidationError);
-    CHECK(contentHash(b.db()) == before);
+    CHECK(replicaState(b) == before);
 }
 
 TEST_CASE("Merge: bundles carry change sets end to end, and a replayed bundle is a no-op")

@@ -109,10 +109,10 @@ public:
 
     void checkConverged()
     {
-        const QByteArray reference = contentHash(node(0).db());
+        const QByteArray reference = replicaState(node(0));
         for (int i = 1; i < int(m_nodes.size()); ++i) {
             INFO("replica " << i << ", tables that differ: " << differingTables(0, i).toStdString());
-            CHECK(contentHash(node(i).db()) == reference);
+            CHECK(replicaState(node(i)) == reference);
         }
     }
 
