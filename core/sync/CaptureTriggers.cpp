@@ -53,8 +53,22 @@ QByteArray insertActions(const SyncTable &t, const char *row)
            "' AND row_key = hex(" + key + ");\n";
 }
 
+// Rows keyed by the deleted entity `t` (its links) can never exist again: their conflicts
+// go on every replica (ChangeMerger does the same when the tombstone arrives).
+QByteArray keyChildrenActions(const SyncLayout &layout, const SyncTable &t, const char *row)
+{
+    QByteArray out;
+    for (const SyncTable &child : layout.tables())
+        for (const SyncTable::KeyParent &p : child.keyParents)
+            if (p.table == t.info.name)
+                out += "  DELETE FROM sync_conflict WHERE table_name = '" +
+                       child.info.name.toUtf8() + "' AND sync_key_part(row_key, " +
+                       num(p.position) + ") = hex(" + keyOf(t, row) + ");\n";
+    return out;
+}
+
 // The statements recording that `row` (OLD) was deleted.
-QByteArray deleteActions(const SyncTable &t, const char *row)
+QByteArray deleteActions(const SyncLayout &layout, const SyncTable &t, const char *row)
 {
     const QByteArray key = keyOf(t, row);
     const QByteArray name = "'" + t.info.name.toUtf8() + "'";
@@ -68,6 +82,7 @@ QByteArray deleteActions(const SyncTable &t, const char *row)
                hash + ", " + num(t.index) + ", 0, sync_dot(), sync_hlc());\n";
         out += "  DELETE FROM local_sync_row WHERE tbl = " + num(t.index) + " AND pk = " + key +
                ";\n";
+        out += keyChildrenActions(layout, t, row);
     } else {
         out += "INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (" +
                num(t.index) + ", " + key +
@@ -95,12 +110,12 @@ QByteArray CaptureTriggers::createSql(const SyncLayout &layout)
                " WHEN sync_on() BEGIN\n  " + insertActions(t, "NEW") + "END;\n";
 
         sql += "CREATE TRIGGER " + triggerName(t, "ad") + " AFTER DELETE ON " + table +
-               " WHEN sync_on() BEGIN\n  " + deleteActions(t, "OLD") + "END;\n";
+               " WHEN sync_on() BEGIN\n  " + deleteActions(layout, t, "OLD") + "END;\n";
 
         // A changed key is the old row removed and a new one written.
         sql += "CREATE TRIGGER " + triggerName(t, "ak") + " AFTER UPDATE ON " + table +
                " WHEN sync_on() AND NOT (" + sameKey(t) + ") BEGIN\n  " +
-               deleteActions(t, "OLD") + "  " + insertActions(t, "NEW") + "END;\n";
+               deleteActions(layout, t, "OLD") + "  " + insertActions(t, "NEW") + "END;\n";
 
         if (t.units.isEmpty())
             continue;

@@ -178,6 +178,23 @@ void syncKeyHash(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_blob(ctx, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
 }
 
+// sync_key_part(hex key, i): the i-th component of a key in the hex form sync_conflict keeps,
+// as hex too (NULL when absent): which entity a link's conflict is about.
+void syncKeyPart(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const QByteArray key = QByteArray::fromHex(
+        QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
+                   sqlite3_value_bytes(argv[0])));
+    const std::optional<QByteArray> part =
+        SyncKey::component(key, int(sqlite3_value_int(argv[1])));
+    if (!part) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const QByteArray hex = part->toHex().toUpper();
+    sqlite3_result_text(ctx, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
 // The transaction ended: the next write starts a new dot.
 int onCommit(void *state)
 {
@@ -230,6 +247,9 @@ void ChangeCapture::registerFunctions(sqlite3 *db)
     check(db, sqlite3_create_function_v2(db, "sync_key_hash", 2,
                                          SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                          nullptr, syncKeyHash, nullptr, nullptr, nullptr));
+    check(db, sqlite3_create_function_v2(db, "sync_key_part", 2,
+                                         SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                         nullptr, syncKeyPart, nullptr, nullptr, nullptr));
     sqlite3_commit_hook(db, onCommit, s);
     sqlite3_rollback_hook(db, onRollback, s);
 }

@@ -238,10 +238,46 @@ void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, con
     }
 }
 
+// As the deletion's capture trigger does at its origin (CaptureTriggers): rows keyed by a
+// deleted entity can never exist again, so no replica keeps their conflicts.
+void ChangeMerger::dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key)
+{
+    const QString hexKey = QString::fromLatin1(key.toHex().toUpper());
+    for (const SyncTable &child : m_layout.tables())
+        for (const SyncTable::KeyParent &p : child.keyParents) {
+            if (p.table != parent.info.name)
+                continue;
+            SqliteStatement q(m_db.handle(), "DELETE FROM sync_conflict WHERE table_name = ? AND "
+                                             "sync_key_part(row_key, ?) = ?");
+            q.bindText(1, child.info.name);
+            q.bind(2, qint64(p.position));
+            q.bindText(3, hexKey);
+            q.execute();
+        }
+}
+
+bool ChangeMerger::keyParentDeleted(const SyncTable &t, const QByteArray &key)
+{
+    for (const SyncTable::KeyParent &p : t.keyParents) {
+        const std::optional<QByteArray> parentKey = SyncKey::component(key, p.position);
+        if (!parentKey)
+            continue;
+        SqliteStatement q(m_db.handle(), "SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
+        q.bindBlob(1, SyncKey::hash(p.table, *parentKey));
+        if (q.step())
+            return true;
+    }
+    return false;
+}
+
 void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
                                   const QString &loserValue, const Uuid &replica, qint64 counter,
                                   qint64 hlc)
 {
+    // Whichever came first here, the deletion of an entity the row is keyed by or this
+    // loser, no conflict about the row remains: the same end on every replica.
+    if (keyParentDeleted(t, key))
+        return;
     // Named by the cell and the losing write, so every replica that sees the same two
     // writes records the very same row.
     QByteArray name = key + '\0' + column.toUtf8() + '\0' + replica.bytes();
@@ -371,6 +407,7 @@ void ChangeMerger::applyTombstones()
                 ++m_report.rowsRemoved;
             }
             purgeRow(t, key);
+            dropKeyChildConflicts(t, key);
         }
     }
 }

@@ -90,6 +90,8 @@ private:
     void recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
                         const QString &loserValue, const Uuid &replica, qint64 counter,
                         qint64 hlc);
+    void dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key);
+    bool keyParentDeleted(const SyncTable &t, const QByteArray &key);
     void writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive, const Incoming &dot);
     void writeCellMeta(const SyncTable &t, const QByteArray &key, int unit, const LocalDot &dot);
     void purgeRow(const SyncTable &t, const QByteArray &key);

@@ -103,6 +103,42 @@ std::optional<QVariantList> SyncKey::decode(const QByteArray &key)
     return values;
 }
 
+std::optional<QByteArray> SyncKey::component(const QByteArray &key, int index)
+{
+    qsizetype pos = 0;
+    const char *p = key.constData();
+    for (int i = 0; pos < key.size(); ++i) {
+        const qsizetype start = pos;
+        const char tag = p[pos++];
+        const qsizetype left = key.size() - pos;
+        switch (tag) {
+        case Null:
+            break;
+        case Integer:
+        case Real:
+            if (left < 8)
+                return std::nullopt;
+            pos += 8;
+            break;
+        case Text:
+        case Blob: {
+            if (left < 4)
+                return std::nullopt;
+            const qsizetype size = qFromBigEndian<quint32>(p + pos);
+            if (size > left - 4)
+                return std::nullopt;
+            pos += 4 + size;
+            break;
+        }
+        default:
+            return std::nullopt;
+        }
+        if (i == index)
+            return key.mid(start, pos - start);
+    }
+    return std::nullopt;
+}
+
 QByteArray SyncKey::hash(const QString &table, const QByteArray &key)
 {
     return hash(table.toUtf8(), key.constData(), key.size());

@@ -34,6 +34,9 @@ public:
     // Values of an encoded key: qint64, double, QString, QByteArray or a null QVariant.
     // Empty when the bytes are not a well-formed encoding.
     static std::optional<QVariantList> decode(const QByteArray &key);
+    // The encoding of the `index`-th component alone (the key of the parent it names, for a
+    // key column that is a foreign key). Empty when absent or not well formed.
+    static std::optional<QByteArray> component(const QByteArray &key, int index);
 
     // 16 bytes naming (table, key) without revealing the key: what a tombstone keeps.
     static QByteArray hash(const QString &table, const QByteArray &key);

@@ -97,6 +97,14 @@ SyncLayout SyncLayout::read(sqlite3 *db)
             t.index = int(find.int64(0));
         }
         find.reset();
+        // Parents come first (Schema orders them so): their kind is already known.
+        for (const ForeignKeyInfo &fk : info.foreignKeys) {
+            const qsizetype position = t.primaryKey.indexOf(fk.column);
+            const SyncTable *parent = layout.find(fk.parentTable);
+            if (position >= 0 && parent && parent->isEntity &&
+                (fk.parentColumn.isEmpty() || fk.parentColumn == QLatin1String("id")))
+                t.keyParents.append({int(position), fk.parentTable});
+        }
 
         const QList<QStringList> tableGroups = groups().value(info.name);
         for (const ColumnInfo &c : info.columns) {

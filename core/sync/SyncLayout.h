@@ -30,6 +30,14 @@ struct SyncTable
     // existence is merged like a field.
     bool isEntity = false;
     QList<SyncUnit> units; // every column outside the primary key, grouped
+    // Key columns that name an entity (a link's two ends): once that entity is deleted the
+    // row can never exist again, so no replica keeps or logs conflicts about it.
+    struct KeyParent
+    {
+        int position = 0; // in primaryKey
+        QString table;    // the entity table
+    };
+    QList<KeyParent> keyParents;
 
     // The unit holding `column`, or -1 (a key column or an unknown one).
     int unitOf(const QString &column) const;

@@ -214,6 +214,31 @@ TEST_CASE("Merge: a stale copy of a causal context relayed by a third replica do
     CHECK(replicaState(a) == replicaState(r));
 }
 
+TEST_CASE("Merge: once an intervention is deleted, no replica keeps conflicts about its links")
+{
+    EngineReplica a;
+    EngineReplica b;
+    const Uuid programme = a.addOrganisationAndProgramme();
+    const Uuid i = a.addIntervention(programme, QStringLiteral("Visite"));
+    const Uuid w = a.addWorker();
+    converge(a, b);
+    b.link(i, w); // the laptop records who went
+    a.clock.advanceMs(60'000);
+    a.link(i, w); // the office too, then takes it back, later
+    a.unlink(i, w);
+    exchange(b, a);
+    REQUIRE(conflicts(a).size() == 1); // b's link lost to a's removal
+    a.removeIntervention(i); // the link is gone already: only the intervention is deleted
+    CHECK(conflicts(a).isEmpty());
+    exchange(a, b); // b still had the link: it goes to the review queue
+    converge(a, b);
+    for (EngineReplica *r : {&a, &b}) {
+        CHECK(conflicts(*r).isEmpty());
+        CHECK(r->count(QStringLiteral("SELECT count(*) FROM intervention_worker")) == 0);
+    }
+    CHECK(replicaState(a) == replicaState(b));
+}
+
 TEST_CASE("Merge: applying the same change set twice changes nothing the second time")
 {
     EngineReplica a;
