@@ -57,6 +57,16 @@ QString rowJson(const SyncTable &t, const QVariantList &values)
 }
 } // namespace
 
+// Prepared once per merger: a merge runs the same few statements for every row.
+SqliteStatement &ChangeMerger::cached(const QByteArray &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(m_db.handle(), sql));
+    (*it)->reset();
+    return **it;
+}
+
 ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
       m_rows(db.handle())
@@ -195,8 +205,7 @@ bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
 std::optional<ChangeMerger::RowMeta> ChangeMerger::rowMeta(const SyncTable &t,
                                                            const QByteArray &key)
 {
-    SqliteStatement q(m_db.handle(),
-                      "SELECT alive, origin, counter, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
+    SqliteStatement &q = cached("SELECT alive, origin, counter, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
     q.bind(1, qint64(t.index));
     q.bindBlob(2, key);
     if (!q.step())
@@ -209,7 +218,7 @@ QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
                                                            const QByteArray &key)
 {
     QHash<int, LocalDot> out;
-    SqliteStatement q(m_db.handle(), "SELECT unit, origin, counter, hlc FROM local_sync_cell "
+    SqliteStatement &q = cached("SELECT unit, origin, counter, hlc FROM local_sync_cell "
                                      "WHERE tbl = ? AND pk = ?");
     q.bind(1, qint64(t.index));
     q.bindBlob(2, key);
@@ -221,7 +230,7 @@ QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
 void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
                                   const Incoming &w)
 {
-    SqliteStatement q(m_db.handle(), "SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
+    SqliteStatement &q = cached("SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
                                      "WHERE table_name = ? AND row_key = ? AND column_name = ?");
     q.bindText(1, t.info.name);
     q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
@@ -230,7 +239,7 @@ void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, con
     while (q.step())
         if (dominates(w, {Uuid::fromBytes(q.blob(1)), q.int64(2), 0}))
             closed.append(q.blob(0));
-    SqliteStatement del(m_db.handle(), "DELETE FROM sync_conflict WHERE conflict_id = ?");
+    SqliteStatement &del = cached("DELETE FROM sync_conflict WHERE conflict_id = ?");
     for (const QByteArray &id : closed) {
         del.bindBlob(1, id);
         del.execute();
@@ -247,7 +256,7 @@ void ChangeMerger::dropKeyChildConflicts(const SyncTable &parent, const QByteArr
         for (const SyncTable::KeyParent &p : child.keyParents) {
             if (p.table != parent.info.name)
                 continue;
-            SqliteStatement q(m_db.handle(), "DELETE FROM sync_conflict WHERE table_name = ? AND "
+            SqliteStatement &q = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
                                              "sync_key_part(row_key, ?) = ?");
             q.bindText(1, child.info.name);
             q.bind(2, qint64(p.position));
@@ -262,7 +271,7 @@ bool ChangeMerger::keyParentDeleted(const SyncTable &t, const QByteArray &key)
         const std::optional<QByteArray> parentKey = SyncKey::component(key, p.position);
         if (!parentKey)
             continue;
-        SqliteStatement q(m_db.handle(), "SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
+        SqliteStatement &q = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
         q.bindBlob(1, SyncKey::hash(p.table, *parentKey));
         if (q.step())
             return true;
@@ -284,8 +293,7 @@ void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, con
     char c[8];
     qToBigEndian(counter, c);
     name.append(c, 8);
-    SqliteStatement q(m_db.handle(),
-                      "INSERT OR IGNORE INTO sync_conflict(conflict_id, table_name, row_key, column_name, "
+    SqliteStatement &q = cached("INSERT OR IGNORE INTO sync_conflict(conflict_id, table_name, row_key, column_name, "
                       "loser_value, loser_replica, loser_counter, loser_hlc) VALUES (?, ?, ?, ?, ?, "
                       "?, ?, ?)");
     q.bindBlob(1, SyncKey::hash(QStringLiteral("sync_conflict:") + t.info.name, name));
@@ -304,8 +312,7 @@ void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, con
 void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive,
                                 const Incoming &dot)
 {
-    SqliteStatement q(m_db.handle(),
-                      "INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (?, ?, "
+    SqliteStatement &q = cached("INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (?, ?, "
                       "?, ?, ?, ?) ON CONFLICT(tbl, pk) DO UPDATE SET alive = excluded.alive, "
                       "origin = excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
     q.bind(1, qint64(t.index));
@@ -320,8 +327,7 @@ void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool 
 void ChangeMerger::writeCellMeta(const SyncTable &t, const QByteArray &key, int unit,
                                  const LocalDot &dot)
 {
-    SqliteStatement q(m_db.handle(),
-                      "INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) VALUES (?, ?, "
+    SqliteStatement &q = cached("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) VALUES (?, ?, "
                       "?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET origin = "
                       "excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
     q.bind(1, qint64(t.index));
@@ -335,15 +341,14 @@ void ChangeMerger::writeCellMeta(const SyncTable &t, const QByteArray &key, int 
 
 void ChangeMerger::purgeRow(const SyncTable &t, const QByteArray &key)
 {
-    SqliteStatement row(m_db.handle(), "DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?");
-    SqliteStatement cells(m_db.handle(), "DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
+    SqliteStatement &row = cached("DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?");
+    SqliteStatement &cells = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
     for (SqliteStatement *q : {&row, &cells}) {
         q->bind(1, qint64(t.index));
         q->bindBlob(2, key);
         q->execute();
     }
-    SqliteStatement conflicts(m_db.handle(),
-                              "DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
+    SqliteStatement &conflicts = cached("DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
     conflicts.bindText(1, t.info.name);
     conflicts.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
     conflicts.execute();
@@ -352,7 +357,7 @@ void ChangeMerger::purgeRow(const SyncTable &t, const QByteArray &key)
 void ChangeMerger::review(const QString &table, const QByteArray &key, const QString &reason,
                           const QString &values)
 {
-    SqliteStatement q(m_db.handle(), "INSERT INTO local_sync_review(table_name, row_key, reason, "
+    SqliteStatement &q = cached("INSERT INTO local_sync_review(table_name, row_key, reason, "
                                      "row_values, detected_at) VALUES (?, ?, ?, ?, ?)");
     q.bindText(1, table);
     q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
@@ -366,9 +371,9 @@ void ChangeMerger::review(const QString &table, const QByteArray &key, const QSt
 void ChangeMerger::applyTombstones()
 {
     QHash<const SyncTable *, QSet<QByteArray>> byTable;
-    SqliteStatement shared(m_db.handle(), "INSERT OR IGNORE INTO sync_tombstone(key_hash, "
+    SqliteStatement &shared = cached("INSERT OR IGNORE INTO sync_tombstone(key_hash, "
                                           "table_name) VALUES (?, ?)");
-    SqliteStatement local(m_db.handle(), "INSERT OR IGNORE INTO local_sync_tombstone(key_hash, "
+    SqliteStatement &local = cached("INSERT OR IGNORE INTO local_sync_tombstone(key_hash, "
                                          "tbl, origin, counter, hlc) VALUES (?, ?, ?, ?, ?)");
     for (const TombstoneChange &tomb : std::as_const(m_tombstones)) {
         const SyncTable *t = m_layout.find(tomb.table);
@@ -393,7 +398,7 @@ void ChangeMerger::applyTombstones()
         const SyncTable &t = *it.key();
         const QByteArray name = t.info.name.toUtf8();
         QList<QByteArray> doomed;
-        SqliteStatement keys(m_db.handle(), "SELECT pk FROM local_sync_row WHERE tbl = ?");
+        SqliteStatement &keys = cached("SELECT pk FROM local_sync_row WHERE tbl = ?");
         keys.bind(1, qint64(t.index));
         while (keys.step()) {
             const QByteArray key = keys.blob(0);
@@ -420,7 +425,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         return;
     }
     if (t->isEntity) {
-        SqliteStatement tomb(m_db.handle(), "SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
+        SqliteStatement &tomb = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
         tomb.bindBlob(1, SyncKey::hash(t->info.name, row.key));
         if (tomb.step()) {
             ++m_report.alreadyKnown;
@@ -593,8 +598,12 @@ void ChangeMerger::applyRow(const RowChange &row)
         const bool isRowWrite = rowDot && rowWon && d.origin == rowDot->origin &&
                                 d.counter == rowDot->counter;
         if (isRowWrite) {
-            SqliteStatement del(m_db.handle(), "DELETE FROM local_sync_cell WHERE tbl = ? AND "
-                                               "pk = ? AND unit = ?");
+            // The unit now follows the row's write: a cell write of its own, if any, goes
+            // (a row new here has none: the common case of a first exchange costs nothing).
+            if (!cells.contains(idx))
+                continue;
+            SqliteStatement &del = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND "
+                                          "pk = ? AND unit = ?");
             del.bind(1, qint64(t->index));
             del.bindBlob(2, row.key);
             del.bind(3, qint64(idx));
@@ -605,13 +614,11 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
     if (!aliveAfter) {
         // As the removal's capture trigger does at its origin.
-        SqliteStatement cellsDel(m_db.handle(),
-                                 "DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
+        SqliteStatement &cellsDel = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
         cellsDel.bind(1, qint64(t->index));
         cellsDel.bindBlob(2, row.key);
         cellsDel.execute();
-        SqliteStatement conflictsDel(m_db.handle(),
-                                     "DELETE FROM sync_conflict WHERE table_name = ? AND "
+        SqliteStatement &conflictsDel = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
                                      "row_key = ? AND column_name <> '*'");
         conflictsDel.bindText(1, t->info.name);
         conflictsDel.bindText(2, QString::fromLatin1(row.key.toHex().toUpper()));
@@ -653,7 +660,7 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
     }
     if (localDominates(*current, l))
         return;
-    SqliteStatement others(m_db.handle(), "SELECT loser_replica, loser_counter FROM sync_conflict "
+    SqliteStatement &others = cached("SELECT loser_replica, loser_counter FROM sync_conflict "
                                           "WHERE table_name = ? AND row_key = ? AND column_name = ?");
     others.bindText(1, t->info.name);
     others.bindText(2, QString::fromLatin1(loser.key.toHex().toUpper()));
@@ -683,7 +690,7 @@ void ChangeMerger::repairForeignKeys()
                         sql += (i ? ", \"" : "\"") + child.primaryKey[i].toUtf8() + '"';
                     sql += ") FROM \"" + child.info.name.toUtf8() + "\" WHERE \"" +
                            fk.column.toUtf8() + "\" = ?";
-                    SqliteStatement q(m_db.handle(), sql);
+                    SqliteStatement &q = cached(sql);
                     SyncRowAccess::bind(q, 1, parentKey->first());
                     while (q.step())
                         m_touched.append({&child, q.blob(0)});
@@ -703,8 +710,7 @@ void ChangeMerger::repairForeignKeys()
                     continue;
                 const QString parentColumn =
                     fk.parentColumn.isEmpty() ? QStringLiteral("id") : fk.parentColumn;
-                SqliteStatement parent(m_db.handle(),
-                                       QByteArray("SELECT 1 FROM \"" + fk.parentTable.toUtf8() +
+                SqliteStatement &parent = cached(QByteArray("SELECT 1 FROM \"" + fk.parentTable.toUtf8() +
                                                   "\" WHERE \"" + parentColumn.toUtf8() + "\" = ?"));
                 SyncRowAccess::bind(parent, 1, value);
                 if (parent.step())

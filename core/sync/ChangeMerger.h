@@ -11,9 +11,12 @@
 #include <QList>
 #include <QSet>
 
+#include <memory>
+
 namespace passerelle {
 
 class BundleRecords;
+class SqliteStatement;
 class Database;
 
 // What a merge did, in counts (never content).
@@ -90,6 +93,7 @@ private:
     void recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
                         const QString &loserValue, const Uuid &replica, qint64 counter,
                         qint64 hlc);
+    SqliteStatement &cached(const QByteArray &sql);
     void dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key);
     bool keyParentDeleted(const SyncTable &t, const QByteArray &key);
     void writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive, const Incoming &dot);
@@ -101,6 +105,7 @@ private:
 
     Database &m_db;
     const Clock &m_clock;
+    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;
     SyncMetadata m_meta;
     SyncLayout m_layout;
     SyncRowAccess m_rows;
