@@ -14,6 +14,8 @@ int runDemo(CliContext &ctx);
 int runBench(CliContext &ctx);
 int runReport(CliContext &ctx);
 int runIndicator(CliContext &ctx);
+int runSync(CliContext &ctx);
+int runBenchSync(CliContext &ctx);
 int runSheetPdf(CliContext &ctx);
 
 struct Command

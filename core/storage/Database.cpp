@@ -2,6 +2,7 @@
 
 #include "storage/Migrator.h"
 #include "storage/SqliteStatement.h"
+#include "sync/ChangeCapture.h"
 #include "util/Clock.h"
 #include "util/Errors.h"
 #include "util/Logging.h"
@@ -64,6 +65,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Int
         db->m_handle = *static_cast<sqlite3 *const *>(v.constData());
     }
     db->configure();
+    // Before migrating: capture triggers already in the file call these functions.
+    ChangeCapture::registerFunctions(db->m_handle);
 
     const int fileVersion = Migrator::currentVersion(db->m_handle);
     const int programVersion = latestSchemaVersion();
@@ -82,6 +85,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Int
     db->m_migratedFrom = Migrator::migrate(db->m_handle, systemClock());
     db->m_schemaVersion = Migrator::currentVersion(db->m_handle);
     db->loadReplicaId();
+    ChangeCapture::install(*db);
     qCInfo(lcStorage) << "opened database, schema" << db->m_schemaVersion << "from"
                       << db->m_migratedFrom << "replica" << db->m_replicaId.toString();
     return db;

@@ -47,10 +47,15 @@ ColumnInfo::Kind kindOf(const QString &declared)
 
 // This replica's keys, the peers it knows and the bundles it applied (core/sync): they
 // describe this copy, not the organisation's data, and the secret keys must never leave it.
+// The sync engine's conflict log and tombstones are alike: every replica derives the same
+// rows by merging (they are never captured as changes), but they speak of dots and key
+// hashes that mean something only inside one sync group, so they are neither exported to
+// the interchange file nor part of the data a replica's content is compared on.
 bool isReplicaLocal(const QString &table)
 {
     return table == QLatin1String("replica_secret") || table == QLatin1String("replica_peer") ||
-           table == QLatin1String("sync_applied_bundle");
+           table == QLatin1String("sync_applied_bundle") ||
+           table == QLatin1String("sync_conflict") || table == QLatin1String("sync_tombstone");
 }
 } // namespace
 

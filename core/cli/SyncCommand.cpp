@@ -1,0 +1,248 @@
+#include "cli/Commands.h"
+
+#include "storage/Database.h"
+#include "sync/BundleError.h"
+#include "sync/ChangeCapture.h"
+#include "sync/PeerDirectory.h"
+#include "sync/ReplicaKeys.h"
+#include "sync/SyncBench.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace passerelle::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString vvText(const VersionVector &vv)
+{
+    QStringList parts;
+    for (auto it = vv.cbegin(); it != vv.cend(); ++it)
+        parts.append(QStringLiteral("%1:%2").arg(it.key().toString().left(8)).arg(it.value()));
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QLatin1Char(' '));
+}
+
+int runSyncExport(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Écrit dans un paquet .passerelle-sync tout ce que l'appareil destinataire n'a pas "
+           "encore reçu."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Identifiant de l'appareil destinataire."),
+                                tr("REPLIQUE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Fichier à écrire."), tr("FICHIER"));
+    parser.addOptions({to, outOption});
+    if (!ctx.parse(parser))
+        return Usage;
+    if (!parser.isSet(to) || !parser.isSet(outOption)) {
+        ctx.err << tr("--to et --out sont obligatoires.") << Qt::endl;
+        return Usage;
+    }
+    const Uuid peer = Uuid::fromString(parser.value(to).trimmed());
+    if (peer.isNull()) {
+        ctx.err << tr("--to attend l'identifiant d'une réplique (voir « sync status »).") << Qt::endl;
+        return Usage;
+    }
+    const auto db = ctx.openDatabase(true);
+    const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
+    const SyncExport result = SyncEngine(*db, keys).exportToFile(peer, parser.value(outOption));
+    ctx.out << tr("Paquet %1 écrit : %2 lignes, %3 suppressions.")
+                   .arg(QDir::toNativeSeparators(parser.value(outOption)))
+                   .arg(result.rowChanges)
+                   .arg(result.tombstones)
+            << Qt::endl;
+    return Ok;
+}
+
+int runSyncImport(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Vérifie puis fusionne un paquet .passerelle-sync, en une seule transaction."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), tr("Paquet à importer."));
+    if (!ctx.parse(parser))
+        return Usage;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << tr("Indiquez un seul fichier à importer.") << Qt::endl;
+        return Usage;
+    }
+    const auto db = ctx.openDatabase(true);
+    const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
+    const SyncImport result = SyncEngine(*db, keys).importFile(parser.positionalArguments().first());
+    if (result.read.isNoOp()) {
+        ctx.out << result.read.message << Qt::endl;
+        return Ok;
+    }
+    if (!result.read.isVerified()) {
+        ctx.err << result.read.message << " [" << toCode(result.read.error) << ']' << Qt::endl;
+        return BadInput;
+    }
+    const MergeReport &m = result.merge;
+    ctx.out << tr("Paquet fusionné : %1 lignes ajoutées, %2 modifiées, %3 retirées ; "
+                  "%4 conflits consignés, %5 résolus ; %6 lignes à revoir.")
+                   .arg(m.rowsInserted)
+                   .arg(m.rowsUpdated)
+                   .arg(m.rowsRemoved)
+                   .arg(m.conflictsRecorded)
+                   .arg(m.conflictsClosed)
+                   .arg(m.reviewed)
+            << Qt::endl;
+    if (m.futureStamped > 0)
+        ctx.out << tr("Attention : %1 modifications sont datées de plus d'un jour dans le futur "
+                      "(horloge de l'appareil émetteur à vérifier).")
+                       .arg(m.futureStamped)
+                << Qt::endl;
+    return Ok;
+}
+
+int runSyncStatus(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("État de la synchronisation avec chaque appareil appairé."));
+    if (!ctx.parse(parser))
+        return Usage;
+    const auto db = ctx.openDatabase(true);
+    const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
+    const SyncEngine engine(*db, keys);
+    ctx.out << tr("Réplique : %1").arg(db->replicaId().toString()) << '\n'
+            << tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
+            << tr("Conflits consignés : %1 ; lignes à revoir : %2")
+                   .arg(engine.conflicts().size())
+                   .arg(engine.reviewCount())
+            << '\n';
+    const QList<ReplicaPeer> peers = PeerDirectory(*db).list();
+    for (const SyncPeerStatus &s : engine.status()) {
+        QString name;
+        QString contact = tr("jamais");
+        for (const ReplicaPeer &p : peers)
+            if (p.replicaId == s.peer) {
+                name = p.displayName;
+                if (p.lastContactAt.isValid())
+                    contact = p.lastContactAt.toLocalTime().toString(Qt::ISODate);
+            }
+        ctx.out << "  " << s.peer.toString() << "  " << name << '\n'
+                << "    " << tr("dernier échange : %1 ; transactions à lui envoyer : %2")
+                                 .arg(contact)
+                                 .arg(s.pendingDots)
+                << '\n';
+    }
+    ctx.out << Qt::flush;
+    return Ok;
+}
+
+int runSyncConflicts(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Modifications concurrentes perdantes : la valeur écartée et la valeur retenue."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 tr("Montre aussi les conflits où les deux valeurs sont égales."));
+    parser.addOption(all);
+    if (!ctx.parse(parser))
+        return Usage;
+    const auto db = ctx.openDatabase(true);
+    const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
+    int shown = 0;
+    for (const SyncConflict &c : SyncEngine(*db, keys).conflicts()) {
+        if (c.sameAsCurrent() && !parser.isSet(all))
+            continue;
+        ++shown;
+        ctx.out << c.table << ' ' << c.rowKey.right(32).toLower() << ' ' << c.columns << '\n'
+                << "    " << tr("retenue : %1").arg(c.currentValue) << '\n'
+                << "    " << tr("écartée : %1 (réplique %2, %3)")
+                                 .arg(c.loserValue, c.loserReplica.toString(),
+                                      QDateTime::fromMSecsSinceEpoch(c.loserAtMs, Qt::UTC)
+                                          .toString(Qt::ISODate))
+                << '\n';
+    }
+    ctx.out << tr("%1 conflit(s).").arg(shown) << Qt::endl;
+    return Ok;
+}
+
+void printUsage(QTextStream &out)
+{
+    out << tr("Usage : passerelle-cli sync SOUS-COMMANDE [--db FICHIER] [options]") << "\n\n"
+        << "  export     " << tr("--to REPLIQUE --out FICHIER : paquet pour un appareil.") << '\n'
+        << "  import     " << tr("FICHIER : vérifie et fusionne un paquet.") << '\n'
+        << "  status     " << tr("connaissance de cette réplique et de chaque appareil.") << '\n'
+        << "  conflicts  " << tr("modifications concurrentes écartées.") << '\n'
+        << Qt::flush;
+}
+} // namespace
+
+int runSync(CliContext &ctx)
+{
+    const QString sub = ctx.args.value(1);
+    const struct
+    {
+        const char *name;
+        int (*run)(CliContext &);
+    } subcommands[] = {{"export", runSyncExport},
+                       {"import", runSyncImport},
+                       {"status", runSyncStatus},
+                       {"conflicts", runSyncConflicts}};
+    for (const auto &s : subcommands) {
+        if (sub != QLatin1String(s.name))
+            continue;
+        QStringList args = ctx.args.mid(2);
+        args.prepend(ctx.args.value(0) + QLatin1Char(' ') + sub);
+        CliContext subContext{args, ctx.dbPath, ctx.out, ctx.err};
+        return s.run(subContext);
+    }
+    const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
+                      sub == QLatin1String("help");
+    if (!help)
+        ctx.err << tr("Sous-commande inconnue : %1").arg(sub) << "\n\n";
+    printUsage(help ? ctx.out : ctx.err);
+    return help ? Ok : Usage;
+}
+
+int runBenchSync(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Mesure le surcoût de la capture des changements et l'échange d'un paquet."));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        tr("Interventions insérées (100000)."), tr("N"),
+                                        QStringLiteral("100000"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       tr("Dossier de travail (par défaut : temporaire)."),
+                                       tr("DOSSIER"));
+    parser.addOptions({rowsOption, dirOption});
+    if (!ctx.parse(parser))
+        return Usage;
+    bool ok = false;
+    const qint64 rows = parser.value(rowsOption).toLongLong(&ok);
+    if (!ok || rows <= 0) {
+        ctx.err << tr("--rows attend un entier positif.") << Qt::endl;
+        return Usage;
+    }
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    QDir().mkpath(dir);
+    const SyncBenchFigures f = SyncBench::run(dir, rows);
+    auto line = [&](const QString &what, const QString &value) {
+        ctx.out << what.leftJustified(44) << value << '\n';
+    };
+    line(tr("interventions insérées"), QString::number(f.rows));
+    line(tr("insertion sans capture (s)"), QString::number(f.insertPlainSeconds, 'f', 2));
+    line(tr("insertion avec capture (s)"), QString::number(f.insertCapturedSeconds, 'f', 2));
+    line(tr("surcoût de la capture"), QStringLiteral("%1 %").arg(f.captureOverhead() * 100, 0, 'f', 0));
+    line(tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
+    line(tr("taille du paquet (octets / intervention)"),
+         QString::number(double(f.bundleBytes) / double(f.rows), 'f', 1));
+    line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
+    line(tr("lignes fusionnées par seconde"),
+         QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f', 0));
+    ctx.out << Qt::flush;
+    return Ok;
+}
+
+} // namespace passerelle::cli

@@ -1,0 +1,732 @@
+#include "sync/ChangeMerger.h"
+
+#include "storage/Database.h"
+#include "storage/SqliteStatement.h"
+#include "sync/BundleRecords.h"
+#include "sync/ChangeCapture.h"
+#include "sync/SyncKey.h"
+#include "sync/SyncLogging.h"
+#include "util/Errors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <tuple>
+
+namespace passerelle {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Sync", s);
+}
+
+constexpr qint64 kFutureToleranceMs = 24 * 3600 * 1000;
+const QString kRowColumn = QStringLiteral("*"); // the row's existence, as a conflict column
+
+[[noreturn]] void malformed(const QString &what)
+{
+    throw ValidationError(QStringLiteral("records"),
+                          tr("Paquet de changements mal formé : %1.").arg(what),
+                          QStringLiteral("bundle"));
+}
+
+QString literals(const QVariantList &values)
+{
+    QStringList out;
+    for (const QVariant &v : values)
+        out.append(SyncRowAccess::literal(v));
+    return out.join(QStringLiteral(", "));
+}
+
+QString rowJson(const SyncTable &t, const QVariantList &values)
+{
+    QJsonObject o;
+    for (qsizetype i = 0; i < t.info.columns.size() && i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        o.insert(t.info.columns[i].name,
+                 v.typeId() == QMetaType::QByteArray
+                     ? QJsonValue(QString::fromLatin1(v.toByteArray().toHex()))
+                     : QJsonValue::fromVariant(v));
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+// Prepared once per merger: a merge runs the same few statements for every row.
+SqliteStatement &ChangeMerger::cached(const QByteArray &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(m_db.handle(), sql));
+    (*it)->reset();
+    return **it;
+}
+
+ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
+    : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
+      m_rows(db.handle())
+{
+}
+
+MergeReport ChangeMerger::merge(const BundleHeader &header, const BundleRecords &records)
+{
+    begin(header);
+    for (qsizetype i = 0; i < records.count(); ++i)
+        apply(records.at(i).toByteArray());
+    finish(header);
+    return m_report;
+}
+
+MergeReport ChangeMerger::merge(const BundleHeader &header, const QList<QByteArray> &records)
+{
+    begin(header);
+    for (const QByteArray &r : records)
+        apply(r);
+    finish(header);
+    return m_report;
+}
+
+void ChangeMerger::begin(const BundleHeader &header)
+{
+    sqlite3 *h = m_db.handle();
+    if (sqlite3_get_autocommit(h) != 0)
+        throw StorageError(tr("Une fusion ne s'applique que dans la transaction qui l'enregistre."));
+    ChangeCapture::settleCounter(h);
+    // Parents and children arrive in one bundle, parents first; a self-referencing table
+    // (chained action sheets) may not be in order: keys are checked at commit.
+    execSql(h, "PRAGMA defer_foreign_keys = ON");
+    m_report = {};
+    m_before = m_meta.versionVector();
+    for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it) {
+        if (it.key() == m_meta.self())
+            continue;
+        const qint64 known = m_before.value(it.key());
+        if (it.value().first > known + 1)
+            throw ValidationError(
+                QStringLiteral("ranges"),
+                tr("Ce paquet suppose des changements que cette base n'a pas reçus (réplique %1 : "
+                   "à partir du n° %2, connue ici jusqu'au n° %3). Cette base a peut-être été "
+                   "restaurée depuis une sauvegarde ; demandez un nouvel envoi complet.")
+                    .arg(it.key().toString())
+                    .arg(it.value().first)
+                    .arg(known),
+                QStringLiteral("bundle"));
+    }
+}
+
+void ChangeMerger::apply(const QByteArray &bytes)
+{
+    const std::optional<ChangeRecord> record = ChangeRecordCodec::decode(bytes);
+    if (!record)
+        malformed(tr("enregistrement illisible"));
+    if (const auto *r = std::get_if<ReplicaTable>(&*record)) {
+        m_replicas.clear();
+        for (const QByteArray &id : r->replicas)
+            m_replicas.append(Uuid::fromBytes(id));
+        m_sawReplicas = true;
+        return;
+    }
+    if (!m_sawReplicas)
+        malformed(tr("table des répliques absente"));
+    if (const auto *e = std::get_if<EpochChange>(&*record)) {
+        if (e->origin < 0 || e->origin >= m_replicas.size())
+            malformed(tr("époque d'une réplique inconnue"));
+        // This replica's own epochs are written here only; a relayed copy is never newer.
+        if (m_replicas[e->origin] != m_meta.self())
+            m_meta.storeEpoch({m_replicas[e->origin], e->floor, SyncMetadata::decode(e->context)});
+    } else if (const auto *t = std::get_if<TombstoneChange>(&*record)) {
+        m_tombstones.append(*t);
+    } else if (const auto *l = std::get_if<LoserChange>(&*record)) {
+        m_losersPending.append(*l);
+    } else {
+        m_rowsPending.append(std::get<RowChange>(*record));
+    }
+}
+
+void ChangeMerger::finish(const BundleHeader &header)
+{
+    CaptureSuspension suspended(m_db.handle());
+    applyTombstones();
+    for (const RowChange &row : std::as_const(m_rowsPending))
+        applyRow(row);
+    for (const LoserChange &loser : std::as_const(m_losersPending))
+        applyLoser(loser);
+    repairForeignKeys();
+
+    for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
+        m_meta.raise(it.key(), it.value().last);
+    m_meta.learnPeerKnowledge(header.sender, header.versionVector);
+    VersionVector after = m_meta.versionVector();
+    const qint64 own = after.take(m_meta.self());
+    VersionVector before = m_before;
+    before.remove(m_meta.self());
+    // The next local writes will have seen what this merge brought.
+    if (after != before)
+        m_meta.storeEpoch({m_meta.self(), own, after});
+    ChangeCapture::raiseHlc(m_db.handle(), m_maxHlc);
+    qCInfo(lcSync) << "merged" << m_rowsPending.size() << "rows," << m_tombstones.size()
+                   << "tombstones;" << m_report.conflictsRecorded << "conflicts,"
+                   << m_report.reviewed << "to review";
+    m_rowsPending.clear();
+    m_losersPending.clear();
+    m_tombstones.clear();
+}
+
+ChangeMerger::Incoming ChangeMerger::incoming(const ChangeDot &dot) const
+{
+    if (dot.origin < 0 || dot.origin >= m_replicas.size())
+        malformed(tr("écriture d'une réplique inconnue"));
+    return {m_replicas[dot.origin], dot.counter, dot.hlc};
+}
+
+bool ChangeMerger::isNew(const Incoming &dot) const
+{
+    return dot.origin != m_meta.self() && dot.counter > m_before.value(dot.origin);
+}
+
+bool ChangeMerger::dominates(const Incoming &w, const LocalDot &v)
+{
+    if (w.origin == v.origin)
+        return v.counter <= w.counter;
+    return m_meta.contextOf(w.origin, w.counter).value(v.origin) >= v.counter;
+}
+
+bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
+{
+    return std::make_tuple(w.hlc, w.origin.bytes(), w.counter) >
+           std::make_tuple(v.hlc, v.origin.bytes(), v.counter);
+}
+
+std::optional<ChangeMerger::RowMeta> ChangeMerger::rowMeta(const SyncTable &t,
+                                                           const QByteArray &key)
+{
+    SqliteStatement &q = cached("SELECT alive, origin, counter, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
+    q.bind(1, qint64(t.index));
+    q.bindBlob(2, key);
+    if (!q.step())
+        return std::nullopt;
+    return RowMeta{q.int64(0) != 0,
+                   {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)}};
+}
+
+QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
+                                                           const QByteArray &key)
+{
+    QHash<int, LocalDot> out;
+    SqliteStatement &q = cached("SELECT unit, origin, counter, hlc FROM local_sync_cell "
+                                     "WHERE tbl = ? AND pk = ?");
+    q.bind(1, qint64(t.index));
+    q.bindBlob(2, key);
+    while (q.step())
+        out.insert(int(q.int64(0)), {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)});
+    return out;
+}
+
+void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
+                                  const Incoming &w)
+{
+    SqliteStatement &q = cached("SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
+                                     "WHERE table_name = ? AND row_key = ? AND column_name = ?");
+    q.bindText(1, t.info.name);
+    q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
+    q.bindText(3, column);
+    QList<QByteArray> closed;
+    while (q.step())
+        if (dominates(w, {Uuid::fromBytes(q.blob(1)), q.int64(2), 0}))
+            closed.append(q.blob(0));
+    SqliteStatement &del = cached("DELETE FROM sync_conflict WHERE conflict_id = ?");
+    for (const QByteArray &id : closed) {
+        del.bindBlob(1, id);
+        del.execute();
+        ++m_report.conflictsClosed;
+    }
+}
+
+// As the deletion's capture trigger does at its origin (CaptureTriggers): rows keyed by a
+// deleted entity can never exist again, so no replica keeps their conflicts.
+void ChangeMerger::dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key)
+{
+    const QString hexKey = QString::fromLatin1(key.toHex().toUpper());
+    for (const SyncTable &child : m_layout.tables())
+        for (const SyncTable::KeyParent &p : child.keyParents) {
+            if (p.table != parent.info.name)
+                continue;
+            SqliteStatement &q = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
+                                             "sync_key_part(row_key, ?) = ?");
+            q.bindText(1, child.info.name);
+            q.bind(2, qint64(p.position));
+            q.bindText(3, hexKey);
+            q.execute();
+        }
+}
+
+bool ChangeMerger::keyParentDeleted(const SyncTable &t, const QByteArray &key)
+{
+    for (const SyncTable::KeyParent &p : t.keyParents) {
+        const std::optional<QByteArray> parentKey = SyncKey::component(key, p.position);
+        if (!parentKey)
+            continue;
+        SqliteStatement &q = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
+        q.bindBlob(1, SyncKey::hash(p.table, *parentKey));
+        if (q.step())
+            return true;
+    }
+    return false;
+}
+
+void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
+                                  const QString &loserValue, const Uuid &replica, qint64 counter,
+                                  qint64 hlc)
+{
+    // Whichever came first here, the deletion of an entity the row is keyed by or this
+    // loser, no conflict about the row remains: the same end on every replica.
+    if (keyParentDeleted(t, key))
+        return;
+    // Named by the cell and the losing write, so every replica that sees the same two
+    // writes records the very same row.
+    QByteArray name = key + '\0' + column.toUtf8() + '\0' + replica.bytes();
+    char c[8];
+    qToBigEndian(counter, c);
+    name.append(c, 8);
+    SqliteStatement &q = cached("INSERT OR IGNORE INTO sync_conflict(conflict_id, table_name, row_key, column_name, "
+                      "loser_value, loser_replica, loser_counter, loser_hlc) VALUES (?, ?, ?, ?, ?, "
+                      "?, ?, ?)");
+    q.bindBlob(1, SyncKey::hash(QStringLiteral("sync_conflict:") + t.info.name, name));
+    q.bindText(2, t.info.name);
+    q.bindText(3, QString::fromLatin1(key.toHex().toUpper()));
+    q.bindText(4, column);
+    q.bindText(5, loserValue);
+    q.bindBlob(6, replica.bytes());
+    q.bind(7, counter);
+    q.bind(8, hlc);
+    q.execute();
+    if (sqlite3_changes(m_db.handle()) > 0)
+        ++m_report.conflictsRecorded;
+}
+
+void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive,
+                                const Incoming &dot)
+{
+    SqliteStatement &q = cached("INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (?, ?, "
+                      "?, ?, ?, ?) ON CONFLICT(tbl, pk) DO UPDATE SET alive = excluded.alive, "
+                      "origin = excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
+    q.bind(1, qint64(t.index));
+    q.bindBlob(2, key);
+    q.bind(3, qint64(alive ? 1 : 0));
+    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
+    q.bind(5, dot.counter);
+    q.bind(6, dot.hlc);
+    q.execute();
+}
+
+void ChangeMerger::writeCellMeta(const SyncTable &t, const QByteArray &key, int unit,
+                                 const LocalDot &dot)
+{
+    SqliteStatement &q = cached("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) VALUES (?, ?, "
+                      "?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET origin = "
+                      "excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
+    q.bind(1, qint64(t.index));
+    q.bindBlob(2, key);
+    q.bind(3, qint64(unit));
+    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
+    q.bind(5, dot.counter);
+    q.bind(6, dot.hlc);
+    q.execute();
+}
+
+void ChangeMerger::purgeRow(const SyncTable &t, const QByteArray &key)
+{
+    SqliteStatement &row = cached("DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?");
+    SqliteStatement &cells = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
+    for (SqliteStatement *q : {&row, &cells}) {
+        q->bind(1, qint64(t.index));
+        q->bindBlob(2, key);
+        q->execute();
+    }
+    SqliteStatement &conflicts = cached("DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
+    conflicts.bindText(1, t.info.name);
+    conflicts.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
+    conflicts.execute();
+}
+
+void ChangeMerger::review(const QString &table, const QByteArray &key, const QString &reason,
+                          const QString &values)
+{
+    SqliteStatement &q = cached("INSERT INTO local_sync_review(table_name, row_key, reason, "
+                                     "row_values, detected_at) VALUES (?, ?, ?, ?, ?)");
+    q.bindText(1, table);
+    q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
+    q.bindText(3, reason);
+    q.bindText(4, values);
+    q.bind(5, m_clock.nowMs());
+    q.execute();
+    ++m_report.reviewed;
+}
+
+void ChangeMerger::applyTombstones()
+{
+    QHash<const SyncTable *, QSet<QByteArray>> byTable;
+    SqliteStatement &shared = cached("INSERT OR IGNORE INTO sync_tombstone(key_hash, "
+                                          "table_name) VALUES (?, ?)");
+    SqliteStatement &local = cached("INSERT OR IGNORE INTO local_sync_tombstone(key_hash, "
+                                         "tbl, origin, counter, hlc) VALUES (?, ?, ?, ?, ?)");
+    for (const TombstoneChange &tomb : std::as_const(m_tombstones)) {
+        const SyncTable *t = m_layout.find(tomb.table);
+        const Incoming d = incoming(tomb.dot);
+        m_maxHlc = std::max(m_maxHlc, d.hlc);
+        if (!t || !t->isEntity || tomb.keyHash.size() != 16)
+            malformed(tr("suppression d'une table inconnue"));
+        shared.bindBlob(1, tomb.keyHash);
+        shared.bindText(2, t->info.name);
+        shared.execute();
+        local.bindBlob(1, tomb.keyHash);
+        local.bind(2, qint64(t->index));
+        local.bind(3, qint64(m_meta.indexOf(d.origin)));
+        local.bind(4, d.counter);
+        local.bind(5, d.hlc);
+        local.execute();
+        byTable[t].insert(tomb.keyHash);
+        ++m_report.tombstones;
+    }
+    // Only the hash travels: the rows are found by hashing the keys this replica holds.
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        const SyncTable &t = *it.key();
+        const QByteArray name = t.info.name.toUtf8();
+        QList<QByteArray> doomed;
+        SqliteStatement &keys = cached("SELECT pk FROM local_sync_row WHERE tbl = ?");
+        keys.bind(1, qint64(t.index));
+        while (keys.step()) {
+            const QByteArray key = keys.blob(0);
+            if (it.value().contains(SyncKey::hash(name, key.constData(), key.size())))
+                doomed.append(key);
+        }
+        for (const QByteArray &key : doomed) {
+            if (m_rows.read(t, key)) {
+                m_rows.remove(t, key);
+                m_removed.append({&t, key});
+                ++m_report.rowsRemoved;
+            }
+            purgeRow(t, key);
+            dropKeyChildConflicts(t, key);
+        }
+    }
+}
+
+void ChangeMerger::applyRow(const RowChange &row)
+{
+    const SyncTable *t = m_layout.find(row.table);
+    if (!t) {
+        review(row.table, row.key, tr("table inconnue de cette version de Passerelle"), {});
+        return;
+    }
+    if (t->isEntity) {
+        SqliteStatement &tomb = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
+        tomb.bindBlob(1, SyncKey::hash(t->info.name, row.key));
+        if (tomb.step()) {
+            ++m_report.alreadyKnown;
+            return;
+        }
+    }
+    const qint64 futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
+    auto note = [&](const Incoming &d) {
+        m_maxHlc = std::max(m_maxHlc, d.hlc);
+        if (d.hlc > futureLimit)
+            ++m_report.futureStamped;
+    };
+
+    std::optional<Incoming> rowDot;
+    if (row.rowDot) {
+        const Incoming d = incoming(*row.rowDot);
+        if (isNew(d)) {
+            rowDot = d;
+            note(d);
+        }
+    }
+    QList<QPair<const UnitChange *, Incoming>> units;
+    for (const UnitChange &u : row.units) {
+        const Incoming d = incoming(u.dot);
+        if (isNew(d)) {
+            units.append({&u, d});
+            note(d);
+        }
+    }
+    if (!rowDot && units.isEmpty()) {
+        ++m_report.alreadyKnown;
+        return;
+    }
+
+    const std::optional<RowMeta> local = rowMeta(*t, row.key);
+    if (!local && !rowDot) { // edits of a row this replica set aside (review queue)
+        ++m_report.alreadyKnown;
+        return;
+    }
+    const QHash<int, LocalDot> cells = local ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
+    const std::optional<QVariantList> live =
+        local && local->alive ? m_rows.read(*t, row.key) : std::nullopt;
+
+    struct Loser
+    {
+        QString column;
+        QString value;
+        LocalDot dot;
+    };
+    QList<Loser> losers;
+    QList<QPair<QString, Incoming>> closers;
+
+    bool aliveAfter = live.has_value();
+    bool rowWon = false;
+    if (rowDot) {
+        if (!local) {
+            rowWon = true;
+        } else {
+            closers.append({kRowColumn, *rowDot});
+            rowWon = dominates(*rowDot, local->dot) || later(*rowDot, local->dot);
+            if (!dominates(*rowDot, local->dot)) {
+                const bool loserAlive = rowWon ? local->alive : row.alive;
+                losers.append({kRowColumn, loserAlive ? QStringLiteral("1") : QStringLiteral("0"),
+                               rowWon ? local->dot : toLocal(*rowDot)});
+            }
+        }
+        if (rowWon)
+            aliveAfter = row.alive;
+    }
+
+    QStringList setColumns;
+    QVariantList setValues;
+    QList<QPair<int, Incoming>> won;
+    for (const auto &[u, d] : std::as_const(units)) {
+        const int idx = t->unitOf(u->columns.value(0));
+        if (idx < 0)
+            continue; // a column this version does not have (newer minor schema)
+        const SyncUnit &unit = t->units[idx];
+        QVariantList values;
+        for (const QString &c : unit.columns) {
+            const qsizetype at = u->columns.indexOf(c);
+            if (at < 0)
+                break;
+            values.append(u->values.value(at));
+        }
+        if (values.size() != unit.columns.size())
+            malformed(tr("champs incomplets dans %1").arg(t->info.name));
+        const QString unitName = unit.columns.join(QLatin1Char(','));
+
+        std::optional<LocalDot> localDot;
+        if (cells.contains(idx))
+            localDot = cells.value(idx);
+        else if (local)
+            localDot = local->dot;
+        bool win = true;
+        if (localDot) {
+            closers.append({unitName, d});
+            if (!dominates(d, *localDot)) {
+                win = later(d, *localDot);
+                if (live) {
+                    QVariantList mine;
+                    for (const QString &c : unit.columns)
+                        for (qsizetype i = 0; i < t->info.columns.size(); ++i)
+                            if (t->info.columns[i].name == c)
+                                mine.append(live->at(i));
+                    const bool bookkeeping =
+                        std::all_of(unit.columns.cbegin(), unit.columns.cend(),
+                                    [](const QString &c) { return SyncLayout::isBookkeeping(c); });
+                    // Every concurrent loser is logged, equal values included: whether
+                    // two values are equal depends on which pair met first, the set of
+                    // losers does not. Readers hide losers equal to the current value.
+                    if (!bookkeeping)
+                        losers.append({unitName, literals(win ? mine : values),
+                                       win ? *localDot : toLocal(d)});
+                }
+            }
+        }
+        if (win) {
+            won.append({idx, d});
+            setColumns += unit.columns;
+            setValues += values;
+            ++m_report.unitsTaken;
+        } else {
+            ++m_report.unitsKept;
+        }
+    }
+
+    try {
+        if (aliveAfter && live) {
+            if (!setColumns.isEmpty()) {
+                m_rows.update(*t, row.key, setColumns, setValues);
+                ++m_report.rowsUpdated;
+            }
+        } else if (aliveAfter) {
+            if (won.size() != t->units.size()) {
+                review(t->info.name, row.key,
+                       tr("ligne incomplète : ses autres champs ne sont pas parvenus"), {});
+                return;
+            }
+            m_rows.insert(*t, row.key, setColumns, setValues);
+            ++m_report.rowsInserted;
+        } else if (live) {
+            m_rows.remove(*t, row.key);
+            m_removed.append({t, row.key});
+            ++m_report.rowsRemoved;
+        }
+    } catch (const StorageError &e) {
+        // A merged combination a CHECK refuses: set aside whole, for a person to decide.
+        QVariantList values = live.value_or(QVariantList());
+        review(t->info.name, row.key, e.message(), rowJson(*t, values));
+        return;
+    }
+
+    for (const auto &[column, d] : std::as_const(closers))
+        closeDominated(*t, row.key, column, d);
+    for (const Loser &l : std::as_const(losers))
+        recordConflict(*t, row.key, l.column, l.value, l.dot.origin, l.dot.counter, l.dot.hlc);
+
+    if (rowWon) {
+        // Units that keep their local write must not take the row's new one by default.
+        if (local)
+            for (const SyncUnit &u : t->units)
+                if (!cells.contains(u.index) &&
+                    std::none_of(won.cbegin(), won.cend(),
+                                 [&](const auto &w) { return w.first == u.index; }))
+                    writeCellMeta(*t, row.key, u.index, local->dot);
+        writeRowMeta(*t, row.key, row.alive, *rowDot);
+    }
+    for (const auto &[idx, d] : std::as_const(won)) {
+        const bool isRowWrite = rowDot && rowWon && d.origin == rowDot->origin &&
+                                d.counter == rowDot->counter;
+        if (isRowWrite) {
+            // The unit now follows the row's write: a cell write of its own, if any, goes
+            // (a row new here has none: the common case of a first exchange costs nothing).
+            if (!cells.contains(idx))
+                continue;
+            SqliteStatement &del = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND "
+                                          "pk = ? AND unit = ?");
+            del.bind(1, qint64(t->index));
+            del.bindBlob(2, row.key);
+            del.bind(3, qint64(idx));
+            del.execute();
+        } else {
+            writeCellMeta(*t, row.key, idx, toLocal(d));
+        }
+    }
+    if (!aliveAfter) {
+        // As the removal's capture trigger does at its origin.
+        SqliteStatement &cellsDel = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
+        cellsDel.bind(1, qint64(t->index));
+        cellsDel.bindBlob(2, row.key);
+        cellsDel.execute();
+        SqliteStatement &conflictsDel = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
+                                     "row_key = ? AND column_name <> '*'");
+        conflictsDel.bindText(1, t->info.name);
+        conflictsDel.bindText(2, QString::fromLatin1(row.key.toHex().toUpper()));
+        conflictsDel.execute();
+    } else {
+        m_touched.append({t, row.key});
+    }
+}
+
+bool ChangeMerger::localDominates(const LocalDot &x, const Incoming &l)
+{
+    if (x.origin == l.origin)
+        return x.counter >= l.counter;
+    return m_meta.contextOf(x.origin, x.counter).value(l.origin) >= l.counter;
+}
+
+// A write that lost at the sender. It is logged here too unless a write this replica holds
+// for the field had seen it; and it closes the losers here that it had seen itself.
+void ChangeMerger::applyLoser(const LoserChange &loser)
+{
+    const SyncTable *t = m_layout.find(loser.table);
+    const Incoming l = incoming(loser.dot);
+    if (!t || !isNew(l))
+        return;
+    const std::optional<RowMeta> local = rowMeta(*t, loser.key);
+    // Fields of a row gone here have no conflicts (its removal closed them); its
+    // existence does.
+    if (!local || (!local->alive && loser.columns != kRowColumn))
+        return;
+
+    std::optional<LocalDot> current = local->dot;
+    if (loser.columns != kRowColumn) {
+        const int unit = t->unitOf(loser.columns.section(QLatin1Char(','), 0, 0));
+        if (unit < 0)
+            return;
+        const QHash<int, LocalDot> cells = cellMetas(*t, loser.key);
+        if (cells.contains(unit))
+            current = cells.value(unit);
+    }
+    if (localDominates(*current, l))
+        return;
+    SqliteStatement &others = cached("SELECT loser_replica, loser_counter FROM sync_conflict "
+                                          "WHERE table_name = ? AND row_key = ? AND column_name = ?");
+    others.bindText(1, t->info.name);
+    others.bindText(2, QString::fromLatin1(loser.key.toHex().toUpper()));
+    others.bindText(3, loser.columns);
+    while (others.step())
+        if (localDominates({Uuid::fromBytes(others.blob(0)), others.int64(1), 0}, l))
+            return;
+    closeDominated(*t, loser.key, loser.columns, l);
+    recordConflict(*t, loser.key, loser.columns, loser.value, l.origin, l.counter, l.hlc);
+}
+
+void ChangeMerger::repairForeignKeys()
+{
+    while (!m_touched.isEmpty() || !m_removed.isEmpty()) {
+        // Children of removed rows lose their parent: check them too.
+        const auto removed = std::exchange(m_removed, {});
+        for (const auto &[parent, key] : removed) {
+            const std::optional<QVariantList> parentKey = SyncKey::decode(key);
+            if (!parentKey || parentKey->size() != 1)
+                continue;
+            for (const SyncTable &child : m_layout.tables())
+                for (const ForeignKeyInfo &fk : child.info.foreignKeys) {
+                    if (fk.parentTable != parent->info.name)
+                        continue;
+                    QByteArray sql = "SELECT sync_key(";
+                    for (qsizetype i = 0; i < child.primaryKey.size(); ++i)
+                        sql += (i ? ", \"" : "\"") + child.primaryKey[i].toUtf8() + '"';
+                    sql += ") FROM \"" + child.info.name.toUtf8() + "\" WHERE \"" +
+                           fk.column.toUtf8() + "\" = ?";
+                    SqliteStatement &q = cached(sql);
+                    SyncRowAccess::bind(q, 1, parentKey->first());
+                    while (q.step())
+                        m_touched.append({&child, q.blob(0)});
+                }
+        }
+        const auto touched = std::exchange(m_touched, {});
+        for (const auto &[t, key] : touched) {
+            const std::optional<QVariantList> values = m_rows.read(*t, key);
+            if (!values)
+                continue;
+            for (const ForeignKeyInfo &fk : t->info.foreignKeys) {
+                qsizetype at = 0;
+                while (at < t->info.columns.size() && t->info.columns[at].name != fk.column)
+                    ++at;
+                const QVariant value = values->value(at);
+                if (value.isNull())
+                    continue;
+                const QString parentColumn =
+                    fk.parentColumn.isEmpty() ? QStringLiteral("id") : fk.parentColumn;
+                SqliteStatement &parent = cached(QByteArray("SELECT 1 FROM \"" + fk.parentTable.toUtf8() +
+                                                  "\" WHERE \"" + parentColumn.toUtf8() + "\" = ?"));
+                SyncRowAccess::bind(parent, 1, value);
+                if (parent.step())
+                    continue;
+                review(t->info.name, key,
+                       tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
+                           .arg(fk.column, fk.parentTable),
+                       rowJson(*t, *values));
+                m_rows.remove(*t, key);
+                purgeRow(*t, key);
+                m_removed.append({t, key});
+                ++m_report.rowsRemoved;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace passerelle

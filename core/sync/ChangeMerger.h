@@ -1,0 +1,124 @@
+#pragma once
+
+#include "sync/BundleHeader.h"
+#include "sync/ChangeRecord.h"
+#include "sync/SyncLayout.h"
+#include "sync/SyncMetadata.h"
+#include "sync/SyncRowAccess.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <memory>
+
+namespace passerelle {
+
+class BundleRecords;
+class SqliteStatement;
+class Database;
+
+// What a merge did, in counts (never content).
+struct MergeReport
+{
+    qint64 rowsInserted = 0;
+    qint64 rowsUpdated = 0;
+    qint64 rowsRemoved = 0;
+    qint64 unitsTaken = 0;        // incoming writes that won
+    qint64 unitsKept = 0;         // local writes that won against concurrent incoming ones
+    qint64 conflictsRecorded = 0; // concurrent writes with different values: the loser logged
+    qint64 conflictsClosed = 0;   // losers overwritten by someone who had received them
+    qint64 tombstones = 0;
+    qint64 reviewed = 0;     // rows sent to the review queue
+    qint64 alreadyKnown = 0; // records whose writes were all known here
+    qint64 futureStamped = 0; // writes stamped more than a day ahead of this clock
+};
+
+// Applies a change set (ChangeSetBuilder's records) to this replica, inside the caller's
+// transaction, with capture suspended. Per unit of a row: a write that had seen the local
+// one replaces it; a local write that had seen the incoming one stays (cannot happen for
+// a new write: dots arrive in causal order); otherwise they are concurrent, the higher
+// (HLC, replica id) wins and the loser goes to sync_conflict unless both wrote the same
+// value. Deleted entities never come back; rows whose parent is missing, or that a CHECK
+// refuses, go to the review queue (local_sync_review) instead of aborting the merge.
+class ChangeMerger
+{
+public:
+    explicit ChangeMerger(Database &db, const Clock &clock = systemClock());
+
+    // Throws ValidationError when the records are malformed or skip dots this replica
+    // lacks (a gap: the sender believes this replica knows more than it does).
+    MergeReport merge(const BundleHeader &header, const BundleRecords &records);
+    // Same from decoded parts (tests and benchmarks).
+    MergeReport merge(const BundleHeader &header, const QList<QByteArray> &records);
+
+private:
+    struct LocalDot
+    {
+        Uuid origin;
+        qint64 counter = 0;
+        qint64 hlc = 0;
+    };
+    struct Incoming
+    {
+        Uuid origin;
+        qint64 counter = 0;
+        qint64 hlc = 0;
+    };
+    struct RowMeta
+    {
+        bool alive = true;
+        LocalDot dot;
+    };
+
+    void begin(const BundleHeader &header);
+    void apply(const QByteArray &bytes);
+    void finish(const BundleHeader &header);
+
+    void applyTombstones();
+    void applyRow(const RowChange &row);
+    void applyLoser(const LoserChange &loser);
+    bool localDominates(const LocalDot &x, const Incoming &l);
+    void repairForeignKeys();
+
+    Incoming incoming(const ChangeDot &dot) const;
+    bool isNew(const Incoming &dot) const;
+    bool dominates(const Incoming &w, const LocalDot &v);
+    static bool later(const Incoming &w, const LocalDot &v);
+    std::optional<RowMeta> rowMeta(const SyncTable &t, const QByteArray &key);
+    QHash<int, LocalDot> cellMetas(const SyncTable &t, const QByteArray &key);
+    void closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
+                        const Incoming &w);
+    void recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
+                        const QString &loserValue, const Uuid &replica, qint64 counter,
+                        qint64 hlc);
+    SqliteStatement &cached(const QByteArray &sql);
+    void dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key);
+    bool keyParentDeleted(const SyncTable &t, const QByteArray &key);
+    void writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive, const Incoming &dot);
+    void writeCellMeta(const SyncTable &t, const QByteArray &key, int unit, const LocalDot &dot);
+    void purgeRow(const SyncTable &t, const QByteArray &key);
+    void review(const QString &table, const QByteArray &key, const QString &reason,
+                const QString &values);
+    LocalDot toLocal(const Incoming &dot) const { return {dot.origin, dot.counter, dot.hlc}; }
+
+    Database &m_db;
+    const Clock &m_clock;
+    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;
+    SyncMetadata m_meta;
+    SyncLayout m_layout;
+    SyncRowAccess m_rows;
+    MergeReport m_report;
+    VersionVector m_before;
+    QList<Uuid> m_replicas; // the change set's replica table
+    QList<TombstoneChange> m_tombstones;
+    QList<RowChange> m_rowsPending;
+    QList<LoserChange> m_losersPending;
+    QList<QPair<const SyncTable *, QByteArray>> m_touched; // written: check their parents
+    QList<QPair<const SyncTable *, QByteArray>> m_removed; // gone: check their children
+    qint64 m_maxHlc = 0;
+    bool m_sawReplicas = false;
+};
+
+} // namespace passerelle

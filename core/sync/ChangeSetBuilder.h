@@ -1,0 +1,47 @@
+#pragma once
+
+#include "sync/BundleHeader.h"
+#include "sync/SyncLayout.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace passerelle {
+
+// What a peer lacks, ready to go into a bundle body: the records and the header fields
+// that describe them (the dots they cover, the sender's knowledge).
+struct ChangeSet
+{
+    QMap<Uuid, DotRange> ranges;
+    VersionVector versionVector;
+    QList<QByteArray> records;
+    qint64 rowChanges = 0;
+    qint64 tombstones = 0;
+};
+
+// Builds, from the capture metadata, everything a peer has not acknowledged: for each
+// replica, the dots above what the peer said it holds. Rows travel as they are now (a
+// cell overwritten since carries its last write only), parents before children.
+class ChangeSetBuilder
+{
+public:
+    // A later scope filter (partial replication): whether a row goes to this peer.
+    using RowFilter = std::function<bool(const SyncTable &table, const QByteArray &key)>;
+
+    explicit ChangeSetBuilder(sqlite3 *db);
+    void setRowFilter(RowFilter filter) { m_filter = std::move(filter); }
+
+    ChangeSet build(const Uuid &peer) const;
+    // Same against an explicit knowledge (tests, and a first exchange with nothing known).
+    ChangeSet build(const VersionVector &peerKnows) const;
+
+private:
+    sqlite3 *m_db;
+    RowFilter m_filter;
+};
+
+} // namespace passerelle

@@ -1,0 +1,170 @@
+#include "sync/SyncRowAccess.h"
+
+#include "storage/SqliteStatement.h"
+#include "sync/SyncKey.h"
+#include "util/Errors.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace passerelle {
+
+namespace {
+QByteArray quoted(const QString &name)
+{
+    return '"' + name.toUtf8() + '"';
+}
+} // namespace
+
+SyncRowAccess::SyncRowAccess(sqlite3 *db) : m_db(db) {}
+
+SyncRowAccess::~SyncRowAccess() = default;
+
+SqliteStatement &SyncRowAccess::statement(const QByteArray &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(m_db, sql));
+    (*it)->reset();
+    return **it;
+}
+
+QByteArray SyncRowAccess::keyWhere(const SyncTable &t)
+{
+    QByteArray where;
+    for (const QString &c : t.primaryKey) {
+        if (!where.isEmpty())
+            where += " AND ";
+        where += quoted(c) + " = ?";
+    }
+    return where;
+}
+
+int SyncRowAccess::bindKey(SqliteStatement &q, const SyncTable &t, const QByteArray &key,
+                           int first)
+{
+    const std::optional<QVariantList> values = SyncKey::decode(key);
+    if (!values || values->size() != t.primaryKey.size())
+        throw StorageError(QCoreApplication::translate("Sync", "Clé de ligne illisible dans %1.")
+                               .arg(t.info.name));
+    for (const QVariant &v : *values)
+        bind(q, first++, v);
+    return first;
+}
+
+std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteArray &key)
+{
+    SqliteStatement &q =
+        statement("SELECT * FROM " + quoted(t.info.name) + " WHERE " + keyWhere(t));
+    bindKey(q, t, key, 1);
+    if (!q.step())
+        return std::nullopt;
+    QVariantList values;
+    values.reserve(q.columnCount());
+    for (int i = 0; i < q.columnCount(); ++i)
+        values.append(column(q, i));
+    q.reset();
+    return values;
+}
+
+void SyncRowAccess::insert(const SyncTable &t, const QByteArray &key, const QStringList &columns,
+                           const QVariantList &values)
+{
+    QByteArray names;
+    QByteArray marks;
+    for (const QString &c : t.primaryKey + columns) {
+        names += (names.isEmpty() ? "" : ", ") + quoted(c);
+        marks += marks.isEmpty() ? "?" : ", ?";
+    }
+    SqliteStatement &q = statement("INSERT INTO " + quoted(t.info.name) + " (" + names +
+                                   ") VALUES (" + marks + ")");
+    int at = bindKey(q, t, key, 1);
+    for (const QVariant &v : values)
+        bind(q, at++, v);
+    q.execute();
+}
+
+void SyncRowAccess::update(const SyncTable &t, const QByteArray &key, const QStringList &columns,
+                           const QVariantList &values)
+{
+    QByteArray set;
+    for (const QString &c : columns)
+        set += (set.isEmpty() ? "" : ", ") + quoted(c) + " = ?";
+    SqliteStatement &q =
+        statement("UPDATE " + quoted(t.info.name) + " SET " + set + " WHERE " + keyWhere(t));
+    int at = 1;
+    for (const QVariant &v : values)
+        bind(q, at++, v);
+    bindKey(q, t, key, at);
+    q.execute();
+}
+
+void SyncRowAccess::remove(const SyncTable &t, const QByteArray &key)
+{
+    SqliteStatement &q = statement("DELETE FROM " + quoted(t.info.name) + " WHERE " + keyWhere(t));
+    bindKey(q, t, key, 1);
+    q.execute();
+}
+
+void SyncRowAccess::bind(SqliteStatement &q, int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        q.bind(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        q.bind(index, value.toDouble());
+        break;
+    case QMetaType::QString:
+        q.bindText(index, value.toString());
+        break;
+    case QMetaType::QByteArray:
+        if (value.toByteArray().isEmpty())
+            sqlite3_bind_zeroblob(q.raw(), index, 0);
+        else
+            q.bindBlob(index, value.toByteArray());
+        break;
+    default:
+        q.bindNull(index);
+    }
+}
+
+QVariant SyncRowAccess::column(const SqliteStatement &q, int index)
+{
+    switch (q.columnType(index)) {
+    case SQLITE_INTEGER:
+        return QVariant(q.int64(index));
+    case SQLITE_FLOAT:
+        return QVariant(q.real(index));
+    case SQLITE_TEXT:
+        return QVariant(q.text(index));
+    case SQLITE_BLOB:
+        return QVariant(q.blob(index));
+    default:
+        return QVariant();
+    }
+}
+
+QString SyncRowAccess::literal(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return QString::number(value.toLongLong());
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QMetaType::QString:
+        return QLatin1Char('\'') + value.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+               QLatin1Char('\'');
+    case QMetaType::QByteArray:
+        return QStringLiteral("X'") + QString::fromLatin1(value.toByteArray().toHex().toUpper()) +
+               QLatin1Char('\'');
+    default:
+        return QStringLiteral("NULL");
+    }
+}
+
+} // namespace passerelle

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sync/SyncLayout.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace passerelle {
+
+class SqliteStatement;
+
+// Reads and writes the live rows of replicated tables by encoded key, with statements
+// prepared once per table: the builder reads the values it sends, the merger writes the
+// values that won.
+class SyncRowAccess
+{
+public:
+    explicit SyncRowAccess(sqlite3 *db);
+    ~SyncRowAccess();
+
+    // Every column of the row, in table order; empty when the row does not exist.
+    std::optional<QVariantList> read(const SyncTable &t, const QByteArray &key);
+    // Throw StorageError (a CHECK or NOT NULL refused the values).
+    void insert(const SyncTable &t, const QByteArray &key, const QStringList &columns,
+                const QVariantList &values);
+    void update(const SyncTable &t, const QByteArray &key, const QStringList &columns,
+                const QVariantList &values);
+    void remove(const SyncTable &t, const QByteArray &key);
+
+    static void bind(SqliteStatement &q, int index, const QVariant &value);
+    static QVariant column(const SqliteStatement &q, int index);
+    // SQL literal of a value, as SQLite's quote() writes it: how conflicts keep values.
+    static QString literal(const QVariant &value);
+
+private:
+    SqliteStatement &statement(const QByteArray &sql);
+    int bindKey(SqliteStatement &q, const SyncTable &t, const QByteArray &key, int first);
+    static QByteArray keyWhere(const SyncTable &t);
+
+    sqlite3 *m_db;
+    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;
+};
+
+} // namespace passerelle
