@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <sqlite3.h>
+#include <stdexcept>
 
 namespace passerelle::test {
 
@@ -37,14 +38,19 @@ EngineReplica::EngineReplica()
         // these two tables are not captured).
         sqlite3 *raw = nullptr;
         sqlite3_open(path.toUtf8().constData(), &raw);
-        const QByteArray id = Uuid::createV7().bytes();
-        SqliteStatement meta(raw, "UPDATE replica_meta SET value = ? WHERE key = 'replica_id'");
-        meta.bindBlob(1, id);
-        meta.execute();
-        SqliteStatement self(raw, "UPDATE local_sync_replica SET replica_id = ? WHERE idx = 0");
-        self.bindBlob(1, id);
-        self.execute();
-        sqlite3_close(raw);
+        {
+            // Statements finalized before the close: sqlite3_close refuses (SQLITE_BUSY) a
+            // connection with live statements, and every replica's file stayed open.
+            const QByteArray id = Uuid::createV7().bytes();
+            SqliteStatement meta(raw, "UPDATE replica_meta SET value = ? WHERE key = 'replica_id'");
+            meta.bindBlob(1, id);
+            meta.execute();
+            SqliteStatement self(raw, "UPDATE local_sync_replica SET replica_id = ? WHERE idx = 0");
+            self.bindBlob(1, id);
+            self.execute();
+        }
+        if (sqlite3_close(raw) != SQLITE_OK)
+            throw std::runtime_error("replica template still in use");
     }
     database = Database::open(path, Database::OpenMode::OpenExisting,
                               Database::IntegrityCheck::Deferred);
