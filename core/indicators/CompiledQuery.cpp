@@ -1,6 +1,9 @@
 #include "indicators/CompiledQuery.h"
 
 #include "storage/SqliteStatement.h"
+#include "util/Logging.h"
+
+#include <QElapsedTimer>
 
 namespace passerelle {
 
@@ -53,8 +56,14 @@ void CompiledQuery::forEachRow(sqlite3 *db,
     SqliteStatement q(db, sql);
     for (int i = 0; i < params.size(); ++i)
         bindValue(q, i + 1, params[i]);
+    QElapsedTimer timer;
+    timer.start();
     while (q.step())
         row(q);
+    if (lcIndicators().isDebugEnabled())
+        qCDebug(lcIndicators).noquote()
+            << QStringLiteral("%1 ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
+            << QString::fromUtf8(toShellSql());
 }
 
 double CompiledQuery::scalar(sqlite3 *db) const

@@ -32,6 +32,11 @@ public:
     const QList<SectionTiming> &timings() const { return m_timings; }
 
 private:
+    // Caseload, hours, interventions, partners, sessions and assessments, appended to `out`
+    // in that order; computed in parallel (see build()). Returns each one's timing.
+    QList<SectionTiming> activitySections(const Uuid &programmeId, const ReportingPeriod &period,
+                                          const ReportingPeriod &previous,
+                                          QList<ReviewSection> &out);
     ReviewSection funding(const Uuid &sheetId, const Uuid &chainedFrom, const Uuid &programmeId,
                           const ReportingPeriod &period, const ReportingPeriod &previous);
     QList<ReviewSection> freeText(const Uuid &sheetId, const ReportingPeriod &period);

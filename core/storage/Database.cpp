@@ -47,26 +47,7 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Int
             QCoreApplication::translate("Storage", "Impossible de créer le dossier %1")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
 
-    std::unique_ptr<Database> db(new Database);
-    db->m_path = info.absoluteFilePath();
-    db->m_connectionName = QStringLiteral("passerelle-%1").arg(++connectionCounter);
-    {
-        QSqlDatabase conn =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-        conn.setDatabaseName(db->m_path);
-        // The busy timeout lets a second program (CLI beside the GUI) wait for the writer.
-        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!conn.open())
-            throw StorageError(QCoreApplication::translate("Storage", "Impossible d'ouvrir %1 : %2")
-                                   .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
-        const QVariant v = conn.driver()->handle();
-        if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-            throw StorageError(QCoreApplication::translate("Storage", "Pilote SQLite inattendu"));
-        db->m_handle = *static_cast<sqlite3 *const *>(v.constData());
-    }
-    db->configure();
-    // Before migrating: capture triggers already in the file call these functions.
-    ChangeCapture::registerFunctions(db->m_handle);
+    std::unique_ptr<Database> db = connect(info.absoluteFilePath(), path);
 
     const int fileVersion = Migrator::currentVersion(db->m_handle);
     const int programVersion = latestSchemaVersion();
@@ -89,6 +70,40 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, Int
     qCInfo(lcStorage) << "opened database, schema" << db->m_schemaVersion << "from"
                       << db->m_migratedFrom << "replica" << db->m_replicaId.toString();
     return db;
+}
+
+std::unique_ptr<Database> Database::connect(const QString &absolutePath, const QString &path)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = absolutePath;
+    db->m_connectionName = QStringLiteral("passerelle-%1").arg(++connectionCounter);
+    {
+        QSqlDatabase conn =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        conn.setDatabaseName(db->m_path);
+        // The busy timeout lets a second program (CLI beside the GUI) wait for the writer.
+        conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!conn.open())
+            throw StorageError(QCoreApplication::translate("Storage", "Impossible d'ouvrir %1 : %2")
+                                   .arg(QDir::toNativeSeparators(path), conn.lastError().text()));
+        const QVariant v = conn.driver()->handle();
+        if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+            throw StorageError(QCoreApplication::translate("Storage", "Pilote SQLite inattendu"));
+        db->m_handle = *static_cast<sqlite3 *const *>(v.constData());
+    }
+    db->configure();
+    // Before migrating: capture triggers already in the file call these functions.
+    ChangeCapture::registerFunctions(db->m_handle);
+    return db;
+}
+
+std::unique_ptr<Database> Database::openReader() const
+{
+    std::unique_ptr<Database> reader = connect(m_path, m_path);
+    reader->m_schemaVersion = m_schemaVersion;
+    reader->m_migratedFrom = m_migratedFrom;
+    reader->m_replicaId = m_replicaId;
+    return reader;
 }
 
 void Database::configure()

@@ -44,6 +44,10 @@ public:
     // connection of its own; 0 when the file does not exist or is not a database yet. Lets
     // the desktop see that opening will run migrations (and show progress) before it opens.
     static int schemaVersionOf(const QString &path);
+    // A second connection to this file, for reads on another thread (each thread needs its
+    // own). This file is already checked and migrated: nothing of that is done again, and
+    // nothing is written. Throws StorageError.
+    std::unique_ptr<Database> openReader() const;
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -64,6 +68,8 @@ public:
 
 private:
     Database() = default;
+    // Opens and configures the connection, sync functions registered; no migration.
+    static std::unique_ptr<Database> connect(const QString &absolutePath, const QString &path);
     void configure();
     void checkIntegrity();
     void loadReplicaId();

@@ -8,3 +8,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcDomain)
 Q_DECLARE_LOGGING_CATEGORY(lcExchange)
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
+// Debug level prints every indicator statement with its time (ids and codes, never names).
+Q_DECLARE_LOGGING_CATEGORY(lcIndicators)

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <thread>
+
 using namespace passerelle;
 using passerelle::test::TempDatabase;
 
@@ -211,4 +213,32 @@ TEST_CASE("A damaged file is refused on open, or reported by the deferred check"
     // Deferred: the file opens (the caller checks it in the background).
     CHECK_NOTHROW(
         Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::Deferred));
+}
+
+TEST_CASE("A reader connection on another thread sees what this connection committed, without migrating again")
+{
+    TempDatabase t;
+    execSql(t.db->handle(), "INSERT INTO organisation(id, name, created_at, updated_at) "
+                            "VALUES (x'0190000000007000800000000000aa01', 'Asso', 0, 0)");
+    // As the annual review does: the caller holds a read transaction while readers work.
+    Transaction snapshot(t.db->handle(), Transaction::Mode::Deferred);
+    SqliteStatement held(t.db->handle(), "SELECT count(*) FROM organisation");
+    REQUIRE(held.step());
+    CHECK(held.int64(0) == 1);
+
+    qint64 seen = -1;
+    Uuid replica;
+    int version = 0;
+    std::thread worker([&] {
+        const std::unique_ptr<Database> reader = t.db->openReader();
+        SqliteStatement q(reader->handle(), "SELECT count(*) FROM organisation");
+        if (q.step())
+            seen = q.int64(0);
+        replica = reader->replicaId();
+        version = reader->schemaVersion();
+    });
+    worker.join();
+    CHECK(seen == 1);
+    CHECK(replica == t.db->replicaId());
+    CHECK(version == Database::latestSchemaVersion());
 }
