@@ -1,4 +1,5 @@
 #include "cli/Commands.h"
+#include "cli/SyncSubcommands.h"
 
 #include "storage/Database.h"
 #include "sync/BundleError.h"
@@ -173,6 +174,13 @@ void printUsage(QTextStream &out)
         << "  import     " << tr("FICHIER : vérifie et fusionne un paquet.") << '\n'
         << "  status     " << tr("connaissance de cette réplique et de chaque appareil.") << '\n'
         << "  conflicts  " << tr("modifications concurrentes écartées.") << '\n'
+        << "  invite     "
+        << tr("--role laptop|office [--worker ID] --name NOM --out FICHIER : invite un appareil.")
+        << '\n'
+        << "  join       " << tr("FICHIER --code CODE --out REPONSE : rejoint l'organisation.")
+        << '\n'
+        << "  accept     " << tr("REPONSE : appaire l'appareil qui a répondu.") << '\n'
+        << "  folder     " << tr("DOSSIER : synchronise par un dossier partagé.") << '\n'
         << Qt::flush;
 }
 } // namespace
@@ -187,7 +195,11 @@ int runSync(CliContext &ctx)
     } subcommands[] = {{"export", runSyncExport},
                        {"import", runSyncImport},
                        {"status", runSyncStatus},
-                       {"conflicts", runSyncConflicts}};
+                       {"conflicts", runSyncConflicts},
+                       {"invite", runSyncInvite},
+                       {"join", runSyncJoin},
+                       {"accept", runSyncAccept},
+                       {"folder", runSyncFolder}};
     for (const auto &s : subcommands) {
         if (sub != QLatin1String(s.name))
             continue;

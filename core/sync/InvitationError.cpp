@@ -78,8 +78,9 @@ InvitationRefusedError InvitationRefusedError::because(InvitationError error, co
                    "créée sur un autre poste, ou annulée). Rien n'a été enregistré.")};
     case InvitationError::NotForThisReplica:
         return {error, QStringLiteral("office"),
-                tr("Cette réponse est destinée à un autre poste du bureau : ouvrez-la sur le "
-                   "poste qui a créé l'invitation. Rien n'a été enregistré.")};
+                tr("Cette réponse ne peut pas être ouverte ici : elle est destinée à un autre poste "
+                   "du bureau (ouvrez-la sur le poste qui a créé l'invitation), ou elle a été "
+                   "modifiée. Rien n'a été enregistré.")};
     case InvitationError::SameReplica:
         return {error, QStringLiteral("replica_id"),
                 tr("Cette invitation a été créée sur ce poste même : ouvrez-la sur l'appareil à "

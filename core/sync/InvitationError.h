@@ -19,7 +19,7 @@ enum class InvitationError
     AlreadyUsed,       // the invitation's one-time secret was already spent
     OtherOrganisation, // this replica belongs to (or holds the data of) another organisation
     UnknownInvitation, // the reply answers an invitation this office never issued
-    NotForThisReplica, // the reply is meant for another office PC
+    NotForThisReplica, // the reply is sealed to another office PC (or its seal was damaged)
     SameReplica,       // an office cannot join its own invitation
 };
 
