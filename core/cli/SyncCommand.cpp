@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "sync/BundleError.h"
 #include "sync/ChangeCapture.h"
+#include "sync/InvitationService.h"
 #include "sync/PeerDirectory.h"
 #include "sync/ReplicaKeys.h"
 #include "sync/SyncBench.h"
@@ -112,8 +113,12 @@ int runSyncStatus(CliContext &ctx)
     const auto db = ctx.openDatabase(true);
     const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
     const SyncEngine engine(*db, keys);
-    ctx.out << tr("Réplique : %1").arg(db->replicaId().toString()) << '\n'
-            << tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
+    ctx.out << tr("Réplique : %1").arg(db->replicaId().toString()) << '\n';
+    if (const auto member = InvitationService(*db, keys).membership())
+        ctx.out << tr("Organisation : %1 ; rôle : %2")
+                       .arg(member->organisationId.toString(), label(member->role))
+                << '\n';
+    ctx.out << tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
             << tr("Conflits consignés : %1 ; lignes à revoir : %2")
                    .arg(engine.conflicts().size())
                    .arg(engine.reviewCount())

@@ -30,7 +30,8 @@ int runSyncFolder(CliContext &ctx)
     }
     const auto db = ctx.openDatabase(true);
     const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
-    const SyncFolderReport report = SyncFolder(*db, keys).syncNow(parser.positionalArguments().first());
+    const SyncFolderReport report =
+        SyncFolder(*db, keys).syncNow(parser.positionalArguments().first());
     for (const SyncFolderPeerReport &p : report.peers) {
         ctx.out << p.peerName << " (" << p.peer.toString() << ")\n"
                 << "    "
@@ -41,18 +42,19 @@ int runSyncFolder(CliContext &ctx)
                        .arg(p.reviewed)
                 << '\n'
                 << "    "
-                << (p.sentFile.isEmpty()
-                        ? tr("envoyé : rien de nouveau")
-                        : tr("envoyé : %1 ligne(s), %2 suppression(s) dans %3")
-                              .arg(p.sentRows)
-                              .arg(p.sentDeletions)
-                              .arg(p.sentFile))
+                << (p.sentFile.isEmpty() ? tr("envoyé : rien de nouveau")
+                                         : tr("envoyé : %1 ligne(s), %2 suppression(s) dans %3")
+                                               .arg(p.sentRows)
+                                               .arg(p.sentDeletions)
+                                               .arg(p.sentFile))
                 << '\n';
     }
     if (report.alreadyApplied > 0)
         ctx.out << tr("%1 paquet(s) déjà importé(s), rangé(s).").arg(report.alreadyApplied) << '\n';
     for (const SyncFolderRefusal &r : report.refused)
         ctx.err << tr("Refusé : %1 — %2 [%3]").arg(r.fileName, r.message, r.code) << '\n';
+    for (const SyncFolderUnsent &u : report.unsent)
+        ctx.err << tr("Non envoyé à %1 : %2").arg(u.peer.toString(), u.message) << '\n';
     ctx.out << tr("Synchronisation terminée : %1 ligne(s) reçue(s), %2 envoyée(s), %3 fichier(s) "
                   "refusé(s).")
                    .arg(report.receivedRows())
@@ -60,6 +62,8 @@ int runSyncFolder(CliContext &ctx)
                    .arg(report.refused.size())
             << Qt::endl;
     ctx.err << Qt::flush;
+    if (!report.unsent.isEmpty())
+        return StorageFailure;
     return report.refused.isEmpty() ? Ok : BadInput;
 }
 

@@ -26,8 +26,9 @@ int refused(CliContext &ctx, const InvitationRefusedError &e)
 
 QString dateText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(
-        QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 
@@ -41,9 +42,9 @@ int runSyncInvite(CliContext &ctx)
                                   tr("laptop (portable d'un intervenant) ou office (autre poste "
                                      "du bureau)."),
                                   tr("ROLE"));
-    const QCommandLineOption worker(QStringLiteral("worker"),
-                                    tr("Identifiant de l'intervenant à qui le portable est confié."),
-                                    tr("ID"));
+    const QCommandLineOption worker(
+        QStringLiteral("worker"), tr("Identifiant de l'intervenant à qui le portable est confié."),
+        tr("ID"));
     const QCommandLineOption name(QStringLiteral("name"), tr("Nom de l'appareil."), tr("NOM"));
     const QCommandLineOption organisation(QStringLiteral("organisation"),
                                           tr("Identifiant de l'organisation (si la base en "

@@ -24,7 +24,7 @@ struct Invitation
 
     Uuid id; // UUIDv7
     Uuid officeReplica;
-    QString officeName; // how the device will name the office, e.g. "Bureau – UDAF 52"
+    QString officeName;          // how the device will name the office, e.g. "Bureau – UDAF 52"
     QByteArray officeSigningKey; // Ed25519 public key
     QByteArray officeBoxKey;     // X25519 public key
     Uuid organisationId;

@@ -13,7 +13,8 @@ QString tr(const char *s)
 
 QString dateText(const QDateTime &when)
 {
-    return QLocale(QLocale::French).toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy 'à' HH:mm"));
+    return QLocale(QLocale::French)
+        .toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy 'à' HH:mm"));
 }
 } // namespace
 
@@ -77,10 +78,11 @@ InvitationRefusedError InvitationRefusedError::because(InvitationError error, co
                 tr("Cette réponse ne correspond à aucune invitation créée sur ce poste (invitation "
                    "créée sur un autre poste, ou annulée). Rien n'a été enregistré.")};
     case InvitationError::NotForThisReplica:
-        return {error, QStringLiteral("office"),
-                tr("Cette réponse ne peut pas être ouverte ici : elle est destinée à un autre poste "
-                   "du bureau (ouvrez-la sur le poste qui a créé l'invitation), ou elle a été "
-                   "modifiée. Rien n'a été enregistré.")};
+        return {
+            error, QStringLiteral("office"),
+            tr("Cette réponse ne peut pas être ouverte ici : elle est destinée à un autre poste "
+               "du bureau (ouvrez-la sur le poste qui a créé l'invitation), ou elle a été "
+               "modifiée. Rien n'a été enregistré.")};
     case InvitationError::SameReplica:
         return {error, QStringLiteral("replica_id"),
                 tr("Cette invitation a été créée sur ce poste même : ouvrez-la sur l'appareil à "

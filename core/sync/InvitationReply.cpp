@@ -109,8 +109,8 @@ InvitationReply InvitationReply::fromFile(const QByteArray &file, const ReplicaK
     if (!created.isInteger() || created.toInteger() < 0)
         refuse(InvitationError::Altered);
     r.createdAtMs = created.toInteger();
-    if (!BundleCrypto::verify(QByteArray(kContext + payload), QByteArrayView(inner).sliced(4 + payloadSize),
-                              r.signingKey))
+    if (!BundleCrypto::verify(QByteArray(kContext + payload),
+                              QByteArrayView(inner).sliced(4 + payloadSize), r.signingKey))
         refuse(InvitationError::Altered);
     return r;
 }

@@ -65,7 +65,8 @@ Uuid InvitationService::organisationFor(const InvitationRequest &request, QStrin
     while (q.step())
         found.append({Uuid::fromBytes(q.blob(0)), q.text(1)});
     for (const auto &[id, orgName] : found) {
-        if (id == request.organisationId || (request.organisationId.isNull() && found.size() == 1)) {
+        if (id == request.organisationId ||
+            (request.organisationId.isNull() && found.size() == 1)) {
             *name = orgName;
             return id;
         }
@@ -89,8 +90,7 @@ IssuedInvitation InvitationService::invite(const InvitationRequest &request) con
     v.maxLength(QStringLiteral("office_name"), request.officeName.trimmed(), 200,
                 trv("Nom du poste du bureau"));
     if (request.validDays < 1 || request.validDays > 30)
-        v.fail(QStringLiteral("valid_days"),
-               trv("Une invitation vaut de 1 à 30 jours."));
+        v.fail(QStringLiteral("valid_days"), trv("Une invitation vaut de 1 à 30 jours."));
     if (request.role == ReplicaRole::Laptop && request.workerId.isNull())
         v.fail(QStringLiteral("worker_id"),
                trv("Choisissez l'intervenant à qui l'ordinateur portable est confié."));

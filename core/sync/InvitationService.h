@@ -17,8 +17,8 @@ class ReplicaKeys;
 struct InvitationRequest
 {
     ReplicaRole role = ReplicaRole::Laptop;
-    Uuid workerId;      // required for a laptop (its peer worker), refused for an office PC
-    QString deviceName; // how this office will name the device
+    Uuid workerId;       // required for a laptop (its peer worker), refused for an office PC
+    QString deviceName;  // how this office will name the device
     Uuid organisationId; // empty: the database's only organisation
     QString officeName;  // how the device will name this office; empty: "Bureau – <organisation>"
     int validDays = 7;   // 1 … 30

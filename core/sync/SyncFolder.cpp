@@ -119,9 +119,9 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
         folder.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name);
     QList<Incoming> incoming;
     for (const QString &name : names) {
-        if (name.startsWith(selfPrefix))
-            continue; // written here, for a peer
         Incoming in{folder.filePath(name), name, peekHeader(folder.filePath(name))};
+        if (in.header && in.header->sender == self)
+            continue; // written here, for a peer
         if (in.header && in.header->recipient != self) {
             ++report.otherRecipients;
             continue;
@@ -196,21 +196,33 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
         tell(SyncFolderStage::Exporting, done, total, peer.displayName);
         const QString part = folder.filePath(QLatin1Char('.') + selfPrefix +
                                              peer.replicaId.toString() + kPartSuffix);
-        const SyncExport written = engine.exportToFile(peer.replicaId, part);
+        SyncExport written;
+        try {
+            written = engine.exportToFile(peer.replicaId, part);
+        } catch (const StorageError &e) {
+            // A full or read-only folder: what was merged above stays merged; the person is
+            // told which peer got nothing.
+            report.unsent.append({peer.replicaId, e.message()});
+            ++done;
+            continue;
+        }
         if (written.header.ranges.isEmpty() && !merged) {
             QFile::remove(part);
         } else {
             const QString name = fileNameFor(written.header);
             if (!QFile::rename(part, folder.filePath(name))) {
                 QFile::remove(part);
-                throw StorageError(tr("Impossible de déposer le paquet %1 dans le dossier de "
-                                      "synchronisation.")
-                                       .arg(name));
+                report.unsent.append(
+                    {peer.replicaId, tr("Impossible de déposer le paquet %1 dans le dossier de "
+                                        "synchronisation.")
+                                         .arg(name)});
+                ++done;
+                continue;
             }
             // The new bundle carries everything an older one still waiting did.
             const QString older = selfPrefix + peer.replicaId.toString() + QLatin1Char('_');
-            for (const QString &old : folder.entryList({older + QLatin1Char('*') + kSuffix},
-                                                       QDir::Files))
+            for (const QString &old :
+                 folder.entryList({older + QLatin1Char('*') + kSuffix}, QDir::Files))
                 if (old != name)
                     QFile::remove(folder.filePath(old));
             SyncFolderPeerReport &p = reportFor(report, peer.replicaId);
@@ -222,8 +234,9 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
     }
     tell(SyncFolderStage::Finished, done, total, QString());
     qCInfo(lcSync) << "sync folder:" << incoming.size() << "files for this replica,"
-                   << report.refused.size() << "refused," << report.alreadyApplied
-                   << "already applied," << report.otherRecipients << "for others";
+                   << report.refused.size() << "refused," << report.unsent.size()
+                   << "bundles not written," << report.alreadyApplied << "already applied,"
+                   << report.otherRecipients << "for others";
     return report;
 }
 

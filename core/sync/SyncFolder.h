@@ -45,7 +45,10 @@ public:
 
     void setProcessed(Processed processed) { m_processed = processed; }
 
-    // Throws StorageError when the folder cannot be read or a bundle cannot be written.
+    // Throws StorageError when the folder does not exist; a bundle that cannot be written
+    // is reported in `unsent`, a file refused in `refused`. `progress` is called on the
+    // calling thread (the UI forwards it to the GUI thread with a queued signal); `cancel`
+    // may be set from any thread.
     SyncFolderReport syncNow(const QString &folder, const ProgressCallback &progress = {},
                              const std::atomic_bool *cancel = nullptr) const;
 

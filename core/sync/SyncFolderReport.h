@@ -16,13 +16,20 @@ struct SyncFolderRefusal
     QString message; // French, for the person
 };
 
+// A bundle that could not be left for a peer (folder full, read-only, gone meanwhile).
+struct SyncFolderUnsent
+{
+    Uuid peer;
+    QString message; // French
+};
+
 // What one "Sync now" exchanged with one paired replica.
 struct SyncFolderPeerReport
 {
     Uuid peer;
     QString peerName;
-    QString sentFile;        // file name left in the folder for it, empty when nothing was sent
-    qint64 sentRows = 0;     // row changes in that bundle
+    QString sentFile;    // file name left in the folder for it, empty when nothing was sent
+    qint64 sentRows = 0; // row changes in that bundle
     qint64 sentDeletions = 0;
     int receivedBundles = 0; // its bundles merged here
     qint64 receivedRows = 0; // rows inserted, updated or removed here by them
@@ -52,7 +59,8 @@ struct SyncFolderReport
 {
     QList<SyncFolderPeerReport> peers; // paired replicas, by name
     QList<SyncFolderRefusal> refused;
-    int alreadyApplied = 0; // files of ours read before: moved away, nothing changed
+    QList<SyncFolderUnsent> unsent;
+    int alreadyApplied = 0;  // files of ours read before: moved away, nothing changed
     int otherRecipients = 0; // files for other replicas, left alone
     bool cancelled = false;  // stopped between two files; what was done is kept
 

@@ -64,8 +64,8 @@ enum class From
 // Starts the child and kills it `killAfterMs` after the moment `from`; returns whether it
 // was killed before it exited by itself. Without a delay, lets it finish and gives the
 // milliseconds from its "merging" line to its exit.
-bool runChild(const QString &db, const QString &bundle, std::optional<int> killAfterMs,
-              From from, qint64 *mergeMs = nullptr)
+bool runChild(const QString &db, const QString &bundle, std::optional<int> killAfterMs, From from,
+              qint64 *mergeMs = nullptr)
 {
     QProcess child;
     child.start(QStringLiteral(PASSERELLE_CRASH_CHILD_PATH), {db, bundle});
@@ -157,13 +157,17 @@ TEST_CASE("Sync crash: a child killed at random points of an import leaves the d
         copyFresh(pristine, work);
         // Half the kills land inside the merge (up to a little past its end), a quarter
         // around the commit, a quarter anywhere from the start.
-        const From from = run % 4 == 0 ? From::Start : run % 4 == 1 ? From::Committing : From::Merging;
+        const From from = run % 4 == 0   ? From::Start
+                          : run % 4 == 1 ? From::Committing
+                                         : From::Merging;
         const int window = from == From::Committing ? 40
                            : from == From::Merging  ? int(mergeMs * 13 / 10)
                                                     : int(mergeMs) + 300;
         const int delay = int(random.bounded(window + 1));
         INFO("run " << run << ", kill " << delay << " ms after "
-                    << (from == From::Start ? "start" : from == From::Merging ? "merging" : "committing"));
+                    << (from == From::Start     ? "start"
+                        : from == From::Merging ? "merging"
+                                                : "committing"));
         const bool killed = runChild(work, bundle, delay, from);
 
         const auto db = openWork(work); // a hot journal is rolled back here

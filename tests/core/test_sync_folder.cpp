@@ -32,11 +32,12 @@ Uuid addProgramme(PairingReplica &r)
 Uuid addIntervention(PairingReplica &r, const Uuid &programme, const QString &note)
 {
     const Uuid id = Uuid::createV7();
-    SqliteStatement q(r.db().handle(),
-                      "INSERT INTO intervention(id, programme_id, date, status, channel, "
-                      "intervention_type, duration_min, note, created_at, updated_at) VALUES (?, ?, "
-                      "'2025-09-15', 'done', (SELECT min(code) FROM ref_channel), (SELECT min(code) "
-                      "FROM ref_intervention_type), 45, ?, 1, 1)");
+    SqliteStatement q(
+        r.db().handle(),
+        "INSERT INTO intervention(id, programme_id, date, status, channel, "
+        "intervention_type, duration_min, note, created_at, updated_at) VALUES (?, ?, "
+        "'2025-09-15', 'done', (SELECT min(code) FROM ref_channel), (SELECT min(code) "
+        "FROM ref_intervention_type), 45, ?, 1, 1)");
     q.bindBlob(1, id.bytes());
     q.bindBlob(2, programme.bytes());
     q.bindText(3, note);
@@ -46,7 +47,8 @@ Uuid addIntervention(PairingReplica &r, const Uuid &programme, const QString &no
 
 void setNote(PairingReplica &r, const Uuid &intervention, const QString &note)
 {
-    SqliteStatement q(r.db().handle(), "UPDATE intervention SET note = ?, updated_at = 2 WHERE id = ?");
+    SqliteStatement q(r.db().handle(),
+                      "UPDATE intervention SET note = ?, updated_at = 2 WHERE id = ?");
     q.bindText(1, note);
     q.bindBlob(2, intervention.bytes());
     q.execute();
@@ -175,9 +177,16 @@ TEST_CASE("Sync folder: refused files are reported and left in place, the others
 
     // A stranger's bundle, a copy cut short, a file that is no bundle, and the real one.
     PairingReplica stranger;
-    PeerDirectory(stranger.db()).pair({laptop.id(), ReplicaRole::Laptop, QStringLiteral("Portable"),
-                                       laptop.keys->signingPublicKey(),
-                                       laptop.keys->boxPublicKey(), {}, {}, {}, {}});
+    PeerDirectory(stranger.db())
+        .pair({laptop.id(),
+               ReplicaRole::Laptop,
+               QStringLiteral("Portable"),
+               laptop.keys->signingPublicKey(),
+               laptop.keys->boxPublicKey(),
+               {},
+               {},
+               {},
+               {}});
     writeFile(QDir(folder).filePath(QStringLiteral("inconnu.passerelle-sync")),
               bundleBytes(stranger, laptop));
     const QByteArray extra = bundleBytes(office, laptop);
@@ -200,7 +209,8 @@ TEST_CASE("Sync folder: refused files are reported and left in place, the others
     CHECK(refused == QStringList{QStringLiteral("copie.passerelle-sync:truncated"),
                                  QStringLiteral("inconnu.passerelle-sync:unknown-sender"),
                                  QStringLiteral("note.passerelle-sync:bad-magic")});
-    CHECK(peerIn(report, office.id()).receivedRows == 5); // organisation, 2 workers, programme, visit
+    CHECK(peerIn(report, office.id()).receivedRows ==
+          5); // organisation, 2 workers, programme, visit
     CHECK(sent.sentRows >= 5);
     CHECK(contentHash(laptop.db()) == contentHash(office.db()));
 
@@ -251,8 +261,8 @@ TEST_CASE("Sync folder: cancellation stops between two files and keeps what was 
         &cancel);
     CHECK(report.cancelled);
     CHECK(peerIn(report, office.id()).receivedBundles == 1); // the office's, read first
-    CHECK(report.refused.isEmpty());                          // the other was never read
-    CHECK(peerIn(report, office.id()).sentFile.isEmpty());    // nothing written
+    CHECK(report.refused.isEmpty());                         // the other was never read
+    CHECK(peerIn(report, office.id()).sentFile.isEmpty());   // nothing written
     CHECK(bundles(folder, laptop.id().toString() + QStringLiteral("_*")).isEmpty());
     CHECK(contentHash(laptop.db()) == contentHash(office.db()));
 }
@@ -286,4 +296,26 @@ TEST_CASE("Sync folder through the command line")
                   share.filePath(QStringLiteral("absent")), QStringLiteral("--db"), laptopPath},
                  &out, &err) == 3);
     CHECK(err.contains(QStringLiteral("introuvable")));
+}
+
+TEST_CASE("Sync folder: a bundle that cannot be written is reported, what was merged stays")
+{
+    PairingReplica office, laptop;
+    office.addOrganisation();
+    office.pair(laptop);
+    addIntervention(office, addProgramme(office), QStringLiteral("Visite"));
+    QTemporaryDir share;
+    const QString folder = share.path();
+    syncNow(office, folder);
+    // Where the laptop writes its bundle for the office, something that is not a file.
+    REQUIRE(QDir(folder).mkdir(QLatin1Char('.') + laptop.id().toString() + QLatin1Char('_') +
+                               office.id().toString() + QStringLiteral(".part")));
+
+    const SyncFolderReport report = syncNow(laptop, folder);
+    CHECK(peerIn(report, office.id()).receivedBundles == 1);
+    CHECK(contentHash(laptop.db()) == contentHash(office.db()));
+    REQUIRE(report.unsent.size() == 1);
+    CHECK(report.unsent.first().peer == office.id());
+    CHECK_FALSE(report.unsent.first().message.isEmpty());
+    CHECK(peerIn(report, office.id()).sentFile.isEmpty());
 }

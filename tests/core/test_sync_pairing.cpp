@@ -29,7 +29,7 @@ InvitationRequest laptopFor(const PairingReplica &office)
 }
 
 // Runs `attempt`, which must be refused for `error` naming `field`, leaving `db` unchanged.
-template<typename Attempt>
+template <typename Attempt>
 void refused(InvitationError error, const QString &field, Database &db, Attempt attempt)
 {
     const QByteArray before = fullHash(db);
@@ -44,8 +44,7 @@ void refused(InvitationError error, const QString &field, Database &db, Attempt 
     CHECK(fullHash(db) == before);
 }
 
-template<typename Attempt>
-void invalid(const QString &field, Database &db, Attempt attempt)
+template <typename Attempt> void invalid(const QString &field, Database &db, Attempt attempt)
 {
     const QByteArray before = fullHash(db);
     try {
@@ -168,7 +167,7 @@ TEST_CASE("Pairing: the short code is the file's, in four groups of four base32 
     CHECK_FALSE(InvitationCode::matches(b.file, a.code));
     CHECK(InvitationCode::normalize(QStringLiteral(" ab-cd efgh.jkmn-pqrs ")) ==
           QStringLiteral("ABCDEFGHJKMNPQRS"));
-    CHECK(InvitationCode::normalize(QStringLiteral("ABCD-EFGH-JKMN-PQR")).isEmpty()); // 15
+    CHECK(InvitationCode::normalize(QStringLiteral("ABCD-EFGH-JKMN-PQR")).isEmpty());  // 15
     CHECK(InvitationCode::normalize(QStringLiteral("ABCD-EFGH-JKMN-PQRU")).isEmpty()); // U
     CHECK(InvitationCode::normalize(QStringLiteral("ABCD-EFGH-JKMN-PQRÉ")).isEmpty());
     CHECK_FALSE(InvitationCode::matches(a.file, QString()));
@@ -339,7 +338,8 @@ TEST_CASE("Pairing: an invitation needs a device name, a worker of the organisat
 
     InvitationRequest noWorker = laptopFor(office);
     noWorker.workerId = Uuid();
-    invalid(QStringLiteral("worker_id"), office.db(), [&] { office.invitations().invite(noWorker); });
+    invalid(QStringLiteral("worker_id"), office.db(),
+            [&] { office.invitations().invite(noWorker); });
     InvitationRequest unknownWorker = laptopFor(office);
     unknownWorker.workerId = Uuid::createV7();
     invalid(QStringLiteral("worker_id"), office.db(),
@@ -350,10 +350,12 @@ TEST_CASE("Pairing: an invitation needs a device name, a worker of the organisat
             [&] { office.invitations().invite(officeWithWorker); });
     InvitationRequest noName = laptopFor(office);
     noName.deviceName = QStringLiteral("  ");
-    invalid(QStringLiteral("device_name"), office.db(), [&] { office.invitations().invite(noName); });
+    invalid(QStringLiteral("device_name"), office.db(),
+            [&] { office.invitations().invite(noName); });
     InvitationRequest tooLong = laptopFor(office);
     tooLong.validDays = 31;
-    invalid(QStringLiteral("valid_days"), office.db(), [&] { office.invitations().invite(tooLong); });
+    invalid(QStringLiteral("valid_days"), office.db(),
+            [&] { office.invitations().invite(tooLong); });
 
     // A joined laptop cannot invite in turn.
     office.pair(laptop);
@@ -374,7 +376,8 @@ TEST_CASE("Pairing through the command line: invite, join, accept")
     office.addOrganisation();
     const QString officePath = office.temp.path;
     const QString worker = office.peerWorker.toString();
-    const QString invitePath = office.temp.dir.filePath(QStringLiteral("camille.passerelle-invite"));
+    const QString invitePath =
+        office.temp.dir.filePath(QStringLiteral("camille.passerelle-invite"));
     office.temp.db.reset();
 
     QTemporaryDir laptopDir;
@@ -429,4 +432,9 @@ TEST_CASE("Pairing through the command line: invite, join, accept")
                   officePath},
                  &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("Portable de Camille")));
+    CHECK(out.contains(QStringLiteral("rôle : Poste du bureau")));
+    CHECK(runCli({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--db"),
+                  laptopPath},
+                 &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("rôle : Ordinateur portable")));
 }
