@@ -438,3 +438,42 @@ TEST_CASE("Pairing through the command line: invite, join, accept")
                  &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("rôle : Ordinateur portable")));
 }
+
+TEST_CASE("Pairing: a flipped bit anywhere in an invitation or a reply is refused")
+{
+    PairingReplica office;
+    office.addOrganisation();
+    PairingReplica laptop;
+    const IssuedInvitation issued = office.invitations().invite(laptopFor(office));
+    const QByteArray laptopBefore = fullHash(laptop.db());
+    int refusedInvitations = 0;
+    for (qsizetype at = 0; at < issued.file.size(); ++at) {
+        QByteArray flipped = issued.file;
+        flipped[at] = char(flipped[at] ^ (1 << (at % 8)));
+        try {
+            laptop.invitations().join(flipped, issued.code);
+        } catch (const InvitationRefusedError &e) {
+            CHECK(e.error() != InvitationError::WrongCode); // the file itself is refused first
+            ++refusedInvitations;
+        }
+    }
+    CHECK(refusedInvitations == issued.file.size());
+    CHECK(fullHash(laptop.db()) == laptopBefore);
+
+    const JoinedInvitation joined = laptop.invitations().join(issued.file, issued.code);
+    const QByteArray officeBefore = fullHash(office.db());
+    int refusedReplies = 0;
+    for (qsizetype at = 0; at < joined.reply.size(); ++at) {
+        QByteArray flipped = joined.reply;
+        flipped[at] = char(flipped[at] ^ (1 << (at % 8)));
+        try {
+            office.invitations().accept(flipped);
+        } catch (const InvitationRefusedError &) {
+            ++refusedReplies;
+        }
+    }
+    CHECK(refusedReplies == joined.reply.size());
+    CHECK(fullHash(office.db()) == officeBefore);
+    office.invitations().accept(joined.reply);
+    CHECK(PeerDirectory(office.db()).find(laptop.id()));
+}
