@@ -34,7 +34,7 @@ const QList<Command> &commands()
          runReport},
         {"indicator", QT_TRANSLATE_NOOP("Cli", "Indicateurs : valeurs, traçabilité, définitions, modèles."),
          runIndicator},
-        {"sync", QT_TRANSLATE_NOOP("Cli", "Synchronisation : export, import, status, conflicts."), runSync},
+        {"sync", QT_TRANSLATE_NOOP("Cli", "Synchronisation : invite, join, accept, folder, export, import, status, conflicts."), runSync},
         {"bench-sync", QT_TRANSLATE_NOOP("Cli", "Mesure la capture des changements et la fusion (--rows)."), runBenchSync},
         {"sheet-pdf", QT_TRANSLATE_NOOP("Cli", "Imprime une fiche action en PDF (--action, --out)."), runSheetPdf},
     };

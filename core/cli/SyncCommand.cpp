@@ -1,8 +1,10 @@
 #include "cli/Commands.h"
+#include "cli/SyncSubcommands.h"
 
 #include "storage/Database.h"
 #include "sync/BundleError.h"
 #include "sync/ChangeCapture.h"
+#include "sync/InvitationService.h"
 #include "sync/PeerDirectory.h"
 #include "sync/ReplicaKeys.h"
 #include "sync/SyncBench.h"
@@ -111,8 +113,12 @@ int runSyncStatus(CliContext &ctx)
     const auto db = ctx.openDatabase(true);
     const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
     const SyncEngine engine(*db, keys);
-    ctx.out << tr("Réplique : %1").arg(db->replicaId().toString()) << '\n'
-            << tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
+    ctx.out << tr("Réplique : %1").arg(db->replicaId().toString()) << '\n';
+    if (const auto member = InvitationService(*db, keys).membership())
+        ctx.out << tr("Organisation : %1 ; rôle : %2")
+                       .arg(member->organisationId.toString(), label(member->role))
+                << '\n';
+    ctx.out << tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
             << tr("Conflits consignés : %1 ; lignes à revoir : %2")
                    .arg(engine.conflicts().size())
                    .arg(engine.reviewCount())
@@ -173,6 +179,13 @@ void printUsage(QTextStream &out)
         << "  import     " << tr("FICHIER : vérifie et fusionne un paquet.") << '\n'
         << "  status     " << tr("connaissance de cette réplique et de chaque appareil.") << '\n'
         << "  conflicts  " << tr("modifications concurrentes écartées.") << '\n'
+        << "  invite     "
+        << tr("--role laptop|office [--worker ID] --name NOM --out FICHIER : invite un appareil.")
+        << '\n'
+        << "  join       " << tr("FICHIER --code CODE --out REPONSE : rejoint l'organisation.")
+        << '\n'
+        << "  accept     " << tr("REPONSE : appaire l'appareil qui a répondu.") << '\n'
+        << "  folder     " << tr("DOSSIER : synchronise par un dossier partagé.") << '\n'
         << Qt::flush;
 }
 } // namespace
@@ -187,7 +200,11 @@ int runSync(CliContext &ctx)
     } subcommands[] = {{"export", runSyncExport},
                        {"import", runSyncImport},
                        {"status", runSyncStatus},
-                       {"conflicts", runSyncConflicts}};
+                       {"conflicts", runSyncConflicts},
+                       {"invite", runSyncInvite},
+                       {"join", runSyncJoin},
+                       {"accept", runSyncAccept},
+                       {"folder", runSyncFolder}};
     for (const auto &s : subcommands) {
         if (sub != QLatin1String(s.name))
             continue;
