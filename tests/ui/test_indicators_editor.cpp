@@ -209,7 +209,7 @@ TEST_CASE("Indicator editor: a definition saves through the store and reloads in
     CHECK_FALSE(editor.manualBox()->isChecked()); // a new editor proposes a computed count
 
     const IndicatorDefinition wanted = IndicatorDefinition::ratio(
-        {Measure::Interventions, {{Filter::Channel, codes({"phone"})}, {Filter::Status, notCodes({QStringLiteral("cancelled")})}}},
+        {Measure::Interventions, {{Filter::Channel, codes({"phone"})}, {Filter::Status, notCodes({QStringLiteral("planned")})}}},
         {Measure::Interventions, {}});
     editor.setDefinition(wanted);
     REQUIRE(previewShows(editor, QStringLiteral("2 / 5 (40,0 %)")));

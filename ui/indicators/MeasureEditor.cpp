@@ -85,6 +85,7 @@ FilterEditor *MeasureEditor::addFilter(Filter filter)
     auto *editor = new FilterEditor(filter, measure(), m_options, this);
     connect(editor, &FilterEditor::changed, this, &MeasureEditor::changed);
     connect(editor, &FilterEditor::removeRequested, this, [this, editor] {
+        m_stash.erase(editor->filter());
         removeFilter(editor);
         Q_EMIT changed();
         m_addFilter->setFocus();
@@ -125,27 +126,33 @@ void MeasureEditor::measureChanged()
 {
     // Filters of the old measure that the new one does not take go; the others keep their
     // value but are rebuilt (the codes offered depend on the measure: statuses).
-    const MeasureSpec old = spec();
+    // Candidates: the filters on screen, and those an earlier measure change put aside
+    // (browsing the list of measures with the arrow keys must not lose them).
+    FilterMap candidates = m_stash;
+    for (const auto &[filter, value] : spec().filters)
+        candidates[filter] = value;
+    m_stash.clear();
     for (FilterEditor *e : std::as_const(m_editors)) {
         e->hide();
         e->deleteLater();
     }
     m_editors.clear();
-    for (const auto &[filter, value] : old.filters) {
+    for (const auto &[filter, value] : candidates) {
         FilterValue kept = value;
         if (IndicatorCatalogue::shape(filter) == FilterShape::Codes && !value.codes.isEmpty()) {
             // Statuses differ from one measure to another: keep the codes the new measure
-            // knows, and drop the filter when none is left rather than leave it empty.
+            // knows; with none left the filter waits aside rather than stand empty.
             const QList<FilterOptions::Option> offered = m_options.codes(filter, measure());
             kept.codes.removeIf([&offered](const QString &code) {
                 return std::none_of(offered.begin(), offered.end(),
                                     [&code](const FilterOptions::Option &o) { return o.code == code; });
             });
-            if (kept.codes.isEmpty())
-                continue;
         }
-        if (FilterEditor *e = addFilter(filter))
+        FilterEditor *e = kept.codes.isEmpty() && !value.codes.isEmpty() ? nullptr : addFilter(filter);
+        if (e)
             e->setValue(kept);
+        else
+            m_stash[filter] = value;
     }
     refreshAddList();
     Q_EMIT changed();
@@ -168,6 +175,7 @@ void MeasureEditor::setSpec(const MeasureSpec &spec)
         e->deleteLater();
     }
     m_editors.clear();
+    m_stash.clear();
     {
         const QSignalBlocker blockMeasure(m_measure);
         m_measure->setCurrentIndex(std::max(0, m_measure->findData(IndicatorCatalogue::code(spec.measure))));

@@ -18,8 +18,8 @@ class FilterEditor;
 // What to count and its filters: a MeasureSpec with real widgets. The measure is chosen in
 // a list of the catalogue's measures (or fixed: the assessments of an evolution); filters
 // are added one by one (list + button) from those that apply to the measure and removed with their own
-// button, so the form shows only what the definition says. Changing the measure drops the
-// filters that no longer apply to it.
+// button, so the form shows only what the definition says. Changing the measure puts aside the
+// filters that no longer apply to it, and brings them back for a measure that takes them.
 class MeasureEditor : public QWidget
 {
     Q_OBJECT
@@ -55,6 +55,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QVBoxLayout *m_filters = nullptr;
     QList<FilterEditor *> m_editors;
+    FilterMap m_stash; // filters the current measure does not take, kept for the next one
 };
 
 } // namespace passerelle
