@@ -119,8 +119,11 @@ QList<ColumnChart::Column> ColumnChart::columns() const
         return out;
     const QRectF area = plotArea();
     const double slot = area.width() / double(n);
-    const double groupWidth = slot * 0.75;
-    const double columnWidth = std::max(1.0, (groupWidth - double(k - 1) * columnGap) / double(k));
+    // Columns fill three quarters of their slot, but no wider than 36 px: on a wide window
+    // a dozen fat blocks read worse than slim columns.
+    const double columnWidth =
+        std::clamp((slot * 0.75 - double(k - 1) * columnGap) / double(k), 1.0, 36.0);
+    const double groupWidth = columnWidth * double(k) + double(k - 1) * columnGap;
     const double top = axisMax();
     for (int c = 0; c < n; ++c) {
         const double groupLeft = area.left() + c * slot + (slot - groupWidth) / 2;

@@ -14,6 +14,8 @@ ReviewChartsView::ReviewChartsView(QWidget *parent) : QScrollArea(parent)
     setObjectName(QStringLiteral("reviewCharts"));
     setAccessibleName(tr("Graphiques du bilan"));
     setWidgetResizable(true);
+    // Charts take the width they are given: never a sideways scroll.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content = new QWidget(this);
     m_content->setBackgroundRole(QPalette::Base);
     m_content->setAutoFillBackground(true);

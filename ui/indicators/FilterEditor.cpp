@@ -117,7 +117,7 @@ FilterEditor::FilterEditor(Filter filter, Measure measure, const FilterOptions &
     layout->addLayout(body, 0, 1);
     layout->addWidget(m_remove, 0, 2, Qt::AlignTop);
     layout->setColumnStretch(1, 1);
-    layout->setColumnMinimumWidth(0, 170);
+    layout->setColumnMinimumWidth(0, 120);
 }
 
 QWidget *FilterEditor::editor() const

@@ -67,7 +67,16 @@ IndicatorDialog::IndicatorDialog(Database &db, DialogService &dialogs, const Clo
         m_kind->setCurrentIndex(m_kind->findData(toCode(existing->kind)));
         m_label->setText(existing->label);
         m_target->setText(existing->target);
-        m_editor->setDefinition(engine.definitionOf(existing->id));
+        try {
+            m_editor->setDefinition(engine.definitionOf(existing->id));
+        } catch (const ValidationError &e) {
+            // A stored definition this version cannot read: say so, and let the person
+            // define it again rather than refuse to open the indicator.
+            m_editor->setDefinition(std::nullopt);
+            m_banner->setText(tr("La définition enregistrée n'a pas pu être lue (%1) ; définissez à nouveau le calcul.")
+                                  .arg(e.message()));
+            m_banner->show();
+        }
     } else {
         m_editor->setDefinition(IndicatorDefinition::count(Measure::Cases));
     }

@@ -51,14 +51,17 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    // Long labels ("Nombre de professionnels déclarant mieux comprendre…") wrap on two lines.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(SheetIndicatorsModel::Kind, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SheetIndicatorsModel::Label, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(SheetIndicatorsModel::Target, QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(SheetIndicatorsModel::Source, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SheetIndicatorsModel::Value, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(SheetIndicatorsModel::Target, 130);
-    m_view->horizontalHeader()->resizeSection(SheetIndicatorsModel::Value, 240);
+    m_view->horizontalHeader()->resizeSection(SheetIndicatorsModel::Target, 110);
+    m_view->horizontalHeader()->resizeSection(SheetIndicatorsModel::Value, 220);
 
     const auto button = [this](const QString &text, const char *name) {
         auto *b = new QPushButton(text, this);
@@ -80,7 +83,6 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     top->addSpacing(16);
     top->addWidget(m_showArchived);
     top->addStretch(1);
-    top->addWidget(m_status);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_value, m_clear})
         actions->addWidget(b);
@@ -90,6 +92,7 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
     layout->addLayout(actions);
 
     // Keyboard: Insert adds, Enter edits, Delete archives (after confirmation).
