@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
@@ -231,4 +232,35 @@ TEST_CASE("Indicator editor: a definition saves through the store and reloads in
     CHECK_FALSE(editor.definition().has_value());
     editor.save(id);
     CHECK_FALSE(IndicatorEngine(f.db()).definitionOf(id).has_value());
+}
+
+TEST_CASE("Indicator editor: edits in a row are computed once, for the last of them")
+{
+    IndicatorScreenFixture f;
+    IndicatorDefinitionEditor editor(f.db(), f.dialogs, f.clock, f.programme, ReportingPeriod::calendarYear(2025));
+    editor.show();
+    REQUIRE(QTest::qWaitFor([&] { return !editor.isComputing(); }, 10000));
+    QSignalSpy updated(&editor, &IndicatorDefinitionEditor::previewUpdated);
+    QSignalSpy changed(&editor, &IndicatorDefinitionEditor::changed);
+
+    // Three measures chosen faster than the 250 ms pause: only the last one is computed.
+    QComboBox *measure = editor.measureEditor()->measureBox();
+    measure->setFocus();
+    REQUIRE(chooseByKeys(measure, QStringLiteral("sessions")));
+    REQUIRE(chooseByKeys(measure, QStringLiteral("hours")));
+    REQUIRE(chooseByKeys(measure, QStringLiteral("interventions")));
+    CHECK(changed.size() >= 3);
+    CHECK(editor.previewText().isEmpty()); // nothing stale shown meanwhile
+    REQUIRE(previewShows(editor, QStringLiteral("5")));
+    CHECK(updated.size() == 1);
+
+    // Another year is a new computation, not an edit of the definition.
+    changed.clear();
+    QSpinBox *year = editor.findChild<QSpinBox *>(QStringLiteral("previewYear"));
+    REQUIRE(year);
+    year->setFocus();
+    QTest::keyClick(year, Qt::Key_Down);
+    REQUIRE(previewShows(editor, QStringLiteral("1"))); // 2024: the interventions of 20/12/2024
+    CHECK(editor.period() == ReportingPeriod::calendarYear(2024));
+    CHECK(changed.isEmpty());
 }

@@ -228,3 +228,29 @@ TEST_CASE("Sheet indicators: the seed 000 pair-aidance list computes on demo dat
     if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR"))
         w.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR")).filePath(QStringLiteral("sheet-indicators.png")));
 }
+
+TEST_CASE("Sheet indicators: closing the indicator dialog with edits asks first")
+{
+    IndicatorScreenFixture f;
+    const Uuid id = f.addIndicator(QStringLiteral("Interventions réalisées"), true);
+    const Indicator indicator = *IndicatorRepository(f.db(), f.clock).find(id);
+    IndicatorDialog dialog(f.db(), f.dialogs, f.clock, f.sheet, indicator, ReportingPeriod::calendarYear(2025));
+    dialog.show();
+    CHECK(dialog.labelEdit()->text() == indicator.label);
+    CHECK(dialog.definitionEditor()->definition() == IndicatorEngine(f.db()).definitionOf(id));
+
+    // Nothing changed: Escape closes without a question.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(f.dialogs.asked.isEmpty());
+
+    dialog.show();
+    typeText(dialog.labelEdit(), QStringLiteral(" (2025)"));
+    f.dialogs.unsavedAnswers = {DialogService::Unsaved::Cancel, DialogService::Unsaved::Discard};
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(dialog.isVisible()); // Cancel: back to the form
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK_FALSE(dialog.isVisible()); // Discard
+    CHECK(f.dialogs.asked.size() == 2);
+    CHECK(IndicatorRepository(f.db(), f.clock).find(id)->label == indicator.label);
+}

@@ -11,11 +11,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FilterOptions", text);
-}
-
 // The category whose labels name the codes of a filter (same codes, same lists).
 std::optional<Category> categoryOf(Filter filter)
 {

@@ -2,6 +2,7 @@
 
 #include "indicators/IndicatorCatalogue.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ class Database;
 // categories, the outcome dimensions. Read once when the editor opens.
 class FilterOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(passerelle::FilterOptions)
+
 public:
     struct Option
     {

@@ -253,8 +253,9 @@ IndicatorDefinitionEditor::IndicatorDefinitionEditor(Database &db, DialogService
     connect(m_denominator, &MeasureEditor::changed, this, &IndicatorDefinitionEditor::edited);
     connect(m_evolution, &MeasureEditor::changed, this, &IndicatorDefinitionEditor::edited);
     connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+        // The period of the preview is not part of the definition: no change to save.
         m_period = ReportingPeriod::calendarYear(year);
-        edited();
+        schedule();
     });
     connect(m_trace, &QPushButton::clicked, this, &IndicatorDefinitionEditor::openTrace);
 
@@ -295,7 +296,7 @@ void IndicatorDefinitionEditor::setPeriod(const ReportingPeriod &period)
     m_period = period;
     const QSignalBlocker block(m_year);
     m_year->setValue(period.start.year());
-    edited();
+    schedule();
 }
 
 void IndicatorDefinitionEditor::updateCategories()
@@ -408,12 +409,17 @@ void IndicatorDefinitionEditor::save(const Uuid &indicatorId)
 void IndicatorDefinitionEditor::edited()
 {
     updateVisibility();
+    schedule();
+    Q_EMIT changed();
+}
+
+void IndicatorDefinitionEditor::schedule()
+{
     ++m_generation;
     m_result.reset();
     m_trace->setEnabled(false);
     m_state->setText(tr("Calcul…"));
     m_debounce.start();
-    Q_EMIT changed();
 }
 
 void IndicatorDefinitionEditor::clearPreview(const QString &message)

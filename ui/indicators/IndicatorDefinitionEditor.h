@@ -93,6 +93,8 @@ private:
     void updateVisibility();
     void updateCategories();
     void edited();
+    // Restarts the debounce timer; whatever is running or shown becomes stale.
+    void schedule();
     void recompute();
     void showResult(const IndicatorResult &result);
     void showRefusal(const ValidationError &error, bool moveFocus);
