@@ -1,5 +1,6 @@
 #include "test_indicators_fixture.h"
 
+#include "charts/BarChart.h"
 #include "indicators/FilterEditor.h"
 #include "indicators/IndicatorDefinitionEditor.h"
 #include "indicators/IndicatorEngine.h"
@@ -137,6 +138,12 @@ TEST_CASE("Indicator editor: the live preview follows type and filter changes wi
     CHECK(byChannel.value(QStringLiteral("Téléphone")) == QStringLiteral("2"));
     CHECK(byChannel.value(QStringLiteral("Visite à domicile")) == QStringLiteral("1"));
     CHECK(byChannel.value(QStringLiteral("Au bureau")) == QStringLiteral("0"));
+    // The same groups as bars.
+    auto *bars = editor.findChild<BarChart *>(QStringLiteral("previewChart"));
+    REQUIRE(bars);
+    CHECK(bars->isVisible());
+    CHECK(bars->data().categories.size() == rows->rowCount());
+    CHECK(bars->data().series.value(0).texts.join(QLatin1Char(' ')).count(QLatin1Char('0')) == rows->rowCount() - 2);
 
     // "Voir les dossiers" lists the three done interventions.
     REQUIRE(editor.traceButton()->isEnabled());

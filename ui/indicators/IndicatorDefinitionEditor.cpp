@@ -5,6 +5,7 @@
 #include "indicators/FilterEditor.h"
 #include "indicators/IndicatorDefinitionStore.h"
 #include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorPreview.h"
 #include "indicators/MeasureEditor.h"
 #include "reports/TraceDialog.h"
 #include "storage/Database.h"
@@ -183,56 +184,13 @@ IndicatorDefinitionEditor::IndicatorDefinitionEditor(Database &db, DialogService
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    // The preview.
-    auto *preview = new QGroupBox(tr("Aperçu"), this);
-    m_year = new QSpinBox(preview);
-    m_year->setObjectName(QStringLiteral("previewYear"));
-    m_year->setAccessibleName(tr("Année de l'aperçu"));
-    m_year->setRange(2000, 2100);
-    m_year->setValue(period.start.year());
-    auto *yearLabel = new QLabel(tr("A&nnée :"), preview);
-    yearLabel->setBuddy(m_year);
-    m_figure = new QLabel(preview);
-    m_figure->setObjectName(QStringLiteral("previewFigure"));
-    m_figure->setAccessibleName(tr("Valeur calculée"));
-    m_figure->setWordWrap(true);
-    m_figure->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont big = m_figure->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    m_figure->setFont(big);
-    m_state = new QLabel(preview);
-    m_state->setObjectName(QStringLiteral("previewState"));
-    m_state->setWordWrap(true);
-    m_rows = new QTableWidget(0, 2, preview);
-    m_rows->setObjectName(QStringLiteral("previewRows"));
-    m_rows->setAccessibleName(tr("Valeurs par catégorie"));
-    m_rows->setHorizontalHeaderLabels({tr("Catégorie"), tr("Valeur")});
-    m_rows->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_rows->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_rows->verticalHeader()->hide();
-    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_rows->setAlternatingRowColors(true);
-    m_trace = new QPushButton(tr("&Voir les dossiers"), preview);
-    m_trace->setObjectName(QStringLiteral("traceRecords"));
-    m_trace->setToolTip(tr("Les enregistrements qui font ce chiffre"));
-    m_trace->setEnabled(false);
-    auto *previewLayout = new QVBoxLayout(preview);
-    auto *yearRow = new QHBoxLayout;
-    yearRow->addWidget(yearLabel);
-    yearRow->addWidget(m_year);
-    yearRow->addStretch(1);
-    previewLayout->addLayout(yearRow);
-    previewLayout->addWidget(m_figure);
-    previewLayout->addWidget(m_state);
-    previewLayout->addWidget(m_rows, 1);
-    previewLayout->addWidget(m_trace, 0, Qt::AlignLeft);
-    previewLayout->addStretch(0);
+    m_preview = new IndicatorPreview(period.start.year(), this);
+    m_trace = m_preview->traceButton();
 
     auto *columns = new QHBoxLayout;
     columns->setContentsMargins(0, 0, 0, 0);
     columns->addWidget(scroll, 3);
-    columns->addWidget(preview, 2);
+    columns->addWidget(m_preview, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(columns, 1);
@@ -252,15 +210,15 @@ IndicatorDefinitionEditor::IndicatorDefinitionEditor(Database &db, DialogService
     });
     connect(m_denominator, &MeasureEditor::changed, this, &IndicatorDefinitionEditor::edited);
     connect(m_evolution, &MeasureEditor::changed, this, &IndicatorDefinitionEditor::edited);
-    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+    connect(m_preview, &IndicatorPreview::yearChanged, this, [this](int year) {
         // The period of the preview is not part of the definition: no change to save.
         m_period = ReportingPeriod::calendarYear(year);
         schedule();
     });
-    connect(m_trace, &QPushButton::clicked, this, &IndicatorDefinitionEditor::openTrace);
+    connect(m_preview, &IndicatorPreview::traceRequested, this, &IndicatorDefinitionEditor::openTrace);
 
     const QList<QWidget *> order{m_manual, m_type, m_measure, m_category, m_denominator, m_display,
-                                 m_dimension, m_evolution, m_year, m_rows, m_trace};
+                                 m_dimension, m_evolution, m_preview};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     setFocusProxy(m_type);
@@ -294,8 +252,7 @@ QString IndicatorDefinitionEditor::errorText() const
 void IndicatorDefinitionEditor::setPeriod(const ReportingPeriod &period)
 {
     m_period = period;
-    const QSignalBlocker block(m_year);
-    m_year->setValue(period.start.year());
+    m_preview->setYear(period.start.year());
     schedule();
 }
 
@@ -417,8 +374,7 @@ void IndicatorDefinitionEditor::schedule()
 {
     ++m_generation;
     m_result.reset();
-    m_trace->setEnabled(false);
-    m_state->setText(tr("Calcul…"));
+    m_preview->setComputing();
     m_debounce.start();
 }
 
@@ -426,11 +382,7 @@ void IndicatorDefinitionEditor::clearPreview(const QString &message)
 {
     m_result.reset();
     m_shown.reset();
-    m_figure->clear();
-    m_rows->setRowCount(0);
-    m_rows->hide();
-    m_trace->setEnabled(false);
-    m_state->setText(message);
+    m_preview->clear(message);
 }
 
 void IndicatorDefinitionEditor::showRefusal(const ValidationError &error, bool moveFocus)
@@ -509,31 +461,13 @@ void IndicatorDefinitionEditor::recompute()
 void IndicatorDefinitionEditor::showResult(const IndicatorResult &result)
 {
     m_result = result;
-    m_state->setText(tr("Valeur pour %1, calculée sur les enregistrements du dispositif.").arg(m_period.label()));
-    if (result.kind == IndicatorResult::Kind::Breakdown) {
-        m_figure->setText(tr("Total : %1").arg(result.value ? formatNumber(*result.value, result.valueType == ValueType::Integer ? 0 : 1)
-                                                            : tr("n.d.")));
-        m_rows->setRowCount(int(result.rows.size()));
-        for (int i = 0; i < result.rows.size(); ++i) {
-            const BreakdownRow &row = result.rows[i];
-            m_rows->setItem(i, 0, new QTableWidgetItem(row.label));
-            auto *value = new QTableWidgetItem(formatNumber(row.value, result.valueType == ValueType::Integer ? 0 : 1));
-            value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_rows->setItem(i, 1, value);
-        }
-        m_rows->show();
-    } else {
-        m_figure->setText(result.displayText());
-        m_rows->setRowCount(0);
-        m_rows->hide();
-    }
-    m_trace->setEnabled(true);
+    m_preview->showResult(result, m_period.label());
     Q_EMIT previewUpdated();
 }
 
 QString IndicatorDefinitionEditor::previewText() const
 {
-    return m_result ? m_figure->text() : QString();
+    return m_result ? m_preview->figureText() : QString();
 }
 
 void IndicatorDefinitionEditor::openTrace()
@@ -543,7 +477,7 @@ void IndicatorDefinitionEditor::openTrace()
     ReviewTraceRef ref;
     ref.definition = QString::fromUtf8(m_shown->toJson());
     ref.period = m_period;
-    auto *dialog = new TraceDialog(m_db, m_dialogs, m_programme, ref, m_figure->text(), this);
+    auto *dialog = new TraceDialog(m_db, m_dialogs, m_programme, ref, m_preview->figureText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -18,14 +18,13 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
 
 namespace passerelle {
 
 class BackgroundRead;
 class Database;
 class DialogService;
+class IndicatorPreview;
 class MeasureEditor;
 
 // Edits one IndicatorDefinition with real widgets — entered by hand, or computed: a count,
@@ -124,11 +123,8 @@ private:
     QLabel *m_dimensionError = nullptr;
     FormErrors m_errors;
 
-    QSpinBox *m_year = nullptr;
-    QLabel *m_figure = nullptr;
-    QLabel *m_state = nullptr;
-    QTableWidget *m_rows = nullptr;
-    QPushButton *m_trace = nullptr;
+    IndicatorPreview *m_preview = nullptr;
+    QPushButton *m_trace = nullptr; // the preview's "Voir les dossiers"
 
     QTimer m_debounce;
     BackgroundRead *m_read = nullptr;
