@@ -42,7 +42,7 @@ FilterEditor::FilterEditor(Filter filter, Measure measure, const FilterOptions &
         const int rows = std::min(5, std::max(2, m_codes->count()));
         m_codes->setFixedHeight(m_codes->sizeHintForRow(0) * rows + 2 * m_codes->frameWidth() + 2);
         connect(m_codes, &QListWidget::itemChanged, this, &FilterEditor::changed);
-        m_negated = new QCheckBox(tr("tous &sauf ceux-ci"), this);
+        m_negated = new QCheckBox(tr("tous sauf ceu&x-ci"), this);
         m_negated->setObjectName(QStringLiteral("negated"));
         m_negated->setAccessibleName(tr("%1 : tous sauf ceux cochés").arg(name));
         connect(m_negated, &QCheckBox::toggled, this, &FilterEditor::changed);
