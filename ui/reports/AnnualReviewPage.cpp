@@ -1,5 +1,6 @@
 #include "reports/AnnualReviewPage.h"
 
+#include "charts/ReviewChartsView.h"
 #include "common/BackgroundRead.h"
 #include "common/DialogService.h"
 #include "reports/AnnualReviewBuilder.h"
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -87,15 +89,24 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addLayout(exports);
-    layout->addWidget(m_preview, 1);
+    // The tables (with their traceable figures) and, beside them, the charts people would
+    // rather look at than read.
+    m_charts = new ReviewChartsView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reviewTabs"));
+    m_tabs->addTab(m_preview, tr("&Tableaux"));
+    m_tabs->addTab(m_charts, tr("&Graphiques"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_build, &QPushButton::clicked, this, &AnnualReviewPage::build);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, [this] {
         m_review.reset();
+        m_charts->clear();
         updateActions();
     });
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         m_review.reset();
+        m_charts->clear();
         updateActions();
     });
     setFocusProxy(m_sheet);
@@ -162,10 +173,12 @@ void AnnualReviewPage::showBuilt(const std::optional<AnnualReview> &review, cons
     if (!review) {
         m_status->setText(tr("Le bilan n'a pas pu être calculé."));
         m_preview->clear();
+        m_charts->clear();
         m_dialogs.warning(this, tr("Bilan annuel"), tr("Le bilan n'a pas pu être calculé.\n\n%1").arg(error));
     } else {
         m_links.clear();
         m_preview->setHtml(reviewToHtml(*review, &m_links));
+        m_charts->setReview(*review);
     }
     updateActions();
     Q_EMIT built(review.has_value());

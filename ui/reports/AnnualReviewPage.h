@@ -13,18 +13,20 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 class QTextBrowser;
 
 namespace passerelle {
 
 class Database;
 class DialogService;
+class ReviewChartsView;
 
 // "Bilan annuel": choose an action sheet and a year, see the review on screen, export it
 // as PDF, spreadsheet (XLSX), CSV or JSON — the same core code as `passerelle-cli report`.
 // The review is built on a worker thread with a connection of its own (several seconds on
 // a 100 000-case database) behind a busy bar; the window stays responsive and the export
-// buttons wait for the figures.
+// buttons wait for the figures. The review's tables are on one tab, its charts on another.
 class AnnualReviewPage : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
     const std::optional<AnnualReview> &review() const { return m_review; }
     bool isBuilding() const { return m_building; }
     QTextBrowser *preview() const { return m_preview; }
+    ReviewChartsView *charts() const { return m_charts; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 public Q_SLOTS:
     // Reads the list of action sheets again (F5).
@@ -67,6 +71,8 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;
     QTextBrowser *m_preview = nullptr;
+    ReviewChartsView *m_charts = nullptr;
+    QTabWidget *m_tabs = nullptr;
     std::optional<AnnualReview> m_review;
     QList<ReviewLink> m_links; // the figures of the preview that open their records
     bool m_building = false;

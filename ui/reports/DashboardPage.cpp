@@ -1,5 +1,6 @@
 #include "reports/DashboardPage.h"
 
+#include "charts/DashboardChart.h"
 #include "common/BackgroundRead.h"
 #include "common/DialogService.h"
 #include "reports/Dashboard.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -88,12 +90,22 @@ DashboardPage::DashboardPage(Database &db, DialogService &dialogs, const Clock &
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(choice);
     layout->addLayout(exports);
-    layout->addWidget(m_view, 1);
+    // The table above, the months as columns below: both stay, people read one or the other.
+    m_chart = new DashboardChart(this);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("dashboardSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_view);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     connect(m_build, &QPushButton::clicked, this, &DashboardPage::build);
     const auto stale = [this] {
         m_hasTable = false;
         m_model->setTable({});
+        m_chart->setTable({});
         updateActions();
     };
     connect(m_programme, &QComboBox::currentIndexChanged, this, stale);
@@ -138,6 +150,7 @@ void DashboardPage::build()
             m_hasTable = table->has_value();
             if (*table) {
                 m_model->setTable(**table);
+                m_chart->setTable(**table);
                 m_status->clear();
             } else {
                 m_status->setText(tr("Le tableau de bord n'a pas pu être calculé."));

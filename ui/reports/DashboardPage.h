@@ -16,11 +16,12 @@ namespace passerelle {
 
 class Database;
 class DialogService;
+class DashboardChart;
 class ReviewTableModel;
 
 // "Tableau de bord": the month-by-month activity of a programme for a year (the current
 // one by default) — caseload moves, interventions planned and done, hours, sessions —
-// computed on a worker thread, shown in a table, exported as XLSX, CSV or PDF.
+// computed on a worker thread, shown in a table and as month-by-month columns, exported as XLSX, CSV or PDF.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     ~DashboardPage() override;
 
     ReviewTableModel &model() const { return *m_model; }
+    DashboardChart *chart() const { return m_chart; }
     bool isBuilding() const { return m_building; }
 
 public Q_SLOTS:
@@ -56,6 +58,7 @@ private:
     QLabel *m_status = nullptr;
     QTableView *m_view = nullptr;
     ReviewTableModel *m_model = nullptr;
+    DashboardChart *m_chart = nullptr;
     bool m_building = false;
     bool m_hasTable = false;
     class BackgroundRead *m_read;
