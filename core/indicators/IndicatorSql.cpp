@@ -235,9 +235,12 @@ QList<QVariant> IndicatorSql::ids(const QStringList &uuids)
 QByteArray IndicatorSql::partnerLabel(const char *alias)
 {
     const QByteArray a(alias);
+    // A doctor or a private landlord is a person: shown as its kind (the list's French
+    // label) and a short pseudonymous code, never by name.
     return "CASE WHEN " + a + ".partner_type IN ('gp', 'specialist', 'private_landlord') THEN " +
-           a + ".partner_type || ' ' || lower(substr(hex(" + a + ".id), 25, 8)) ELSE " + a +
-           ".name END";
+           "coalesce((SELECT rpt.label_fr FROM ref_partner_type rpt WHERE rpt.code = " + a +
+           ".partner_type), " + a + ".partner_type) || ' ' || lower(substr(hex(" + a +
+           ".id), 25, 8)) ELSE " + a + ".name END";
 }
 
 IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVariant> &scope,

@@ -215,7 +215,7 @@ TEST_CASE("Breakdowns: every category listed, zeros kept, multi-valued totals, n
     CHECK(landlords.rows[0].value == 2);
     // A private landlord is a person: shown by type and a short id, never by name.
     CHECK(landlords.rows[1].code == privateLandlord.toString());
-    CHECK(landlords.rows[1].label.startsWith(QStringLiteral("private_landlord ")));
+    CHECK(landlords.rows[1].label.startsWith(QStringLiteral("Bailleur privé ")));
     CHECK_FALSE(landlords.rows[1].label.contains(QStringLiteral("Martin")));
     CHECK(landlords.rows[2].code.isNull());
     CHECK(landlords.rows[2].value == 2);

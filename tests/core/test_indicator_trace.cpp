@@ -129,7 +129,7 @@ TEST_CASE("Traces add up to their value for every measure and kind of definition
     partnerRefs.sort();
     REQUIRE(partnerRefs.size() == 2);
     CHECK(partnerRefs[0] == QStringLiteral("CMP d'Aurillac"));
-    CHECK(partnerRefs[1].startsWith(QStringLiteral("gp "))); // a GP is a person: type and short id
+    CHECK(partnerRefs[1].startsWith(QStringLiteral("Médecin traitant "))); // a GP is a person: type and short id
 }
 
 TEST_CASE("Ratio, breakdown and evolution traces: by part, by group, by source")

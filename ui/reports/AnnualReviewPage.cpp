@@ -36,7 +36,10 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     m_sheet = new QComboBox(this);
     m_sheet->setObjectName(QStringLiteral("actionSheet"));
     m_sheet->setAccessibleName(tr("Fiche action"));
-    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sheet titles are long: the combo takes the room left, it does not push the year and
+    // the button out of a narrow window.
+    m_sheet->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sheet->setMinimumContentsLength(30);
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setAccessibleName(tr("Année du bilan"));
@@ -63,7 +66,6 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     m_exports = addExportButtons(exports, this, {QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"),
                                                  QStringLiteral("json")},
                                  [this](const QString &format) { exportAs(format); });
-    exports->addStretch(1);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("reviewBusy"));
     m_busy->setRange(0, 0); // busy: the builder has no steps to count
@@ -72,8 +74,12 @@ AnnualReviewPage::AnnualReviewPage(Database &db, DialogService &dialogs, const C
     m_busy->hide();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("reviewStatus"));
+    // The status takes the rest of the row and wraps (a saved file's path is long).
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     exports->addWidget(m_busy);
-    exports->addWidget(m_status);
+    exports->addWidget(m_status, 1);
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("reviewPreview"));
