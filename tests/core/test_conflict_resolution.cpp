@@ -4,7 +4,9 @@
 #include "storage/Transaction.h"
 #include "sync/ChangeCapture.h"
 #include "sync/ConflictResolution.h"
+#include "sync/PeerDirectory.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncOverview.h"
 #include "util/Errors.h"
 
 #include <QBuffer>
@@ -244,4 +246,51 @@ TEST_CASE("Conflict resolution: logged values read back as the values they quote
     CHECK_FALSE(ConflictResolution::parseLiterals(u"'unterminated"));
     CHECK_FALSE(ConflictResolution::parseLiterals(u"12 13"));
     CHECK_FALSE(ConflictResolution::parseLiterals(u""));
+}
+
+TEST_CASE("Sync overview: a conflict in words, its record named by case number, never a name",
+          "[conflict-resolution]")
+{
+    TwoReplicas r;
+    {
+        sqlite3 *db = r.office.db().handle();
+        Transaction tx(db);
+        const Uuid caseId = Uuid::createV7();
+        SqliteStatement c(db,
+                          "INSERT INTO case_file(id, programme_id, number, status, "
+                          "identified_on, created_at, updated_at) VALUES (?, ?, 'PA-2025-0017', "
+                          "'identified', '2025-03-04', 1, 1)");
+        c.bindBlob(1, caseId.bytes());
+        c.bindBlob(2, r.programme.bytes());
+        c.execute();
+        SqliteStatement link(db, "INSERT INTO intervention_case(intervention_id, case_id) VALUES "
+                                 "(?, ?)");
+        link.bindBlob(1, r.intervention.bytes());
+        link.bindBlob(2, caseId.bytes());
+        link.execute();
+        tx.commit();
+        r.send(r.office, r.laptop);
+    }
+    PeerDirectory(r.laptop.db()).pair(r.office.asPeer(QStringLiteral("Bureau UDAF 52")));
+    r.concurrentNotes();
+
+    const QList<SyncConflictRow> onLaptop = SyncOverview(r.laptop.db()).conflicts(false);
+    REQUIRE(onLaptop.size() == 1);
+    const SyncConflictRow &c = onLaptop.first();
+    CHECK(c.tableLabel == QStringLiteral("Intervention"));
+    CHECK(c.record == QStringLiteral("PA-2025-0017"));
+    CHECK(c.fieldLabel == QStringLiteral("Note"));
+    CHECK(c.currentValue == QStringLiteral("RDV CMP reporté, relancer le secrétariat"));
+    CHECK(c.otherValue == QStringLiteral("RDV CMP confirmé, accompagnement prévu"));
+    CHECK(c.otherReplicaName == QStringLiteral("Bureau UDAF 52"));
+    CHECK(c.otherAt == r.officeClock.now());
+    CHECK_FALSE(c.sameAsCurrent);
+    CHECK(SyncOverview(r.office.db()).conflicts(false).first().otherReplicaName ==
+          QStringLiteral("cet appareil"));
+    CHECK(SyncOverview(r.laptop.db()).pendingConflicts() == 1);
+
+    CHECK(SyncOverview::valueText(QStringLiteral("NULL, '2025-07-08', 45")) ==
+          QStringLiteral("(vide) ; 08/07/2025 ; 45"));
+    CHECK(SyncOverview::fieldLabel(QStringLiteral("status,closed_on,close_reason")) ==
+          QStringLiteral("Statut, Clôturée le, Motif de clôture"));
 }
