@@ -54,8 +54,10 @@ TEST_CASE("Sync screens on an office with several devices", "[sync-screens]")
     setNote(camille, visits[3], QStringLiteral("Plan d'apurement à signer jeudi avec la CESF"));
     setDuration(office, visits[7], 45);
     setDuration(camille, visits[7], 150);
-    setNote(office, visits[12], QStringLiteral("Accompagnement CMP annulé"));
     setNote(yanis, visits[12], QStringLiteral("Accompagnement CMP fait, prochain RDV le 15"));
+    // The office's correction comes later in the day: there the laptop's value loses.
+    office.clock.advanceMs(3 * 3600 * 1000);
+    setNote(office, visits[12], QStringLiteral("Accompagnement CMP reporté au 22 (CMP fermé)"));
     setNote(yanis, visits[21], QStringLiteral("Désencombrement : deuxième passage fait"));
     setNote(camille, visits[30], QStringLiteral("Appel GEM : inscription à l'atelier"));
     exchange(camille, office, key.path());

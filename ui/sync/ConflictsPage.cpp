@@ -99,12 +99,16 @@ void ConflictsPage::buildUi()
     m_current->setTabChangesFocus(true);
     m_current->setAccessibleName(tr("Valeur retenue"));
     m_current->setMaximumHeight(70);
+    m_current->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_current->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_other = new QPlainTextEdit(m_detail);
     m_other->setObjectName(QStringLiteral("otherValue"));
     m_other->setReadOnly(true);
     m_other->setTabChangesFocus(true);
     m_other->setAccessibleName(tr("Autre valeur"));
     m_other->setMaximumHeight(70);
+    m_other->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_other->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *currentLabel = new QLabel(tr("Valeur &retenue :"), m_detail);
     currentLabel->setBuddy(m_current);
     auto *otherLabel = new QLabel(tr("Autre &valeur :"), m_detail);
@@ -190,9 +194,11 @@ void ConflictsPage::showDetail()
         return;
     }
     m_record->setText(tr("%1 %2 — %3").arg(row->tableLabel, row->record, row->fieldLabel));
-    m_who->setText(tr("sur %1, le %2")
+    const QDateTime at = row->otherAt.toLocalTime();
+    m_who->setText(tr("sur %1, le %2 à %3")
                        .arg(row->otherReplicaName,
-                            QLocale().toString(row->otherAt.toLocalTime(), QLocale::LongFormat)));
+                            QLocale().toString(at.date(), QLocale::LongFormat),
+                            QLocale().toString(at.time(), QLocale::ShortFormat)));
     m_current->setPlainText(row->currentValue);
     m_other->setPlainText(row->otherValue);
     m_useOther->setEnabled(!row->sameAsCurrent);
