@@ -294,3 +294,109 @@ TEST_CASE("Sync overview: a conflict in words, its record named by case number, 
     CHECK(SyncOverview::fieldLabel(QStringLiteral("status,closed_on,close_reason")) ==
           QStringLiteral("Statut, Clôturée le, Motif de clôture"));
 }
+
+namespace {
+
+// A worker linked to the intervention on both replicas; then the office removes the link
+// while the laptop, unaware, removes it and makes it again: concurrent writes of the link's
+// existence. The later one wins (`removalWins`: the office's clock is moved ahead).
+struct LinkConflict
+{
+    explicit LinkConflict(bool removalWins)
+    {
+        SqliteStatement w(r.office.db().handle(),
+                          "INSERT INTO worker(id, organisation_id, code, display_name, role, "
+                          "created_at, updated_at) VALUES (?, ?, 'TP-03', 'Travailleur pair', "
+                          "'peer_worker', 1, 1)");
+        w.bindBlob(1, worker.bytes());
+        w.bindBlob(2, r.org.bytes());
+        w.execute();
+        exec(r.office, kLink);
+        r.send(r.office, r.laptop);
+        if (removalWins)
+            r.officeClock.advanceMs(10 * 60 * 1000);
+        exec(r.office, kUnlink);
+        exec(r.laptop, kUnlink);
+        exec(r.laptop, kLink);
+        r.send(r.laptop, r.office);
+        r.send(r.office, r.laptop);
+    }
+
+    void exec(SyncReplica &replica, const char *sql)
+    {
+        SqliteStatement q(replica.db().handle(), sql);
+        q.bindBlob(1, r.intervention.bytes());
+        q.bindBlob(2, worker.bytes());
+        q.execute();
+    }
+    bool linked(SyncReplica &replica)
+    {
+        SqliteStatement q(replica.db().handle(), "SELECT count(*) FROM intervention_worker "
+                                                 "WHERE intervention_id = ? AND worker_id = ?");
+        q.bindBlob(1, r.intervention.bytes());
+        q.bindBlob(2, worker.bytes());
+        return q.step() && q.int64(0) == 1;
+    }
+    // Another round both ways changes nothing, and both replicas agree.
+    void settle()
+    {
+        r.send(r.laptop, r.office);
+        r.send(r.office, r.laptop);
+        CHECK(r.conflicts(r.office).isEmpty());
+        CHECK(r.conflicts(r.laptop).isEmpty());
+        CHECK(contentHash(r.office.db()) == contentHash(r.laptop.db()));
+    }
+
+    static constexpr const char *kLink =
+        "INSERT INTO intervention_worker(intervention_id, worker_id) VALUES (?, ?)";
+    static constexpr const char *kUnlink =
+        "DELETE FROM intervention_worker WHERE intervention_id = ? AND worker_id = ?";
+    TwoReplicas r;
+    Uuid worker = Uuid::createV7();
+};
+
+} // namespace
+
+TEST_CASE("Conflict resolution: a link re-made on one side while removed on the other",
+          "[conflict-resolution]")
+{
+    LinkConflict l(false);
+    REQUIRE(l.r.conflicts(l.r.office).size() == 1);
+    const SyncConflict c = l.r.conflicts(l.r.office).first();
+    CHECK(c.columns == QStringLiteral("*"));
+    CHECK(c.loserValue == QStringLiteral("0")); // the removal lost: the link is there
+    CHECK(l.linked(l.r.office));
+
+    SECTION("the removal is chosen after all")
+    {
+        ConflictResolution(l.r.office.db()).resolve(c.id, ConflictDecision::UseOther);
+        CHECK(l.r.conflicts(l.r.office).isEmpty());
+        CHECK_FALSE(l.linked(l.r.office));
+        l.r.send(l.r.office, l.r.laptop);
+        CHECK_FALSE(l.linked(l.r.laptop));
+    }
+    SECTION("the link is kept")
+    {
+        ConflictResolution(l.r.laptop.db()).resolve(c.id, ConflictDecision::KeepCurrent);
+        CHECK(l.r.conflicts(l.r.laptop).isEmpty());
+        l.r.send(l.r.laptop, l.r.office);
+        CHECK(l.linked(l.r.office));
+        CHECK(l.linked(l.r.laptop));
+    }
+    l.settle();
+}
+
+TEST_CASE("Conflict resolution: a link whose removal won can be made again from its key",
+          "[conflict-resolution]")
+{
+    LinkConflict l(true);
+    REQUIRE(l.r.conflicts(l.r.laptop).size() == 1);
+    const SyncConflict c = l.r.conflicts(l.r.laptop).first();
+    CHECK(c.loserValue == QStringLiteral("1"));
+    CHECK_FALSE(l.linked(l.r.laptop));
+    ConflictResolution(l.r.laptop.db()).resolve(c.id, ConflictDecision::UseOther);
+    CHECK(l.linked(l.r.laptop));
+    l.r.send(l.r.laptop, l.r.office);
+    CHECK(l.linked(l.r.office));
+    l.settle();
+}
