@@ -246,3 +246,34 @@ TEST_CASE("Sync page: revoking a lost laptop asks first, then refuses its bundle
     f.importThroughPage(page, file);
     CHECK(page.resultLabel()->text().contains(QStringLiteral("appareil révoqué")));
 }
+
+TEST_CASE("Sync page: several files are imported one after the other, each with its outcome",
+          "[sync-page]")
+{
+    Fixture f;
+    setNote(f.laptop, f.interventions[5], QStringLiteral("Atelier GEM : inscrite"));
+    const QString good = f.key.filePath(QStringLiteral("lundi.passerelle-sync"));
+    f.laptop.exportTo(f.office, good);
+    const QString junk = f.key.filePath(QStringLiteral("notes.passerelle-sync"));
+    QFile out(junk);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write("Ceci n'est pas un paquet.");
+    out.close();
+
+    SyncPage page(f.office.db(), f.dialogs, f.office.clock);
+    page.show();
+    QSignalSpy finished(&page, &SyncPage::exchangeFinished);
+    QSignalSpy imported(&page, &SyncPage::dataImported);
+    page.importFiles({junk, good});
+    REQUIRE(finished.wait(30000));
+    const QStringList lines = page.resultLabel()->text().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].startsWith(QStringLiteral("notes.passerelle-sync : ")));
+    CHECK(lines[0].contains(QStringLiteral("n'est pas un paquet de synchronisation")));
+    CHECK(lines[1].startsWith(QStringLiteral("lundi.passerelle-sync : Paquet de « Portable de "
+                                             "Camille » importé.")));
+    CHECK(page.resultLabel()->property("refused").toBool());
+    CHECK(f.dialogs.asked.filter(QStringLiteral("warning: ")).size() == 1);
+    CHECK(imported.count() == 1);
+    CHECK(noteOf(f.office, f.interventions[5]) == QStringLiteral("Atelier GEM : inscrite"));
+}

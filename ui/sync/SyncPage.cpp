@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 #include <QSysInfo>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -311,36 +312,76 @@ void SyncPage::importBundle()
 
 void SyncPage::importFile(const QString &path)
 {
-    if (isBusy())
+    importFiles({path});
+}
+
+void SyncPage::importFiles(const QStringList &paths)
+{
+    if (isBusy() || paths.isEmpty())
         return;
-    auto result = std::make_shared<std::optional<SyncImport>>();
+    // One outcome per file, in order: a file refused does not stop the next one (each
+    // bundle is verified and merged on its own, in its own transaction).
+    struct Outcome
+    {
+        QString file;
+        std::optional<SyncImport> result;
+        QString error;
+    };
+    auto outcomes = std::make_shared<QList<Outcome>>();
     const Clock &clock = m_clock;
-    setBusy(true, tr("Vérification et fusion de %1…").arg(QFileInfo(path).fileName()));
+    setBusy(true, paths.size() == 1
+                      ? tr("Vérification et fusion de %1…").arg(QFileInfo(paths.first()).fileName())
+                      : tr("Vérification et fusion de %n paquet(s)…", nullptr, int(paths.size())));
     m_worker->start(
         m_db.path(),
-        [result, path, &clock](Database &own) {
+        [outcomes, paths, &clock](Database &own) {
             const ReplicaKeys keys = ReplicaKeys::forDatabase(own);
-            *result = SyncEngine(own, keys, clock).importFile(path);
-        },
-        [this, result](const QString &error) {
-            setBusy(false, {});
-            reload(); // the last exchange and the counts changed, whatever the outcome
-            if (!*result) {
-                showResult(error, true);
-                m_dialogs.warning(this, tr("Importer un paquet"), error);
-            } else if ((*result)->read.isNoOp()) {
-                showResult((*result)->read.message, false);
-            } else if (!(*result)->read.isVerified()) {
-                showResult((*result)->read.message, true);
-                m_dialogs.warning(this, tr("Paquet refusé"), (*result)->read.message);
-            } else {
-                const Uuid sender = (*result)->read.header->sender;
-                const int row = m_model->rowOf(sender);
-                const QString name =
-                    row >= 0 ? m_model->rowAt(row)->displayName : SyncOverview::shortId(sender);
-                showResult(SyncSummary::ofImport(**result, name), false);
-                Q_EMIT dataImported();
+            const SyncEngine engine(own, keys, clock);
+            for (const QString &path : paths) {
+                Outcome o{QFileInfo(path).fileName(), std::nullopt, {}};
+                try {
+                    o.result = engine.importFile(path);
+                } catch (const Error &e) {
+                    o.error = e.message();
+                }
+                outcomes->append(std::move(o));
             }
+        },
+        [this, outcomes, several = paths.size() > 1](const QString &error) {
+            setBusy(false, {});
+            reload(); // the last exchanges and the counts changed, whatever the outcome
+            QStringList shown;
+            QStringList refusals;
+            bool merged = false;
+            if (!error.isEmpty())
+                refusals << error;
+            for (const Outcome &o : std::as_const(*outcomes)) {
+                QString text;
+                if (!o.result) {
+                    text = o.error;
+                    refusals << text;
+                } else if (o.result->read.isNoOp()) {
+                    text = o.result->read.message;
+                } else if (!o.result->read.isVerified()) {
+                    text = o.result->read.message;
+                    refusals << (several ? tr("%1 : %2").arg(o.file, text) : text);
+                } else {
+                    const Uuid sender = o.result->read.header->sender;
+                    const int row = m_model->rowOf(sender);
+                    const QString name =
+                        row >= 0 ? m_model->rowAt(row)->displayName : SyncOverview::shortId(sender);
+                    text = SyncSummary::ofImport(*o.result, name);
+                    merged = true;
+                }
+                shown << (several ? tr("%1 : %2").arg(o.file, text) : text);
+            }
+            if (!error.isEmpty())
+                shown << error;
+            showResult(shown.join(QLatin1Char('\n')), !refusals.isEmpty());
+            if (!refusals.isEmpty())
+                m_dialogs.warning(this, tr("Paquet refusé"), refusals.join(QLatin1Char('\n')));
+            if (merged)
+                Q_EMIT dataImported();
             Q_EMIT exchangeFinished();
         });
 }

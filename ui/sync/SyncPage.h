@@ -3,6 +3,7 @@
 #include "sync/ReplicaPeer.h"
 #include "util/Uuid.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -64,6 +65,9 @@ public Q_SLOTS:
     // Asks for a .passerelle-sync file, then imports it in the background.
     void importBundle();
     void importFile(const QString &path);
+    // Imports the files one after the other in the background (a USB key's whole folder,
+    // say); the summary has one line per file, refused ones included.
+    void importFiles(const QStringList &paths);
     // Revokes the chosen device after a confirmation: its bundles are refused from then on.
     void revokeCurrent();
 
