@@ -1,9 +1,11 @@
 #include "test_sync_support.h"
 
 #include "common/DialogService.h"
+#include "sync/BundleWriter.h"
 #include "sync/SyncOverview.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncPeerModel.h"
+#include "sync/SyncSchemaVersion.h"
 
 #include <catch2/catch.hpp>
 
@@ -184,6 +186,19 @@ TEST_CASE("Sync page: a refused file shows its own message and changes nothing",
         f.laptop.exportTo(other, path);
         f.importThroughPage(page, path);
         CHECK(page.resultLabel()->text().contains(QStringLiteral("destiné à un autre appareil")));
+    }
+    SECTION("written by a newer Passerelle")
+    {
+        BundleHeader header;
+        header.schema = {SyncSchemaVersion::current().majorVersion + 1, 0};
+        const QString path = f.key.filePath(QStringLiteral("futur.passerelle-sync"));
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        BundleWriter(*f.laptop.keys)
+            .write(out, f.office.asPeer(QStringLiteral("Bureau")), header, {});
+        out.close();
+        f.importThroughPage(page, path);
+        CHECK(page.resultLabel()->text().startsWith(QStringLiteral("Mise à jour requise")));
     }
     CHECK(page.resultLabel()->property("refused").toBool());
     CHECK(page.resultLabel()->text().contains(QStringLiteral("Rien n'a été importé.")));
