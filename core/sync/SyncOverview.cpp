@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
+#include "sync/ChangeCapture.h"
 #include "sync/ConflictResolution.h"
 #include "sync/PeerDirectory.h"
 #include "sync/ReplicaKeys.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace passerelle {
 
@@ -116,6 +118,30 @@ QString describeRecord(sqlite3 *db, const SyncTable &t, const QByteArray &key,
     return out.isEmpty() ? tr("(ligne retirée)") : out;
 }
 
+// The write a unit (or, for "*", the row's existence) holds now: its origin replica and
+// its hybrid clock, from the capture metadata.
+std::optional<std::pair<int, qint64>> currentWrite(sqlite3 *db, const SyncTable &t,
+                                                   const QByteArray &key, const QString &columns)
+{
+    const int unit =
+        columns == QLatin1String("*") ? -1 : t.unitOf(columns.section(QLatin1Char(','), 0, 0));
+    if (unit >= 0) {
+        SqliteStatement cell(db, "SELECT origin, hlc FROM local_sync_cell WHERE tbl = ? AND "
+                                 "pk = ? AND unit = ?");
+        cell.bind(1, qint64(t.index));
+        cell.bindBlob(2, key);
+        cell.bind(3, qint64(unit));
+        if (cell.step())
+            return std::make_pair(int(cell.int64(0)), cell.int64(1));
+    }
+    SqliteStatement row(db, "SELECT origin, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
+    row.bind(1, qint64(t.index));
+    row.bindBlob(2, key);
+    if (row.step())
+        return std::make_pair(int(row.int64(0)), row.int64(1));
+    return std::nullopt;
+}
+
 } // namespace
 
 SyncOverview::SyncOverview(Database &db) : m_db(db) {}
@@ -150,6 +176,11 @@ QList<SyncConflictRow> SyncOverview::conflicts(bool includeSettled) const
         names.insert(p.replicaId, p.displayName);
     const SyncLayout layout = SyncLayout::load(m_db.handle());
     SyncRowAccess rows(m_db.handle());
+    SyncMetadata meta(m_db.handle());
+    const auto nameOf = [&](const Uuid &replica) {
+        return replica == m_db.replicaId() ? tr("cet appareil")
+                                           : names.value(replica, shortId(replica));
+    };
     QList<SyncConflictRow> out;
     for (const SyncConflict &c : logged) {
         if (c.sameAsCurrent() && !includeSettled)
@@ -167,14 +198,17 @@ QList<SyncConflictRow> SyncOverview::conflicts(bool includeSettled) const
                              ? (c.loserValue == QLatin1String("1") ? tr("présente") : tr("retirée"))
                              : valueText(c.loserValue);
         row.otherReplica = c.loserReplica;
-        row.otherReplicaName = c.loserReplica == m_db.replicaId()
-                                   ? tr("cet appareil")
-                                   : names.value(c.loserReplica, shortId(c.loserReplica));
+        row.otherReplicaName = nameOf(c.loserReplica);
         row.otherAt = QDateTime::fromMSecsSinceEpoch(c.loserAtMs, Qt::UTC);
         row.sameAsCurrent = c.sameAsCurrent();
         const QByteArray key = QByteArray::fromHex(c.rowKey.toLatin1());
-        if (const SyncTable *t = layout.find(c.table))
+        if (const SyncTable *t = layout.find(c.table)) {
             row.record = describeRecord(m_db.handle(), *t, key, rows.read(*t, key));
+            if (const auto write = currentWrite(m_db.handle(), *t, key, c.columns)) {
+                row.currentReplicaName = nameOf(meta.replicaAt(write->first));
+                row.currentAt = QDateTime::fromMSecsSinceEpoch(Hlc::toMs(write->second), Qt::UTC);
+            }
+        }
         out.append(row);
     }
     return out;

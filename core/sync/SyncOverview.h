@@ -38,6 +38,8 @@ struct SyncConflictRow
     Uuid otherReplica;
     QString otherReplicaName;   // a paired device's name, "cet appareil" or a short id
     QDateTime otherAt;          // when the losing value was written
+    QString currentReplicaName; // who wrote the value kept now, named the same way
+    QDateTime currentAt;        // and when (invalid when the row is gone)
     bool sameAsCurrent = false; // nothing was lost: both wrote the same value
 };
 

@@ -284,6 +284,8 @@ TEST_CASE("Sync overview: a conflict in words, its record named by case number, 
     CHECK(c.otherValue == QStringLiteral("RDV CMP confirmé, accompagnement prévu"));
     CHECK(c.otherReplicaName == QStringLiteral("Bureau UDAF 52"));
     CHECK(c.otherAt == r.officeClock.now());
+    CHECK(c.currentReplicaName == QStringLiteral("cet appareil"));
+    CHECK(c.currentAt == r.laptopClock.now());
     CHECK_FALSE(c.sameAsCurrent);
     CHECK(SyncOverview(r.office.db()).conflicts(false).first().otherReplicaName ==
           QStringLiteral("cet appareil"));

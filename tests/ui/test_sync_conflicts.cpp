@@ -120,6 +120,13 @@ TEST_CASE("Conflicts page: each loser with its record, field, both values, who a
           chosen->currentValue);
     CHECK(page.findChild<QPlainTextEdit *>(QStringLiteral("otherValue"))->toPlainText() ==
           chosen->otherValue);
+    // Who wrote each value: the other one here, the kept one on the laptop.
+    CHECK(page.findChild<QLabel *>(QStringLiteral("conflictWho"))
+              ->text()
+              .startsWith(QStringLiteral("sur cet appareil, le ")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("conflictCurrentWho"))
+              ->text()
+              .startsWith(QStringLiteral("sur Portable de Camille, le ")));
 }
 
 TEST_CASE("Conflicts page: \"Utiliser l'autre valeur\" updates the record and the decision "

@@ -8,6 +8,8 @@
 #include "util/Errors.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,6 +26,16 @@
 #include <algorithm>
 
 namespace passerelle {
+
+namespace {
+QString writtenOn(const QString &device, const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    return QCoreApplication::translate("ConflictsPage", "sur %1, le %2 à %3")
+        .arg(device, QLocale().toString(local.date(), QLocale::LongFormat),
+             QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+} // namespace
 
 ConflictsPage::ConflictsPage(Database &db, DialogService &dialogs, const Clock &clock,
                              QWidget *parent)
@@ -93,6 +105,9 @@ void ConflictsPage::buildUi()
     m_who = new QLabel(m_detail);
     m_who->setObjectName(QStringLiteral("conflictWho"));
     m_who->setWordWrap(true);
+    m_currentWho = new QLabel(m_detail);
+    m_currentWho->setObjectName(QStringLiteral("conflictCurrentWho"));
+    m_currentWho->setWordWrap(true);
     m_current = new QPlainTextEdit(m_detail);
     m_current->setObjectName(QStringLiteral("currentValue"));
     m_current->setReadOnly(true);
@@ -126,9 +141,10 @@ void ConflictsPage::buildUi()
     buttons->addWidget(m_useOther);
     auto *form = new QFormLayout(m_detail);
     form->addRow(tr("Fiche :"), m_record);
-    form->addRow(tr("Autre valeur saisie :"), m_who);
     form->addRow(currentLabel, m_current);
+    form->addRow(tr("Saisie :"), m_currentWho);
     form->addRow(otherLabel, m_other);
+    form->addRow(tr("Saisie :"), m_who);
     form->addRow(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -189,16 +205,15 @@ void ConflictsPage::showDetail()
     if (!row) {
         m_record->clear();
         m_who->clear();
+        m_currentWho->clear();
         m_current->clear();
         m_other->clear();
         return;
     }
     m_record->setText(tr("%1 %2 — %3").arg(row->tableLabel, row->record, row->fieldLabel));
-    const QDateTime at = row->otherAt.toLocalTime();
-    m_who->setText(tr("sur %1, le %2 à %3")
-                       .arg(row->otherReplicaName,
-                            QLocale().toString(at.date(), QLocale::LongFormat),
-                            QLocale().toString(at.time(), QLocale::ShortFormat)));
+    m_who->setText(writtenOn(row->otherReplicaName, row->otherAt));
+    m_currentWho->setText(
+        row->currentAt.isValid() ? writtenOn(row->currentReplicaName, row->currentAt) : QString());
     m_current->setPlainText(row->currentValue);
     m_other->setPlainText(row->otherValue);
     m_useOther->setEnabled(!row->sameAsCurrent);

@@ -80,6 +80,7 @@ private:
     QGroupBox *m_detail = nullptr;
     QLabel *m_record = nullptr;
     QLabel *m_who = nullptr;
+    QLabel *m_currentWho = nullptr;
     QPlainTextEdit *m_current = nullptr;
     QPlainTextEdit *m_other = nullptr;
     QPushButton *m_keep = nullptr;
