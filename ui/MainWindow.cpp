@@ -110,6 +110,12 @@ QIcon MainWindow::standardIcon(const QString &key)
         return themed("utilities-system-monitor", QStyle::SP_ComputerIcon);
     if (key == u"reviews")
         return themed("x-office-spreadsheet", QStyle::SP_FileDialogDetailedView);
+    if (key == u"actionsheets")
+        return themed("text-x-generic", QStyle::SP_FileIcon);
+    if (key == u"sync")
+        return themed("view-refresh", QStyle::SP_BrowserReload);
+    if (key == u"conflicts")
+        return themed("dialog-warning", QStyle::SP_MessageBoxWarning);
     return {};
 }
 

@@ -13,6 +13,8 @@
 #include "reports/AnnualReviewPage.h"
 #include "reports/DashboardPage.h"
 #include "storage/Database.h"
+#include "sync/ConflictsPage.h"
+#include "sync/SyncPage.h"
 #include "workers/WorkersPage.h"
 
 namespace passerelle {
@@ -23,6 +25,7 @@ DesktopShell::DesktopShell(Database &db, QSettings &settings, DialogService &dia
 {
     addPages();
     addReviewPage();
+    addSyncPages();
     connect(m_window.get(), &MainWindow::newCaseRequested, this, &DesktopShell::newCase);
     connect(m_window.get(), &MainWindow::openCaseRequested, this, &DesktopShell::openCase);
     connect(m_window.get(), &MainWindow::newInterventionRequested, this, [this] { newIntervention(); });
@@ -84,6 +87,26 @@ void DesktopShell::addReviewPage()
     auto *dashboard = new DashboardPage(m_db, m_dialogs, m_clock);
     m_window->addPage(QStringLiteral("dashboard"), tr("Tableau de bord"), QIcon(), dashboard);
     connect(m_window.get(), &MainWindow::refreshRequested, dashboard, &DashboardPage::reload);
+}
+
+void DesktopShell::addSyncPages()
+{
+    auto *sync = new SyncPage(m_db, m_dialogs, m_clock);
+    sync->setObjectName(QStringLiteral("sync"));
+    m_window->addPage(QStringLiteral("sync"), tr("Synchronisation"), QIcon(), sync);
+    auto *conflicts = new ConflictsPage(m_db, m_dialogs, m_clock);
+    conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_window->addPage(QStringLiteral("conflicts"), tr("Conflits"), QIcon(), conflicts);
+    connect(m_window.get(), &MainWindow::refreshRequested, sync, &SyncPage::reload);
+    connect(m_window.get(), &MainWindow::refreshRequested, conflicts, &ConflictsPage::reload);
+    // What a bundle brought shows everywhere; a decision on a conflict changes a record and
+    // the count of what is pending for the other replicas.
+    connect(sync, &SyncPage::dataImported, conflicts, &ConflictsPage::reload);
+    connect(sync, &SyncPage::dataImported, m_window.get(), &MainWindow::refresh);
+    connect(sync, &SyncPage::conflictsRequested, this,
+            [this] { m_window->showPage(QStringLiteral("conflicts")); });
+    connect(conflicts, &ConflictsPage::conflictsChanged, sync, &SyncPage::reload);
+    connect(conflicts, &ConflictsPage::dataChanged, m_window.get(), &MainWindow::refresh);
 }
 
 void DesktopShell::newCase()
