@@ -72,6 +72,7 @@ TEST_CASE("Continuing a sheet creates next year's sheet chained to it, once", "[
     s.dialogs.answers = {DialogService::Answer::Yes};
     QTest::mouseClick(child<QPushButton>(s.page, "continue"), Qt::LeftButton);
     REQUIRE(s.dialogs.asked.size() == 2);
+    INFO(s.dialogs.asked.at(1).toStdString());
     CHECK(s.dialogs.asked.at(1).startsWith(
         QStringLiteral("warning: Cette fiche est déjà continuée pour la période suivante (01/01/2026)")));
     CHECK(s.view()->model()->rowCount() == 3);

@@ -104,6 +104,15 @@ struct ActionSheetScreen
                                           QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
+// Ctrl+S where a person's keys go, the form made the active window first.
+inline void saveKeys(ActionSheetForm &form)
+{
+    QApplication::setActiveWindow(&form);
+    CHECK(QTest::qWaitForWindowActive(&form));
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus && focus->window() == &form ? focus : &form, Qt::Key_S, Qt::ControlModifier);
+}
+
 // Brings the tab titled `title` forward with the keyboard (Ctrl+Tab from the first).
 inline void showTab(ActionSheetForm &form, const QString &title)
 {

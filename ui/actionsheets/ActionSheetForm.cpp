@@ -16,6 +16,7 @@
 #include "util/Clock.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -213,6 +214,19 @@ void ActionSheetForm::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void ActionSheetForm::keyPressEvent(QKeyEvent *event)
+{
+    // Enter validates a field (adds the partner typed, …): it never saves and closes this long
+    // form, whatever button QDialogButtonBox made the default. A focused button handles Enter
+    // itself before it comes here; Ctrl+Entrée saves and closes.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 bool ActionSheetForm::confirmClose()

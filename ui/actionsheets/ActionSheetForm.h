@@ -63,6 +63,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved(const passerelle::Uuid &sheetId);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void buildUi();
     void addSection(SheetSection *section, const QString &title);

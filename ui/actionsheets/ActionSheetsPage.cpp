@@ -232,6 +232,10 @@ void ActionSheetsPage::continueCurrent()
     Uuid next;
     try {
         next = SheetContinuation(m_db, m_clock).continueNextYear(id).sheetId;
+    } catch (const ValidationError &e) {
+        // The question named the sheet already: the reason alone reads better.
+        m_dialogs.warning(this, tr("Continuer l'année suivante"), e.reason());
+        return;
     } catch (const Error &e) {
         m_dialogs.warning(this, tr("Continuer l'année suivante"), e.message());
         return;
