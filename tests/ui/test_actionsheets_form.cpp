@@ -42,11 +42,11 @@ TEST_CASE("A sheet is created from the keyboard, saved and shown again when reop
     press(child<QCheckBox>(*form, "typology_experimental"));
     CHECK(form->isModified());
 
-    showTab(*form, QStringLiteral("PRS et PRSE 3"));
+    showTab(*form, QStringLiteral("PRS, PRSE 3"));
     press(child<QCheckBox>(*form, "prs_axis_axis5"));
     typeText(child<QLineEdit>(*form, "prs_axis_axis5_objective"), QStringLiteral("Maintien dans le logement"));
 
-    showTab(*form, QStringLiteral("Objectifs et étapes"));
+    showTab(*form, QStringLiteral("Objectifs"));
     press(child<QPushButton>(*form, "objective_add"));
     typeText(child<QPlainTextEdit>(*form, "objective_text"), QStringLiteral("Repérer les situations"));
     typeText(child<QLineEdit>(*form, "objective_due_date"), QStringLiteral("30/06/2026"));
@@ -58,13 +58,13 @@ TEST_CASE("A sheet is created from the keyboard, saved and shown again when reop
     press(child<QPushButton>(*form, "step_add"));
     typeText(child<QPlainTextEdit>(*form, "step_text"), QStringLiteral("Cellule d'orientation"));
 
-    showTab(*form, QStringLiteral("Partenaires, public, lieux"));
+    showTab(*form, QStringLiteral("Partenaires et public"));
     CHECK(choose(child<QComboBox>(*form, "partner_choice"), s.w.landlord.bytes()));
     typeText(child<QLineEdit>(*form, "partner_role"), QStringLiteral("Porteur"));
     QTest::keyClick(child<QLineEdit>(*form, "partner_role"), Qt::Key_Return);
     typeText(child<QPlainTextEdit>(*form, "commune"), QStringLiteral("Aurillac\nSaint-Flour"));
 
-    showTab(*form, QStringLiteral("Classification et évaluation"));
+    showTab(*form, QStringLiteral("Classification"));
     press(child<QCheckBox>(*form, "result_category_D"));
 
     showTab(*form, QStringLiteral("Financement"));
@@ -151,7 +151,7 @@ TEST_CASE("A refused save names the field beside it, on its tab", "[actionsheets
     // A due date that is not one is refused before anything is written.
     typeText(child<QLineEdit>(*form, "title"), QStringLiteral("Dispositif"));
     retype(child<QLineEdit>(*form, "period_end"), QStringLiteral("31/12/2025"));
-    showTab(*form, QStringLiteral("Objectifs et étapes"));
+    showTab(*form, QStringLiteral("Objectifs"));
     retype(child<QLineEdit>(*form, "objective_due_date"), QStringLiteral("32/13/2025"));
     saveKeys(*form);
     CHECK(saved.isEmpty());

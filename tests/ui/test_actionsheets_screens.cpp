@@ -18,10 +18,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -96,9 +98,21 @@ TEST_CASE("The demo's sheet 3.3.1 shows every section as stored, in tabs that fi
         form->tabs()->setCurrentIndex(i);
         auto *scroll = qobject_cast<QScrollArea *>(form->tabs()->currentWidget());
         REQUIRE(scroll);
+        // The tab just shown lays itself out, and its scroll area sizes it, from the event
+        // loop: wait for that (as QTRY_VERIFY does) before reading sizes or grabbing.
+        const auto settled = [scroll] {
+            return scroll->widget()->width() <= scroll->viewport()->width() &&
+                   (scroll->verticalScrollBar()->isVisible() ==
+                    (scroll->widget()->minimumSizeHint().height() > scroll->height()));
+        };
+        QDeadlineTimer deadline(2000);
+        while (!settled() && !deadline.hasExpired())
+            QTest::qWait(10);
         INFO("tab " << form->tabs()->tabText(i).toStdString());
-        // Wider than the room it has, a section would need a horizontal scroll bar.
-        CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());
+        // Sections do not scroll sideways: each must fit beside a vertical scroll bar.
+        CHECK(scroll->widget()->minimumSizeHint().width() <=
+              scroll->width() - scroll->verticalScrollBar()->sizeHint().width());
+        CHECK(scroll->widget()->width() <= scroll->viewport()->width());
         if (shots)
             form->grab().save(dir.filePath(QStringLiteral("actionsheet-%1.png").arg(QLatin1String(names[i]))));
     }

@@ -55,12 +55,12 @@ void ActionSheetForm::buildUi()
     m_tabs->setAccessibleName(tr("Sections de la fiche action"));
     m_tabs->setUsesScrollButtons(true);
     addSection(new IdentificationSection(m_db, m_errors), tr("Identification"));
-    addSection(new RegionalPlansSection(m_db, m_errors), tr("PRS et PRSE 3"));
-    addSection(new ObjectivesSection(m_errors), tr("Objectifs et étapes"));
-    addSection(new DeterminantsSection(m_db, m_errors), tr("Déterminants et participation"));
-    addSection(new PublicSection(m_db, m_errors), tr("Partenaires, public, lieux"));
+    addSection(new RegionalPlansSection(m_db, m_errors), tr("PRS, PRSE 3"));
+    addSection(new ObjectivesSection(m_errors), tr("Objectifs"));
+    addSection(new DeterminantsSection(m_db, m_errors), tr("Déterminants"));
+    addSection(new PublicSection(m_db, m_errors), tr("Partenaires et public"));
     addSection(new CalendarSection(m_errors), tr("Calendrier"));
-    addSection(new ClassificationSection(m_db, m_errors), tr("Classification et évaluation"));
+    addSection(new ClassificationSection(m_db, m_errors), tr("Classification"));
     m_funding = new FundingSection(m_db, m_errors);
     m_funding->setObjectName(QStringLiteral("funding_section"));
     connect(m_funding, &FundingSection::edited, this, [this] { m_modified = true; });
@@ -120,6 +120,8 @@ void ActionSheetForm::addPage(QWidget *page, const QString &title)
     scroll->setObjectName(page->objectName().isEmpty() ? QString() : page->objectName() + QStringLiteral("_scroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Sections wrap and stretch to the window's width; only their height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(page);
     m_tabs->addTab(scroll, title);
 }

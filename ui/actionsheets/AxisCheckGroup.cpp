@@ -29,6 +29,7 @@ void AxisCheckGroup::addRow(const QString &code, const QString &label)
     auto *box = new QCheckBox(label, this);
     box->setObjectName(objectName() + u'_' + code);
     auto *objective = new QLineEdit(this);
+    objective->setMinimumWidth(objective->fontMetrics().horizontalAdvance(QString(20, u'x')));
     objective->setObjectName(objectName() + u'_' + code + QStringLiteral("_objective"));
     objective->setAccessibleName(tr("Objectif de « %1 »").arg(label));
     objective->setPlaceholderText(tr("Objectif retenu sous cet axe"));
@@ -69,6 +70,7 @@ void AxisCheckGroup::setAxes(const QList<ActionSheetAxis> &axes)
         r.box->setChecked(it != axes.cend());
         r.objective->setEnabled(it != axes.cend());
         r.objective->setText(it != axes.cend() ? it->objective : QString());
+        r.objective->setCursorPosition(0); // a long objective reads from its start
     }
 }
 

@@ -22,7 +22,7 @@ RegionalPlansSection::RegionalPlansSection(Database &db, FormErrors &errors, QWi
     m_prsProgramme->setPlaceholderText(tr("PRS Grand Est — parcours santé mentale"));
     addField(form, tr("Programme du PRS &servi :"), m_prsProgramme,
              QStringLiteral("prs_programme"));
-    m_prse3 = new AxisCheckGroup(tr("Lien avec le Plan régional santé environnement Plan régional santé &environnement 3 (PRSE 3)3 (PRSE 3)"),
+    m_prse3 = new AxisCheckGroup(tr("Lien avec le Plan régional santé environnement &3 (PRSE 3)"),
                                  QStringLiteral("prse3_axis"),
                                  references.items(QStringLiteral("prse3_axis"), true), this);
     addBlock(m_prse3, QStringLiteral("prse3_axis"));
