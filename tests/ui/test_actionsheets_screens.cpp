@@ -29,6 +29,9 @@
 #include <QTableView>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace passerelle;
 using namespace passerelle::test;
 
@@ -54,6 +57,14 @@ TEST_CASE("The demo's sheet 3.3.1 shows every section as stored, in tabs that fi
     ActionSheetForm *form = page.openForm(id);
     REQUIRE(QTest::qWaitForWindowExposed(form));
     CHECK_FALSE(form->isModified());
+    // A tester on each of the form's lists.
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (const char *list : {"objective", "step", "partner", "funding", "indicators"}) {
+        auto *view = form->findChild<QTableView *>(QLatin1String(list));
+        REQUIRE(view);
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
     CHECK(form->findChild<QLineEdit *>(QStringLiteral("title"))->text() == stored.title);
     CHECK(form->findChild<QPlainTextEdit *>(QStringLiteral("local_context"))->toPlainText() ==
           stored.localContext);
