@@ -4,6 +4,7 @@
 #include "ui/test_actionsheets_support.h"
 
 #include "actionsheets/OrderedEntryEditor.h"
+#include "actionsheets/SheetIndicatorList.h"
 #include "actionsheets/SheetPartnerEditor.h"
 
 #include <QCheckBox>
@@ -190,4 +191,29 @@ TEST_CASE("Closing with unsaved edits asks first", "[actionsheets]")
     s.dialogs.unsavedAnswers = {DialogService::Unsaved::Discard};
     QTest::keyClick(other, Qt::Key_Escape);
     CHECK(s.w.find(s.w.pairAidance)->number == QStringLiteral("3.3.1"));
+}
+
+TEST_CASE("The indicator tab takes the page it is given in place of the read-only list",
+          "[actionsheets]")
+{
+    ActionSheetScreen s;
+    s.select(s.w.pairAidance);
+    ActionSheetForm *form = s.nextForm([&] { QTest::keyClick(s.view(), Qt::Key_Return); });
+    REQUIRE(form);
+    const int count = form->tabs()->count();
+    CHECK(form->indicatorList()->model().rowCount() == 1);
+    auto *editor = new QLabel(QStringLiteral("éditeur d'indicateurs"));
+    editor->setObjectName(QStringLiteral("indicatorEditor"));
+    form->setIndicatorPage(editor);
+    CHECK(form->indicatorList() == nullptr);
+    CHECK(form->tabs()->count() == count);
+    CHECK(form->tabs()->tabText(count - 1) == QStringLiteral("Indicateurs"));
+    CHECK(form->findChild<QLabel *>(QStringLiteral("indicatorEditor")) == editor);
+    // Saving, which reloads every tab, leaves the page alone.
+    typeText(child<QLineEdit>(*form, "title"), QStringLiteral(" 2025"));
+    QSignalSpy saved(form, &ActionSheetForm::saved);
+    saveKeys(*form);
+    CHECK(saved.size() == 1);
+    CHECK(form->findChild<QLabel *>(QStringLiteral("indicatorEditor")) == editor);
+    form->close();
 }

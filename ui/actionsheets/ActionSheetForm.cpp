@@ -126,6 +126,26 @@ void ActionSheetForm::addPage(QWidget *page, const QString &title)
     m_tabs->addTab(scroll, title);
 }
 
+void ActionSheetForm::setIndicatorPage(QWidget *page)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i));
+        if (!scroll || scroll->widget() != m_indicators || !m_indicators)
+            continue;
+        const QString title = m_tabs->tabText(i);
+        m_indicators = nullptr;
+        m_tabs->removeTab(i);
+        scroll->deleteLater(); // with the list it holds
+        auto *replacement = new QScrollArea(m_tabs);
+        replacement->setWidgetResizable(true);
+        replacement->setFrameShape(QFrame::NoFrame);
+        replacement->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        replacement->setWidget(page);
+        m_tabs->insertTab(i, replacement, title);
+        return;
+    }
+}
+
 void ActionSheetForm::presetProgramme(const Uuid &programmeId)
 {
     if (!m_sheet.id.isNull() || programmeId.isNull())
@@ -142,7 +162,8 @@ void ActionSheetForm::showSheet()
     }
     m_funding->load(m_sheet.id, m_sheet.periodStart.isValid() ? m_sheet.periodStart.year()
                                                               : m_clock.today().year());
-    m_indicators->load(m_sheet.id);
+    if (m_indicators)
+        m_indicators->load(m_sheet.id);
     m_modified = false;
     updateTitle();
 }

@@ -45,7 +45,10 @@ public:
     // Adds a tab after the others (the "Indicateurs" editor of ui/indicators, once merged).
     void addPage(QWidget *page, const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
-    // The read-only indicator tab, for whoever replaces it.
+    // Puts `page` (ui/indicators' SheetIndicatorsWidget for this sheet) in place of the
+    // read-only indicator list, in the same tab. The form owns it.
+    void setIndicatorPage(QWidget *page);
+    // The read-only indicator list; null once setIndicatorPage() replaced it.
     SheetIndicatorList *indicatorList() const { return m_indicators; }
 
     Uuid sheetId() const { return m_sheet.id; }
