@@ -1,10 +1,13 @@
 #include "MainWindow.h"
+#include "actionsheets/ActionSheetForm.h"
+#include "actionsheets/ActionSheetsPage.h"
 #include "agenda/AgendaPage.h"
 #include "casefile/CaseFileWindow.h"
 #include "cases/CaseListPage.h"
 #include "common/DialogService.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoOptions.h"
+#include "indicators/SheetIndicatorsWidget.h"
 #include "shell/DatabaseUpgrade.h"
 #include "shell/DesktopShell.h"
 #include "storage/SqliteStatement.h"
@@ -149,4 +152,24 @@ TEST_CASE("An old database is upgraded behind a progress dialog before the windo
     }
     CHECK(upgradeWithProgress(newer).isEmpty());
     CHECK_THROWS_AS(Database::open(newer, Database::OpenMode::OpenExisting), SchemaTooNewError);
+}
+
+TEST_CASE("The desktop shell adds action sheets, synchronisation and conflicts, and the indicator editor to each sheet's form")
+{
+    ShellWorld w;
+    DesktopShell shell(*w.t.db, w.settings, w.dialogs, w.clock);
+    MainWindow &window = shell.window();
+    REQUIRE(window.page(QStringLiteral("sync")));
+    REQUIRE(window.page(QStringLiteral("conflicts")));
+    auto *sheets = qobject_cast<ActionSheetsPage *>(window.page(QStringLiteral("actionsheets")));
+    REQUIRE(sheets);
+    CHECK(window.showPage(QStringLiteral("actionsheets")));
+
+    SqliteStatement q(w.t.db->handle(), "SELECT id FROM action_sheet ORDER BY number LIMIT 1");
+    REQUIRE(q.step());
+    ActionSheetForm *form = sheets->openForm(Uuid::fromBytes(q.blob(0)));
+    REQUIRE(form);
+    // The editable indicator list, not the read-only one, is the form's indicator tab.
+    CHECK(form->findChild<SheetIndicatorsWidget *>() != nullptr);
+    form->reject();
 }

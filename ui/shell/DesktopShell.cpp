@@ -1,11 +1,14 @@
 #include "shell/DesktopShell.h"
 
 #include "MainWindow.h"
+#include "actionsheets/ActionSheetForm.h"
+#include "actionsheets/ActionSheetsPage.h"
 #include "agenda/AgendaPage.h"
 #include "casefile/CaseFileWindow.h"
 #include "casefile/NewCaseDialog.h"
 #include "cases/CaseListPage.h"
 #include "common/DialogService.h"
+#include "indicators/SheetIndicatorsWidget.h"
 #include "interventions/QuickInterventionDialog.h"
 #include "partners/PartnersPage.h"
 #include "programmes/ProgrammesPage.h"
@@ -24,6 +27,7 @@ DesktopShell::DesktopShell(Database &db, QSettings &settings, DialogService &dia
       m_window(std::make_unique<MainWindow>(db, settings, dialogs))
 {
     addPages();
+    addActionSheetPage();
     addReviewPage();
     addSyncPages();
     connect(m_window.get(), &MainWindow::newCaseRequested, this, &DesktopShell::newCase);
@@ -84,9 +88,32 @@ void DesktopShell::addReviewPage()
     auto *reviews = new AnnualReviewPage(m_db, m_dialogs, m_clock);
     m_window->addPage(QStringLiteral("reviews"), tr("Bilan annuel"), QIcon(), reviews);
     connect(m_window.get(), &MainWindow::refreshRequested, reviews, &AnnualReviewPage::reload);
+    // A new or continued sheet is offered for its review at once.
+    if (auto *sheets = qobject_cast<ActionSheetsPage *>(m_window->page(QStringLiteral("actionsheets"))))
+        connect(sheets, &ActionSheetsPage::sheetsChanged, reviews, &AnnualReviewPage::reload);
     auto *dashboard = new DashboardPage(m_db, m_dialogs, m_clock);
     m_window->addPage(QStringLiteral("dashboard"), tr("Tableau de bord"), QIcon(), dashboard);
     connect(m_window.get(), &MainWindow::refreshRequested, dashboard, &DashboardPage::reload);
+}
+
+void DesktopShell::addActionSheetPage()
+{
+    auto *sheets = new ActionSheetsPage(m_db, m_dialogs, m_clock);
+    sheets->setObjectName(QStringLiteral("actionsheets"));
+    m_window->addPage(QStringLiteral("actionsheets"), tr("Fiches action"), QIcon(), sheets);
+    connect(m_window.get(), &MainWindow::refreshRequested, sheets, &ActionSheetsPage::refresh);
+    connect(sheets, &ActionSheetsPage::formOpened, this, [this](ActionSheetForm *form) {
+        // The indicators of a sheet are edited against its id: a new sheet gets the editor
+        // once its first save gave it one.
+        const auto attach = [this, form](const Uuid &sheetId) {
+            if (sheetId.isNull() || form->property("indicatorEditor").toBool())
+                return;
+            form->setIndicatorPage(new SheetIndicatorsWidget(m_db, m_dialogs, m_clock, sheetId));
+            form->setProperty("indicatorEditor", true);
+        };
+        attach(form->sheetId());
+        connect(form, &ActionSheetForm::saved, form, attach);
+    });
 }
 
 void DesktopShell::addSyncPages()

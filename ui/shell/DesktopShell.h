@@ -47,6 +47,8 @@ private:
     void addPages();
     // The annual review (bilan annuel) page, after the directory pages.
     void addReviewPage();
+    // Fiches action, with the indicator editor as each form's "Indicateurs" tab.
+    void addActionSheetPage();
     // Synchronisation (exchanges with the other replicas) and Conflits (coordinators).
     void addSyncPages();
     // Every list that shows cases or interventions reads again (after a write elsewhere).
