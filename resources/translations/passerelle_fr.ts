@@ -51,6 +51,20 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>sans valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>sur %1, le %2 à %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUpgrade</name>
     <message>
         <source>Mise à niveau de la base (version %1 vers %2)…
@@ -179,6 +193,13 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewHtml</name>
     <message>
         <source>%1 — %2 · période du %3 au %4, comparée à celle du %5 au %6</source>
@@ -186,6 +207,106 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
     <message>
         <source>Non renseigné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Paquets de synchronisation (*.passerelle-sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>Paquet de « %1 » importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien de nouveau : cet appareil avait déjà tout reçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) reçue(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ajoutée(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modifiée(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retirée(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) trouvé(s) : un coordinateur choisit la valeur à garder dans la vue Conflits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) réglé(s) sur un autre appareil.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) mis de côté pour revue (parent absent ou règle non respectée) : rien n&apos;est perdu.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attention : %n modification(s) datée(s) de plus d&apos;un jour dans le futur (horloge de l&apos;appareil émetteur à vérifier).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paquet pour « %1 » enregistré : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun changement à lui envoyer ; le paquet lui confirme ce qui a été reçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) modifiée(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppression(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copiez-le sur cet appareil puis importez-le dans Passerelle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +459,263 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
     <message>
         <source>Retirer %1 de la situation ? Une affectation terminée se garde d&apos;ordinaire avec sa date de fin ; le retrait efface la trace de l&apos;affectation à l&apos;enregistrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ActionSheetForm</name>
+    <message>
+        <source>Sections de la fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRS, PRSE 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déterminants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaires et public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer sans fermer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer et fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche action %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ActionSheetListModel</name>
+    <message>
+        <source>%1 (archivée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fiche de la période précédente que celle-ci continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished">N°</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished">Dispositif</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaînée avec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ActionSheetsPage</name>
+    <message>
+        <source>%1 fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fiches action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste des fiches action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositif des fiches montrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation type="unfinished">&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une fiche action vide (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depuis un &amp;modèle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une fiche pré-remplie : pair-aidance ou équipe mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continuer l&apos;année suivante…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer la fiche de la période suivante, chaînée à celle-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche en PDF, mise en page ARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir la fiche choisie (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver la fiche choisie (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les dispositifs</source>
+        <translation type="unfinished">Tous les dispositifs</translation>
+    </message>
+    <message>
+        <source>Fiches action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche créée depuis le modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaires du modèle absents de l&apos;annuaire, non repris : %1. Ajoutez-les dans Partenaires puis dans la fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuer l&apos;année suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires et indicateurs sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiche-action-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la fiche en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fiche est enregistrée dans %1. L&apos;ouvrir maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer la fiche action %1 « %2 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver la fiche action %1 « %2 » ? Elle ne sera plus proposée ; ses indicateurs et ses financements restent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,6 +972,14 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
         <source>Cliquez sur un chiffre pour voir les enregistrements qui le font.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tableaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graphiques</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::AssessmentChart</name>
@@ -810,6 +1196,87 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
     <message>
         <source>La fin de l&apos;affectation ne peut pas précéder son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::AxisCheckGroup</name>
+    <message>
+        <source>Objectif de « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectif retenu sous cet axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::BarChart</name>
+    <message>
+        <source>Aucune donnée pour cette période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::CalendarSection</name>
+    <message>
+        <source>Année de &amp;début :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de &amp;fin :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 ans, pluriannuelle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;urée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fré&amp;quence :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions hebdomadaires au domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rythme :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>01/01/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Début de &amp;période :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31/12/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin de pér&amp;iode :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date invalide : tapez par exemple 01/01/2026.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1707,36 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
 </context>
 <context>
+    <name>passerelle::ClassificationSection</name>
+    <message>
+        <source>&amp;Thèmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypes d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catégories de résultats (modèle A1 – D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Méthode d&apos;évaluation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ColumnChart</name>
+    <message>
+        <source>Aucune activité enregistrée sur cette période.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::CommissionReviewModel</name>
     <message>
         <source>Situation</source>
@@ -1251,6 +1748,190 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ConflictModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie sur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ConflictsPage</name>
+    <message>
+        <source>Conflits affichés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À traiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits de synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeurs écartées lors d&apos;une synchronisation, parce que deux appareils ont modifié le même champ sans se voir. Choisissez pour chacune la valeur à garder : la décision sera transmise aux autres appareils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur &amp;retenue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autre &amp;valeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Garder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La valeur retenue reste ; l&apos;autre est écartée sur tous les appareils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utiliser l&apos;autre valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;autre valeur remplace la valeur retenue, sur tous les appareils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisie :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conflit consigné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conflit à traiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) consigné(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à traiter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utiliser l&apos;autre valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 :
+
+remplacer « %4 »
+par « %5 » ?
+
+La décision sera transmise aux autres appareils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DashboardChart</name>
+    <message>
+        <source>Interventions posées et effectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention et heures des travailleurs pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations identifiées, accompagnements commencés, clôtures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions collectives réalisées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants aux actions collectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File active en fin de mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphique affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graphique :</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +2029,69 @@ plus longue attente de la boucle d&apos;événements : %9 ms
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fiches action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DeterminantsSection</name>
+    <message>
+        <source>&amp;Déterminants de santé visés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vise les &amp;inégalités sociales de santé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesquelles, auprès de quels publics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préci&amp;sez :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale, à l&apos;échelle du département</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Politiques &amp;publiques concernées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation &amp;citoyenne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment les personnes concernées participent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::DirectoryDialog</name>
@@ -1411,6 +2155,350 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message>
         <source>Tapez une durée entre 1 minute et 24 heures : 45 ou 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::FilterEditor</name>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le filtre %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tous sauf ceu&amp;x-ci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : tous sauf ceux cochés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personne ou équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l&apos;équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score maximal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re&amp;gard :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score d&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::FilterOptions</name>
+    <message>
+        <source>Dispositif</source>
+        <translation type="unfinished">Dispositif</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle de l&apos;intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bailleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de bailleur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de partenaire ayant orienté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problématique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de clôture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;action collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typologie des participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision de commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension évaluée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regard (personne ou équipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place dans la situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates dans la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientée par un partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En quartier prioritaire (QPV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formé pendant la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score d&apos;évaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouvertes à un moment de la période (file active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accompagnées à un moment de la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encore ouvertes le dernier jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiées pendant la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orientées pendant la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accompagnement commencé pendant la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clôturées pendant la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saisine reçue pendant la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans condition de date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::FundingSection</name>
+    <message>
+        <source>Financeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financeurs et montants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Financeurs et montants affectés à cette fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer le financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le financement est archivé à l&apos;enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARS Grand Est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nanceur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pas un partenaire enregistré)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenai&amp;re financeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann&amp;ée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Montant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention 2026, notifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun financement affecté à cette fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::IdentificationSection</name>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation type="unfinished">&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>3.3.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numéro :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intitulé de l&apos;action :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action chaînée avec :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrat local de santé du Pays de Langres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contrat local de santé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;xe stratégique du CLS :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Typologie de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Structure porteuse :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personne référente :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>courriel ou téléphone du contact de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexte &amp;local :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archivé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucune (première période)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiche %1 « %2 » %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +2690,354 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
 </context>
 <context>
+    <name>passerelle::IndicatorDefinitionEditor</name>
+    <message>
+        <source>Numérateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dénominateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ventiler par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score maximal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtre « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Définition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochez au moins une valeur, ou retirez le filtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>définition d&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur &amp;saisie à la main pour chaque période (pas de calcul)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type de calcul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio (X / Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ventilation (tableau par catégorie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Évolution entre la première et la dernière évaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ventiler par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dénominateur (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affichage du ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en pourcentage (12 / 17 = 70,6 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en moyenne (51 / 17 = 3,0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afficher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Évolution des évaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension évaluée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choisir une dimension —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dimension :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations évaluées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part des situations dont le score s&apos;améliore entre la première et la dernière évaluation de la période, selon la personne et selon l&apos;équipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numérateur (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui est compté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez la dimension évaluée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Définition incomplète : voir le message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur saisie à la main : elle s&apos;entre pour chaque période dans la liste des indicateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le calcul a échoué : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::IndicatorDialog</name>
+    <message>
+        <source>Modifier l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvel indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature de l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de personnes accompagnées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 personnes, 80 %…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nature :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Libellé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ible :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La définition enregistrée n&apos;a pas pu être lue (%1) ; définissez à nouveau le calcul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur n&apos;a pas pu être enregistré.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::IndicatorPreview</name>
+    <message>
+        <source>Répartition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations évaluées deux fois dans la période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En progrès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En recul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selon la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selon l&apos;équipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Année de l&apos;aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nnée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur calculée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeurs par catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voir les dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les enregistrements qui font ce chiffre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur pour %1, calculée sur les enregistrements du dispositif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::IndicatorValueDialog</name>
+    <message>
+        <source>Valeur de l&apos;indicateur pour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur (nombre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>17 ou 70,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur telle qu&apos;écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 / 17, ou une phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nombre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Texte :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commentaire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre attendu, par exemple 17 ou 70,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La valeur n&apos;a pas pu être enregistrée.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la valeur de l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::MainWindow</name>
     <message>
         <source>Passerelle — %1</source>
@@ -1734,6 +3170,33 @@ plus longue attente de la boucle d&apos;événements : %9 ms
         <source>Le contrôle d&apos;intégrité de la base a trouvé des anomalies. Faites une copie du fichier et contactez le support avant de continuer à saisir.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::MeasureEditor</name>
+    <message>
+        <source>%1 : ce qui est compté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : ajouter un filtre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compter :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajo&amp;uter ce filtre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filtres :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun autre filtre possible</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +3428,120 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message>
         <source>Faits, démarches, points d&apos;attention. Pas de diagnostic : la personne peut demander à lire son dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ObjectivesSection</name>
+    <message>
+        <source>Objectif &amp;spécifique :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectifs &amp;opérationnels, chacun avec son échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objectif opérationnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter un objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;objectif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description de la mise en œuvre :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Étapes de &amp;mise en œuvre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>étape de mise en œuvre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une é&amp;tape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;étape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance invalide : tapez par exemple 30/06/2026, ou rien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::OrderedEntryEditor</name>
+    <message>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance écrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monter : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avancer dans la liste (Ctrl+Haut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descendre : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reculer dans la liste (Ctrl+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jj/mm/aaaa, ou vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance écrite : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ou en toutes lettres : « Au premier semestre 2026 »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,6 +4016,61 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
 </context>
 <context>
+    <name>passerelle::PublicSection</name>
+    <message>
+        <source>Partenaires de l&apos;action et leur rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublic visé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environ 30 personnes par an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre de personnes &amp;concernées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caté&amp;gories de public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lieux de l&apos;action :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ypes de lieux d&apos;intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une commune par ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmunes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Département :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éc&amp;helon géographique :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::QuickInterventionDialog</name>
     <message>
         <source>Nouvelle intervention</source>
@@ -2629,6 +4261,40 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message>
         <source>Date invalide : tapez par exemple 12/03/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::RegionalPlansSection</name>
+    <message>
+        <source>Lien avec le &amp;Projet régional de santé (PRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRS Grand Est — parcours santé mentale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme du PRS &amp;servi :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lien avec le Plan régional santé environnement &amp;3 (PRSE 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ReviewChartsView</name>
+    <message>
+        <source>Graphiques du bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affichez un bilan pour voir ses graphiques.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun graphique : le bilan n&apos;a pas de ventilation renseignée sur cette période.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,6 +4585,237 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
 </context>
 <context>
+    <name>passerelle::SheetIndicatorList</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateurs de la fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicateurs d&apos;évaluation (processus, résultat, impact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calculée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saisie à la main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>définition illisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les indicateurs s&apos;ajoutent une fois la fiche enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicateur(s), dont %2 calculé(s) par Passerelle à partir de ce qui est enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SheetIndicatorsModel</name>
+    <message>
+        <source>erreur de calcul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calcul…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archivé)</translation>
+    </message>
+    <message>
+        <source>calculé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saisi à la main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SheetIndicatorsWidget</name>
+    <message>
+        <source>Année des valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeurs de l&apos;a&amp;nnée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher les a&amp;rchivés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateurs de la fiche action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saisir la valeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ffacer la valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;taurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un indicateur (Inser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver l&apos;indicateur choisi (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcul des valeurs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les valeurs n&apos;ont pas pu être calculées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicateur(s), valeurs %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effacer la valeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer la valeur saisie pour « %1 » en %2 ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune valeur n&apos;était saisie pour %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver « %1 » ? Il ne figurera plus dans les bilans ; vous pourrez le restaurer depuis « Afficher les archivés ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 » archivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SheetPartnerEditor</name>
+    <message>
+        <source>Partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle dans l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaires de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaire à ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle du partenaire à ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle : « Orientation des situations »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter le &amp;partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer le partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenai&amp;re :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ôle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archivé)</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::StatusChangeDialog</name>
     <message>
         <source>Changer le statut — %1</source>
@@ -2970,6 +4867,222 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message>
         <source>Statut non modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SyncPage</name>
+    <message>
+        <source>Cet appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareils appairés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appareils avec lesquels celui-ci échange ses données :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exporter un paquet pour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistre dans un fichier ce que l&apos;appareil choisi n&apos;a pas encore reçu, pour le lui apporter (clé USB, dossier partagé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer un paquet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifie puis fusionne un fichier .passerelle-sync reçu d&apos;un appareil appairé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Révoquer l&apos;appareil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour un appareil perdu ou retiré : ses paquets seront refusés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échange en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat du dernier échange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir les &amp;conflits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas encore fixé (il l&apos;est à l&apos;appairage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sans nom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun conflit à traiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflit(s) à traiter.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n élément(s) mis de côté pour revue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter un paquet pour « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Préparation du paquet pour « %1 »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter un paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification et fusion de %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Vérification et fusion de %n paquet(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révoquer « %1 » ?
+
+À utiliser pour un appareil perdu, volé ou retiré : ses paquets seront refusés dès maintenant, et ce qu&apos;il n&apos;a pas encore envoyé ne pourra plus être importé. Pour l&apos;utiliser de nouveau, il faudra l&apos;appairer une nouvelle fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révoquer un appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SyncPeerModel</name>
+    <message>
+        <source>jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>révoqué le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiant : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions enregistrées ici que cet appareil n&apos;a pas encore reçues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier échange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À lui envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::TemplateChoiceDialog</name>
+    <message>
+        <source>La nouvelle fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle fiche action depuis un modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modèle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dispositif :</source>
+        <translation type="unfinished">&amp;Dispositif :</translation>
+    </message>
+    <message>
+        <source>&amp;Année :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choisir le bailleur porteur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bailleur porteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&apos;après : %1. Sections et indicateurs pré-remplis, à adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un modèle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
