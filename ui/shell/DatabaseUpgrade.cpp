@@ -21,7 +21,7 @@ QString upgradeWithProgress(const QString &path, QWidget *parent)
     QProgressDialog progress(QApplication::translate("DatabaseUpgrade",
                                                      "Mise à niveau de la base (version %1 vers %2)…\n"
                                                      "Les données ne sont pas modifiées ; cela peut "
-                                                     "prendre une minute sur une grande base.")
+                                                     "prendre quelques minutes sur une grande base.")
                                  .arg(version)
                                  .arg(Database::latestSchemaVersion()),
                              QString(), 0, 0, parent);
