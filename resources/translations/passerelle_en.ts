@@ -54,14 +54,14 @@
     <name>Charts</name>
     <message>
         <source>sans valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>no value</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPage</name>
     <message>
         <source>sur %1, le %2 à %3</source>
-        <translation type="unfinished"></translation>
+        <translation>on %1, %2 at %3</translation>
     </message>
 </context>
 <context>
@@ -197,7 +197,7 @@ Your data is not changed; this can take a minute on a large database.</translati
     <name>Reports</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -215,100 +215,100 @@ Your data is not changed; this can take a minute on a large database.</translati
     <name>SyncPage</name>
     <message>
         <source>Paquets de synchronisation (*.passerelle-sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync bundles (*.passerelle-sync)</translation>
     </message>
 </context>
 <context>
     <name>SyncSummary</name>
     <message>
         <source>Paquet de « %1 » importé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle from “%1” imported.</translation>
     </message>
     <message>
         <source>Rien de nouveau : cet appareil avait déjà tout reçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing new: this device had already received everything.</translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) reçue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row received</numerusform>
+            <numerusform>%n rows received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ajoutée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n modifiée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modified</numerusform>
+            <numerusform>%n modified</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n retirée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) trouvé(s) : un coordinateur choisit la valeur à garder dans la vue Conflits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict found: a coordinator chooses the value to keep in the Conflicts view.</numerusform>
+            <numerusform>%n conflicts found: a coordinator chooses the value to keep in the Conflicts view.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) réglé(s) sur un autre appareil.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict resolved on another device.</numerusform>
+            <numerusform>%n conflicts resolved on another device.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) mis de côté pour revue (parent absent ou règle non respectée) : rien n&apos;est perdu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item set aside for review (missing parent or rule not met): nothing is lost.</numerusform>
+            <numerusform>%n items set aside for review (missing parent or rule not met): nothing is lost.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attention : %n modification(s) datée(s) de plus d&apos;un jour dans le futur (horloge de l&apos;appareil émetteur à vérifier).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warning: %n change dated more than one day in the future (check the sending device&apos;s clock).</numerusform>
+            <numerusform>Warning: %n changes dated more than one day in the future (check the sending device&apos;s clock).</numerusform>
         </translation>
     </message>
     <message>
         <source>Paquet pour « %1 » enregistré : </source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle for “%1” saved: </translation>
     </message>
     <message>
         <source>aucun changement à lui envoyer ; le paquet lui confirme ce qui a été reçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>no changes to send to it; the bundle confirms what has been received.</translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) modifiée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row modified</numerusform>
+            <numerusform>%n rows modified</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suppression(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deletion.</numerusform>
+            <numerusform>%n deletions.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copiez-le sur cet appareil puis importez-le dans Passerelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy it to that device, then import it into Passerelle.</translation>
     </message>
 </context>
 <context>
@@ -469,257 +469,257 @@ Your data is not changed; this can take a minute on a large database.</translati
     <name>passerelle::ActionSheetForm</name>
     <message>
         <source>Sections de la fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheet sections</translation>
     </message>
     <message>
         <source>Identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>PRS, PRSE 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PRS, PRSE 3</translation>
     </message>
     <message>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Déterminants</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinants</translation>
     </message>
     <message>
         <source>Partenaires et public</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners and public</translation>
     </message>
     <message>
         <source>Calendrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Financement</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding</translation>
     </message>
     <message>
         <source>Indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Enregistrer sans fermer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save without closing (Ctrl+S)</translation>
     </message>
     <message>
         <source>Enregistrer et fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and close</translation>
     </message>
     <message>
         <source>Ctrl+Entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Nouvelle fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>New action sheet</translation>
     </message>
     <message>
         <source>Fiche action %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheet %1 — %2</translation>
     </message>
     <message>
         <source>La fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>The action sheet</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ActionSheetListModel</name>
     <message>
         <source>%1 (archivée)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>La fiche de la période précédente que celle-ci continue</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous period&apos;s sheet that this one continues</translation>
     </message>
     <message>
         <source>N°</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Intitulé</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Dispositif</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Chaînée avec</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to</translation>
     </message>
     <message>
         <source>Indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ActionSheetsPage</name>
     <message>
         <source>%1 fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 action sheet</translation>
     </message>
     <message>
         <source>%1 fiches action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 action sheets</translation>
     </message>
     <message>
         <source>Liste des fiches action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheet list</translation>
     </message>
     <message>
         <source>%1 sur %2</source>
-        <translation type="unfinished">%1 of %2</translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Dispositif des fiches montrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme of the sheets shown</translation>
     </message>
     <message>
         <source>&amp;Dispositif :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <source>&amp;Nouvelle fiche…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New sheet…</translation>
     </message>
     <message>
         <source>Créer une fiche action vide (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty action sheet (Ins)</translation>
     </message>
     <message>
         <source>Depuis un &amp;modèle…</source>
-        <translation type="unfinished"></translation>
+        <translation>From a &amp;template…</translation>
     </message>
     <message>
         <source>Créer une fiche pré-remplie : pair-aidance ou équipe mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a pre-filled sheet: peer support or mobile team</translation>
     </message>
     <message>
         <source>&amp;Continuer l&apos;année suivante…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continue next year…</translation>
     </message>
     <message>
         <source>Créer la fiche de la période suivante, chaînée à celle-ci</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the sheet for the next period, linked to this one</translation>
     </message>
     <message>
         <source>&amp;Imprimer (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rint (PDF)…</translation>
     </message>
     <message>
         <source>Enregistrer la fiche en PDF, mise en page ARS</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sheet as PDF, in the ARS layout</translation>
     </message>
     <message>
         <source>&amp;Ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Ouvrir la fiche choisie (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the selected sheet (Enter)</translation>
     </message>
     <message>
         <source>Arc&amp;hiver…</source>
-        <translation type="unfinished">&amp;Archive…</translation>
+        <translation>Arc&amp;hive…</translation>
     </message>
     <message>
         <source>Archiver la fiche choisie (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected sheet (Del)</translation>
     </message>
     <message>
         <source>Tous les dispositifs</source>
-        <translation type="unfinished">All programmes</translation>
+        <translation>All programmes</translation>
     </message>
     <message>
         <source>Fiches action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheets</translation>
     </message>
     <message>
         <source>Resta&amp;urer…</source>
-        <translation type="unfinished">Rest&amp;ore…</translation>
+        <translation>R&amp;estore…</translation>
     </message>
     <message>
         <source>Fiche créée depuis le modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet created from the template</translation>
     </message>
     <message>
         <source>Partenaires du modèle absents de l&apos;annuaire, non repris : %1. Ajoutez-les dans Partenaires puis dans la fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Template partners missing from the directory, not carried over: %1. Add them in Partners, then in the sheet.</translation>
     </message>
     <message>
         <source>Continuer l&apos;année suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue next year</translation>
     </message>
     <message>
         <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires et indicateurs sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create sheet %1 “%2” for the next period, linked to the %3 one? Sections, objectives, steps, partners and indicators are carried over, shifted by one year; entered values are not.</translation>
     </message>
     <message>
         <source>fiche-action-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>action-sheet-%1-%2.pdf</translation>
     </message>
     <message>
         <source>Enregistrer la fiche en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sheet as PDF</translation>
     </message>
     <message>
         <source>Documents PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Impossible d&apos;écrire %1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Imprimer la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the sheet</translation>
     </message>
     <message>
         <source>La fiche est enregistrée dans %1. L&apos;ouvrir maintenant ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet has been saved to %1. Open it now?</translation>
     </message>
     <message>
         <source>Restaurer la fiche action %1 « %2 » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore action sheet %1 “%2”?</translation>
     </message>
     <message>
         <source>Archiver la fiche action %1 « %2 » ? Elle ne sera plus proposée ; ses indicateurs et ses financements restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive action sheet %1 “%2”? It will no longer be offered; its indicators and funding remain.</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Archiver</source>
-        <translation type="unfinished">Archive</translation>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -981,11 +981,11 @@ Your data is not changed; this can take a minute on a large database.</translati
     </message>
     <message>
         <source>&amp;Tableaux</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tables</translation>
     </message>
     <message>
         <source>&amp;Graphiques</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charts</translation>
     </message>
 </context>
 <context>
@@ -1210,81 +1210,81 @@ Your data is not changed; this can take a minute on a large database.</translati
     <name>passerelle::AxisCheckGroup</name>
     <message>
         <source>Objectif de « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective of “%1”</translation>
     </message>
     <message>
         <source>Objectif retenu sous cet axe</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective selected under this axis</translation>
     </message>
 </context>
 <context>
     <name>passerelle::BarChart</name>
     <message>
         <source>Aucune donnée pour cette période.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data for this period.</translation>
     </message>
     <message>
         <source>sans valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>no value</translation>
     </message>
 </context>
 <context>
     <name>passerelle::CalendarSection</name>
     <message>
         <source>Année de &amp;début :</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;year:</translation>
     </message>
     <message>
         <source>Année de &amp;fin :</source>
-        <translation type="unfinished"></translation>
+        <translation>End yea&amp;r:</translation>
     </message>
     <message>
         <source>3 ans, pluriannuelle…</source>
-        <translation type="unfinished"></translation>
+        <translation>3 years, multi-year…</translation>
     </message>
     <message>
         <source>D&amp;urée :</source>
-        <translation type="unfinished">D&amp;uration:</translation>
+        <translation>D&amp;uration:</translation>
     </message>
     <message>
         <source>Non renseignée</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided</translation>
     </message>
     <message>
         <source>Fré&amp;quence :</source>
-        <translation type="unfinished"></translation>
+        <translation>Fre&amp;quency:</translation>
     </message>
     <message>
         <source>Interventions hebdomadaires au domicile</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly home visits</translation>
     </message>
     <message>
         <source>&amp;Rythme :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pattern:</translation>
     </message>
     <message>
         <source>01/01/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>01/01/2026</translation>
     </message>
     <message>
         <source>Début de &amp;période :</source>
-        <translation type="unfinished"></translation>
+        <translation>Period s&amp;tart:</translation>
     </message>
     <message>
         <source>31/12/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>31/12/2026</translation>
     </message>
     <message>
         <source>Fin de pér&amp;iode :</source>
-        <translation type="unfinished"></translation>
+        <translation>Period e&amp;nd:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Date invalide : tapez par exemple 01/01/2026.</source>
-        <translation type="unfinished">Invalid date: type e.g. 01/01/2026.</translation>
+        <translation>Invalid date: type for example 01/01/2026.</translation>
     </message>
 </context>
 <context>
@@ -1720,30 +1720,30 @@ longest event loop wait: %9 ms
     <name>passerelle::ClassificationSection</name>
     <message>
         <source>&amp;Thèmes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themes</translation>
     </message>
     <message>
         <source>T&amp;ypes d&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action t&amp;ypes</translation>
     </message>
     <message>
         <source>&amp;Catégories de résultats (modèle A1 – D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome categories (model A1 – D)</translation>
     </message>
     <message>
         <source>&amp;Méthode d&apos;évaluation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation &amp;method:</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ColumnChart</name>
     <message>
         <source>Aucune activité enregistrée sur cette période.</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity recorded in this period.</translation>
     </message>
     <message>
         <source>sans valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>no value</translation>
     </message>
 </context>
 <context>
@@ -1765,136 +1765,136 @@ longest event loop wait: %9 ms
     <name>passerelle::ConflictModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Identifiant : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier: %1</translation>
     </message>
     <message>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Champ</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Valeur retenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept value</translation>
     </message>
     <message>
         <source>Autre valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Other value</translation>
     </message>
     <message>
         <source>Saisie sur</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered on</translation>
     </message>
     <message>
         <source>Le</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ConflictsPage</name>
     <message>
         <source>Conflits affichés</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts shown</translation>
     </message>
     <message>
         <source>À traiter</source>
-        <translation type="unfinished"></translation>
+        <translation>To resolve</translation>
     </message>
     <message>
         <source>Tous</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>&amp;Afficher :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Conflits de synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>Valeurs écartées lors d&apos;une synchronisation, parce que deux appareils ont modifié le même champ sans se voir. Choisissez pour chacune la valeur à garder : la décision sera transmise aux autres appareils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Values set aside during a sync because two devices changed the same field without seeing each other&apos;s change. For each one, choose the value to keep: the decision will be passed on to the other devices.</translation>
     </message>
     <message>
         <source>Conflit choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected conflict</translation>
     </message>
     <message>
         <source>Valeur retenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept value</translation>
     </message>
     <message>
         <source>Autre valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Other value</translation>
     </message>
     <message>
         <source>Valeur &amp;retenue :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kept value:</translation>
     </message>
     <message>
         <source>Autre &amp;valeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Other value:</translation>
     </message>
     <message>
         <source>&amp;Garder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kee&amp;p</translation>
     </message>
     <message>
         <source>La valeur retenue reste ; l&apos;autre est écartée sur tous les appareils.</source>
-        <translation type="unfinished"></translation>
+        <translation>The kept value stays; the other one is discarded on all devices.</translation>
     </message>
     <message>
         <source>&amp;Utiliser l&apos;autre valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use the other value</translation>
     </message>
     <message>
         <source>L&apos;autre valeur remplace la valeur retenue, sur tous les appareils.</source>
-        <translation type="unfinished"></translation>
+        <translation>The other value replaces the kept value, on all devices.</translation>
     </message>
     <message>
         <source>Fiche :</source>
-        <translation type="unfinished"></translation>
+        <translation>Record:</translation>
     </message>
     <message>
         <source>Saisie :</source>
-        <translation type="unfinished"></translation>
+        <translation>Entered:</translation>
     </message>
     <message>
         <source>Aucun conflit consigné.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts recorded.</translation>
     </message>
     <message>
         <source>Aucun conflit à traiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts to resolve.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) consigné(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict recorded.</numerusform>
+            <numerusform>%n conflicts recorded.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) à traiter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to resolve.</numerusform>
+            <numerusform>%n conflicts to resolve.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>Utiliser l&apos;autre valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the other value</translation>
     </message>
     <message>
         <source>%1 %2 — %3 :
@@ -1903,46 +1903,51 @@ remplacer « %4 »
 par « %5 » ?
 
 La décision sera transmise aux autres appareils.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — %3:
+
+replace “%4”
+with “%5”?
+
+The decision will be passed on to the other devices.</translation>
     </message>
     <message>
         <source>Conflit</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DashboardChart</name>
     <message>
         <source>Interventions posées et effectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled and completed interventions</translation>
     </message>
     <message>
         <source>Heures d&apos;intervention et heures des travailleurs pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention hours and peer worker hours</translation>
     </message>
     <message>
         <source>Situations identifiées, accompagnements commencés, clôtures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases identified, support started, closures</translation>
     </message>
     <message>
         <source>Actions collectives réalisées</source>
-        <translation type="unfinished"></translation>
+        <translation>Group activities held</translation>
     </message>
     <message>
         <source>Participants aux actions collectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Group activity participants</translation>
     </message>
     <message>
         <source>File active en fin de mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Active caseload at month end</translation>
     </message>
     <message>
         <source>Graphique affiché</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart shown</translation>
     </message>
     <message>
         <source>&amp;Graphique :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chart:</translation>
     </message>
 </context>
 <context>
@@ -2043,66 +2048,66 @@ La décision sera transmise aux autres appareils.</source>
     </message>
     <message>
         <source>Fiches action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheets</translation>
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Conflits</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
     <name>passerelle::DeterminantsSection</name>
     <message>
         <source>&amp;Déterminants de santé visés</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Health determinants targeted</translation>
     </message>
     <message>
         <source>Vise les &amp;inégalités sociales de santé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Addresses social health &amp;inequalities:</translation>
     </message>
     <message>
         <source>Lesquelles, auprès de quels publics</source>
-        <translation type="unfinished"></translation>
+        <translation>Which ones, and for which groups</translation>
     </message>
     <message>
         <source>Préci&amp;sez :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>Locale, à l&apos;échelle du département</source>
-        <translation type="unfinished"></translation>
+        <translation>Local, at department level</translation>
     </message>
     <message>
         <source>Politiques &amp;publiques concernées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Public &amp;policies concerned:</translation>
     </message>
     <message>
         <source>Participation &amp;citoyenne :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citizen participation:</translation>
     </message>
     <message>
         <source>Comment les personnes concernées participent</source>
-        <translation type="unfinished"></translation>
+        <translation>How the people concerned take part</translation>
     </message>
     <message>
         <source>Co&amp;mment :</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho&amp;w:</translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided</translation>
     </message>
     <message>
         <source>Oui</source>
-        <translation type="unfinished">Yes</translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Non</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2174,344 +2179,344 @@ La décision sera transmise aux autres appareils.</source>
     <name>passerelle::FilterEditor</name>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Retirer le filtre %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove filter %1</translation>
     </message>
     <message>
         <source>tous sauf ceu&amp;x-ci</source>
-        <translation type="unfinished"></translation>
+        <translation>all e&amp;xcept these</translation>
     </message>
     <message>
         <source>%1 : tous sauf ceux cochés</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: all except those checked</translation>
     </message>
     <message>
         <source>oui</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Regard</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewpoint</translation>
     </message>
     <message>
         <source>personne ou équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>person or team</translation>
     </message>
     <message>
         <source>la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>the person</translation>
     </message>
     <message>
         <source>l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>the team</translation>
     </message>
     <message>
         <source>Score minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum score</translation>
     </message>
     <message>
         <source>Score maximal</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum score</translation>
     </message>
     <message>
         <source>re&amp;gard :</source>
-        <translation type="unfinished"></translation>
+        <translation>vie&amp;wpoint:</translation>
     </message>
     <message>
         <source>score d&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>score fro&amp;m</translation>
     </message>
     <message>
         <source>à</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
 </context>
 <context>
     <name>passerelle::FilterOptions</name>
     <message>
         <source>Dispositif</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Canal</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Type d&apos;intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention type</translation>
     </message>
     <message>
         <source>Rôle de l&apos;intervenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker&apos;s role</translation>
     </message>
     <message>
         <source>Bailleur</source>
-        <translation type="unfinished">Landlord</translation>
+        <translation>Landlord</translation>
     </message>
     <message>
         <source>Type de bailleur</source>
-        <translation type="unfinished"></translation>
+        <translation>Landlord type</translation>
     </message>
     <message>
         <source>Type de partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner type</translation>
     </message>
     <message>
         <source>Type de partenaire ayant orienté</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of referring partner</translation>
     </message>
     <message>
         <source>Problématique</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Motif de clôture</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure reason</translation>
     </message>
     <message>
         <source>Type d&apos;action collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Group activity type</translation>
     </message>
     <message>
         <source>Typologie des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant category</translation>
     </message>
     <message>
         <source>Décision de commission</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee decision</translation>
     </message>
     <message>
         <source>Type de support</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium type</translation>
     </message>
     <message>
         <source>Dimension évaluée</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed dimension</translation>
     </message>
     <message>
         <source>Regard (personne ou équipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewpoint (person or team)</translation>
     </message>
     <message>
         <source>Place dans la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the case</translation>
     </message>
     <message>
         <source>Dates dans la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates within the period</translation>
     </message>
     <message>
         <source>Orientée par un partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by a partner</translation>
     </message>
     <message>
         <source>En quartier prioritaire (QPV)</source>
-        <translation type="unfinished"></translation>
+        <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
         <source>Formé pendant la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Trained during the period</translation>
     </message>
     <message>
         <source>Score d&apos;évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment score</translation>
     </message>
     <message>
         <source>ouvertes à un moment de la période (file active)</source>
-        <translation type="unfinished"></translation>
+        <translation>open at some point in the period (active caseload)</translation>
     </message>
     <message>
         <source>accompagnées à un moment de la période</source>
-        <translation type="unfinished"></translation>
+        <translation>supported at some point in the period</translation>
     </message>
     <message>
         <source>encore ouvertes le dernier jour</source>
-        <translation type="unfinished"></translation>
+        <translation>still open on the last day</translation>
     </message>
     <message>
         <source>identifiées pendant la période</source>
-        <translation type="unfinished"></translation>
+        <translation>identified during the period</translation>
     </message>
     <message>
         <source>orientées pendant la période</source>
-        <translation type="unfinished"></translation>
+        <translation>referred during the period</translation>
     </message>
     <message>
         <source>accompagnement commencé pendant la période</source>
-        <translation type="unfinished"></translation>
+        <translation>support started during the period</translation>
     </message>
     <message>
         <source>clôturées pendant la période</source>
-        <translation type="unfinished"></translation>
+        <translation>closed during the period</translation>
     </message>
     <message>
         <source>saisine reçue pendant la période</source>
-        <translation type="unfinished"></translation>
+        <translation>referral received during the period</translation>
     </message>
     <message>
         <source>sans condition de date</source>
-        <translation type="unfinished"></translation>
+        <translation>no date condition</translation>
     </message>
 </context>
 <context>
     <name>passerelle::FundingSection</name>
     <message>
         <source>Financeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Funder</translation>
     </message>
     <message>
         <source>Année</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Montant</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Financeurs et montants</source>
-        <translation type="unfinished"></translation>
+        <translation>Funders and amounts</translation>
     </message>
     <message>
         <source>&amp;Financeurs et montants affectés à cette fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funders and amounts allocated to this sheet</translation>
     </message>
     <message>
         <source>&amp;Ajouter un financement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add funding</translation>
     </message>
     <message>
         <source>Supprimer le financement</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the funding</translation>
     </message>
     <message>
         <source>Le financement est archivé à l&apos;enregistrement</source>
-        <translation type="unfinished"></translation>
+        <translation>The funding is archived when saved</translation>
     </message>
     <message>
         <source>ARS Grand Est</source>
-        <translation type="unfinished"></translation>
+        <translation>ARS Grand Est</translation>
     </message>
     <message>
         <source>Fi&amp;nanceur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;nder:</translation>
     </message>
     <message>
         <source>(pas un partenaire enregistré)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not a registered partner)</translation>
     </message>
     <message>
         <source>Partenai&amp;re financeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding pa&amp;rtner:</translation>
     </message>
     <message>
         <source>Ann&amp;ée :</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;ear:</translation>
     </message>
     <message>
         <source>&amp;Montant :</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mount:</translation>
     </message>
     <message>
         <source>Convention 2026, notifiée</source>
-        <translation type="unfinished"></translation>
+        <translation>2026 agreement, notified</translation>
     </message>
     <message>
         <source>N&amp;ote :</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>Aucun financement affecté à cette fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>No funding allocated to this sheet.</translation>
     </message>
     <message>
         <source>Total : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::IdentificationSection</name>
     <message>
         <source>&amp;Dispositif :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <source>3.3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3.1</translation>
     </message>
     <message>
         <source>&amp;Numéro :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <source>&amp;Intitulé de l&apos;action :</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &amp;title:</translation>
     </message>
     <message>
         <source>Action chaînée avec :</source>
-        <translation type="unfinished"></translation>
+        <translation>Action linked to:</translation>
     </message>
     <message>
         <source>Contrat local de santé du Pays de Langres</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de Langres local health contract</translation>
     </message>
     <message>
         <source>&amp;Contrat local de santé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local health contract:</translation>
     </message>
     <message>
         <source>A&amp;xe stratégique du CLS :</source>
-        <translation type="unfinished"></translation>
+        <translation>CLS strategic a&amp;xis:</translation>
     </message>
     <message>
         <source>&amp;Typologie de l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action t&amp;ype</translation>
     </message>
     <message>
         <source>&amp;Structure porteuse :</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead or&amp;ganisation:</translation>
     </message>
     <message>
         <source>&amp;Personne référente :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referent:</translation>
     </message>
     <message>
         <source>courriel ou téléphone du contact de l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>email or phone of the action&apos;s contact</translation>
     </message>
     <message>
         <source>C&amp;ontact :</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta&amp;ct:</translation>
     </message>
     <message>
         <source>Contexte &amp;local :</source>
-        <translation type="unfinished"></translation>
+        <translation>Local c&amp;ontext:</translation>
     </message>
     <message>
         <source>%1 — %2 (archivé)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (archived)</translation>
     </message>
     <message>
         <source>aucune (première période)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (first period)</translation>
     </message>
     <message>
         <source>fiche %1 « %2 » %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet %1 “%2” %3</translation>
     </message>
 </context>
 <context>
@@ -2705,348 +2710,352 @@ La décision sera transmise aux autres appareils.</source>
     <name>passerelle::IndicatorDefinitionEditor</name>
     <message>
         <source>Numérateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerator</translation>
     </message>
     <message>
         <source>Dénominateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominator</translation>
     </message>
     <message>
         <source>Ventiler par</source>
-        <translation type="unfinished"></translation>
+        <translation>Break down by</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>score minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum score</translation>
     </message>
     <message>
         <source>score maximal</source>
-        <translation type="unfinished"></translation>
+        <translation>maximum score</translation>
     </message>
     <message>
         <source>filtre « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>filter “%1”</translation>
     </message>
     <message>
         <source>Définition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Cochez au moins une valeur, ou retirez le filtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check at least one value, or remove the filter.</translation>
     </message>
     <message>
         <source>définition d&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator definition</translation>
     </message>
     <message>
         <source>Valeur &amp;saisie à la main pour chaque période (pas de calcul)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value &amp;entered by hand for each period (no calculation)</translation>
     </message>
     <message>
         <source>Type de calcul</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculation type</translation>
     </message>
     <message>
         <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Ratio (X / Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio (X / Y)</translation>
     </message>
     <message>
         <source>Ventilation (tableau par catégorie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown (table by category)</translation>
     </message>
     <message>
         <source>Évolution entre la première et la dernière évaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Change between the first and last assessment</translation>
     </message>
     <message>
         <source>&amp;Type :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Mesure</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>&amp;Ventiler par :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break down by:</translation>
     </message>
     <message>
         <source>Dénominateur (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominator (Y)</translation>
     </message>
     <message>
         <source>Affichage du ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratio display</translation>
     </message>
     <message>
         <source>en pourcentage (12 / 17 = 70,6 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>as a percentage (12 / 17 = 70.6%)</translation>
     </message>
     <message>
         <source>en moyenne (51 / 17 = 3,0)</source>
-        <translation type="unfinished"></translation>
+        <translation>as an average (51 / 17 = 3.0)</translation>
     </message>
     <message>
         <source>&amp;Afficher :</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;play:</translation>
     </message>
     <message>
         <source>Évolution des évaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Change in assessments</translation>
     </message>
     <message>
         <source>Dimension évaluée</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed dimension</translation>
     </message>
     <message>
         <source>— choisir une dimension —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a dimension —</translation>
     </message>
     <message>
         <source>&amp;Dimension :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimension:</translation>
     </message>
     <message>
         <source>Situations évaluées</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessed cases</translation>
     </message>
     <message>
         <source>Part des situations dont le score s&apos;améliore entre la première et la dernière évaluation de la période, selon la personne et selon l&apos;équipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of cases whose score improves between the first and last assessment of the period, according to the person and according to the team.</translation>
     </message>
     <message>
         <source>Numérateur (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerator (X)</translation>
     </message>
     <message>
         <source>Ce qui est compté</source>
-        <translation type="unfinished"></translation>
+        <translation>What is counted</translation>
     </message>
     <message>
         <source>Choisissez la dimension évaluée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the assessed dimension.</translation>
     </message>
     <message>
         <source>Définition incomplète : voir le message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete definition: see the message.</translation>
     </message>
     <message>
         <source>Valeur saisie à la main : elle s&apos;entre pour chaque période dans la liste des indicateurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value entered by hand: it is entered for each period in the indicator list.</translation>
     </message>
     <message>
         <source>Le calcul a échoué : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The calculation failed: %1</translation>
     </message>
 </context>
 <context>
     <name>passerelle::IndicatorDialog</name>
     <message>
         <source>Modifier l&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit indicator</translation>
     </message>
     <message>
         <source>Nouvel indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>New indicator</translation>
     </message>
     <message>
         <source>Nature de l&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator kind</translation>
     </message>
     <message>
         <source>Libellé</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Nombre de personnes accompagnées</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people supported</translation>
     </message>
     <message>
         <source>Cible</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>30 personnes, 80 %…</source>
-        <translation type="unfinished"></translation>
+        <translation>30 people, 80%…</translation>
     </message>
     <message>
         <source>&amp;Nature :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Libellé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <source>C&amp;ible :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;get:</translation>
     </message>
     <message>
         <source>La définition enregistrée n&apos;a pas pu être lue (%1) ; définissez à nouveau le calcul.</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved definition could not be read (%1); define the calculation again.</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>L&apos;indicateur n&apos;a pas pu être enregistré.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator could not be saved.
+
+%1</translation>
     </message>
     <message>
         <source>l&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>the indicator</translation>
     </message>
 </context>
 <context>
     <name>passerelle::IndicatorPreview</name>
     <message>
         <source>Répartition</source>
-        <translation type="unfinished"></translation>
+        <translation>Breakdown</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Situations évaluées deux fois dans la période</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases assessed twice in the period</translation>
     </message>
     <message>
         <source>En progrès</source>
-        <translation type="unfinished"></translation>
+        <translation>Improving</translation>
     </message>
     <message>
         <source>Stables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable</translation>
     </message>
     <message>
         <source>En recul</source>
-        <translation type="unfinished"></translation>
+        <translation>Declining</translation>
     </message>
     <message>
         <source>Selon la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>According to the person</translation>
     </message>
     <message>
         <source>Selon l&apos;équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>According to the team</translation>
     </message>
     <message>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Année de l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview year</translation>
     </message>
     <message>
         <source>A&amp;nnée :</source>
-        <translation type="unfinished">&amp;Year:</translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Valeur calculée</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated value</translation>
     </message>
     <message>
         <source>Valeurs par catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Values by category</translation>
     </message>
     <message>
         <source>Catégorie</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>&amp;Voir les dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View records</translation>
     </message>
     <message>
         <source>Les enregistrements qui font ce chiffre</source>
-        <translation type="unfinished"></translation>
+        <translation>The records behind this figure</translation>
     </message>
     <message>
         <source>Calcul…</source>
-        <translation type="unfinished">Calculating…</translation>
+        <translation>Calculating…</translation>
     </message>
     <message>
         <source>Valeur pour %1, calculée sur les enregistrements du dispositif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value for %1, calculated from the programme&apos;s records.</translation>
     </message>
     <message>
         <source>Total : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>n.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>n/a</translation>
     </message>
 </context>
 <context>
     <name>passerelle::IndicatorValueDialog</name>
     <message>
         <source>Valeur de l&apos;indicateur pour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator value for %1</translation>
     </message>
     <message>
         <source>Valeur (nombre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (number)</translation>
     </message>
     <message>
         <source>17 ou 70,5</source>
-        <translation type="unfinished"></translation>
+        <translation>17 or 70.5</translation>
     </message>
     <message>
         <source>Valeur telle qu&apos;écrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Value as written</translation>
     </message>
     <message>
         <source>12 / 17, ou une phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>12 / 17, or a sentence</translation>
     </message>
     <message>
         <source>Commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>&amp;Nombre :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <source>&amp;Texte :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Commentaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment:</translation>
     </message>
     <message>
         <source>&amp;Enregistrer</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Nombre attendu, par exemple 17 ou 70,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number expected, for example 17 or 70.5.</translation>
     </message>
     <message>
         <source>La valeur n&apos;a pas pu être enregistrée.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The value could not be saved.
+
+%1</translation>
     </message>
     <message>
         <source>la valeur de l&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>the indicator value</translation>
     </message>
 </context>
 <context>
@@ -3191,27 +3200,27 @@ La décision sera transmise aux autres appareils.</source>
     <name>passerelle::MeasureEditor</name>
     <message>
         <source>%1 : ce qui est compté</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: what is counted</translation>
     </message>
     <message>
         <source>%1 : ajouter un filtre</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: add a filter</translation>
     </message>
     <message>
         <source>&amp;Compter :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Count:</translation>
     </message>
     <message>
         <source>Ajo&amp;uter ce filtre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add this filter</translation>
     </message>
     <message>
         <source>&amp;Filtres :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filters:</translation>
     </message>
     <message>
         <source>aucun autre filtre possible</source>
-        <translation type="unfinished"></translation>
+        <translation>no other filter available</translation>
     </message>
 </context>
 <context>
@@ -3449,114 +3458,114 @@ La décision sera transmise aux autres appareils.</source>
     <name>passerelle::ObjectivesSection</name>
     <message>
         <source>Objectif &amp;spécifique :</source>
-        <translation type="unfinished"></translation>
+        <translation>Specific &amp;objective:</translation>
     </message>
     <message>
         <source>Objectifs &amp;opérationnels, chacun avec son échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;perational objectives, each with its deadline</translation>
     </message>
     <message>
         <source>objectif opérationnel</source>
-        <translation type="unfinished"></translation>
+        <translation>operational objective</translation>
     </message>
     <message>
         <source>&amp;Ajouter un objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add an objective</translation>
     </message>
     <message>
         <source>Supprimer l&apos;objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the objective</translation>
     </message>
     <message>
         <source>&amp;Description de la mise en œuvre :</source>
-        <translation type="unfinished"></translation>
+        <translation>Implementation &amp;description:</translation>
     </message>
     <message>
         <source>Étapes de &amp;mise en œuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mplementation steps</translation>
     </message>
     <message>
         <source>étape de mise en œuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>implementation step</translation>
     </message>
     <message>
         <source>Ajouter une é&amp;tape</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a s&amp;tep</translation>
     </message>
     <message>
         <source>Supprimer l&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the step</translation>
     </message>
     <message>
         <source>Échéance invalide : tapez par exemple 30/06/2026, ou rien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid deadline: type for example 30/06/2026, or nothing.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::OrderedEntryEditor</name>
     <message>
         <source>Intitulé</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Échéance écrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline in words</translation>
     </message>
     <message>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <source>Monter : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up: %1</translation>
     </message>
     <message>
         <source>Avancer dans la liste (Ctrl+Haut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up the list (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <source>Descendre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down: %1</translation>
     </message>
     <message>
         <source>Reculer dans la liste (Ctrl+Bas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down the list (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Intitulé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Title: %1</translation>
     </message>
     <message>
         <source>Intitulé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Title:</translation>
     </message>
     <message>
         <source>Échéance : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline: %1</translation>
     </message>
     <message>
         <source>jj/mm/aaaa, ou vide</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy, or empty</translation>
     </message>
     <message>
         <source>Échéance :</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline:</translation>
     </message>
     <message>
         <source>Échéance écrite : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline in words: %1</translation>
     </message>
     <message>
         <source>ou en toutes lettres : « Au premier semestre 2026 »</source>
-        <translation type="unfinished"></translation>
+        <translation>or in words: “In the first half of 2026”</translation>
     </message>
 </context>
 <context>
@@ -4033,55 +4042,55 @@ La décision sera transmise aux autres appareils.</source>
     <name>passerelle::PublicSection</name>
     <message>
         <source>Partenaires de l&apos;action et leur rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Action partners and their role</translation>
     </message>
     <message>
         <source>P&amp;ublic visé :</source>
-        <translation type="unfinished"></translation>
+        <translation>Target &amp;audience:</translation>
     </message>
     <message>
         <source>environ 30 personnes par an</source>
-        <translation type="unfinished"></translation>
+        <translation>about 30 people a year</translation>
     </message>
     <message>
         <source>Nombre de personnes &amp;concernées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of people &amp;concerned:</translation>
     </message>
     <message>
         <source>Caté&amp;gories de public</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience cate&amp;gories</translation>
     </message>
     <message>
         <source>&amp;Lieux de l&apos;action :</source>
-        <translation type="unfinished"></translation>
+        <translation>Action &amp;locations:</translation>
     </message>
     <message>
         <source>T&amp;ypes de lieux d&apos;intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ypes of intervention sites</translation>
     </message>
     <message>
         <source>Une commune par ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>One municipality per line</translation>
     </message>
     <message>
         <source>Co&amp;mmunes :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Municipalities:</translation>
     </message>
     <message>
         <source>52</source>
-        <translation type="unfinished"></translation>
+        <translation>52</translation>
     </message>
     <message>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not provided</translation>
     </message>
     <message>
         <source>&amp;Département :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Department:</translation>
     </message>
     <message>
         <source>Éc&amp;helon géographique :</source>
-        <translation type="unfinished"></translation>
+        <translation>Geographic l&amp;evel:</translation>
     </message>
 </context>
 <context>
@@ -4282,34 +4291,34 @@ La décision sera transmise aux autres appareils.</source>
     <name>passerelle::RegionalPlansSection</name>
     <message>
         <source>Lien avec le &amp;Projet régional de santé (PRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link with the &amp;Regional Health Project (PRS)</translation>
     </message>
     <message>
         <source>PRS Grand Est — parcours santé mentale</source>
-        <translation type="unfinished"></translation>
+        <translation>PRS Grand Est — mental health pathway</translation>
     </message>
     <message>
         <source>Programme du PRS &amp;servi :</source>
-        <translation type="unfinished"></translation>
+        <translation>PRS &amp;programme served:</translation>
     </message>
     <message>
         <source>Lien avec le Plan régional santé environnement &amp;3 (PRSE 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link with the Regional Health-Environment Plan &amp;3 (PRSE 3)</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ReviewChartsView</name>
     <message>
         <source>Graphiques du bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Review charts</translation>
     </message>
     <message>
         <source>Affichez un bilan pour voir ses graphiques.</source>
-        <translation type="unfinished"></translation>
+        <translation>Display a review to see its charts.</translation>
     </message>
     <message>
         <source>Aucun graphique : le bilan n&apos;a pas de ventilation renseignée sur cette période.</source>
-        <translation type="unfinished"></translation>
+        <translation>No charts: the review has no breakdown filled in for this period.</translation>
     </message>
 </context>
 <context>
@@ -4603,231 +4612,231 @@ Selecting a row loads it again so you can change its decision.</translation>
     <name>passerelle::SheetIndicatorList</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Cible</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Indicateurs de la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet indicators</translation>
     </message>
     <message>
         <source>&amp;Indicateurs d&apos;évaluation (processus, résultat, impact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluation indicators (process, outcome, impact)</translation>
     </message>
     <message>
         <source>calculée</source>
-        <translation type="unfinished"></translation>
+        <translation>calculated</translation>
     </message>
     <message>
         <source>saisie à la main</source>
-        <translation type="unfinished"></translation>
+        <translation>entered by hand</translation>
     </message>
     <message>
         <source>définition illisible</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable definition</translation>
     </message>
     <message>
         <source>Les indicateurs s&apos;ajoutent une fois la fiche enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators can be added once the sheet is saved.</translation>
     </message>
     <message>
         <source>%1 indicateur(s), dont %2 calculé(s) par Passerelle à partir de ce qui est enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicator(s), of which %2 calculated by Passerelle from what is recorded.</translation>
     </message>
 </context>
 <context>
     <name>passerelle::SheetIndicatorsModel</name>
     <message>
         <source>erreur de calcul</source>
-        <translation type="unfinished"></translation>
+        <translation>calculation error</translation>
     </message>
     <message>
         <source>calcul…</source>
-        <translation type="unfinished"></translation>
+        <translation>calculating…</translation>
     </message>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>calculé</source>
-        <translation type="unfinished"></translation>
+        <translation>calculated</translation>
     </message>
     <message>
         <source>saisi à la main</source>
-        <translation type="unfinished"></translation>
+        <translation>entered by hand</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Cible</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Obtenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <source>Valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
     <name>passerelle::SheetIndicatorsWidget</name>
     <message>
         <source>Année des valeurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Year of the values</translation>
     </message>
     <message>
         <source>Valeurs de l&apos;a&amp;nnée :</source>
-        <translation type="unfinished"></translation>
+        <translation>Values for the &amp;year:</translation>
     </message>
     <message>
         <source>Afficher les a&amp;rchivés</source>
-        <translation type="unfinished"></translation>
+        <translation>Show a&amp;rchived</translation>
     </message>
     <message>
         <source>Indicateurs de la fiche action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action sheet indicators</translation>
     </message>
     <message>
         <source>&amp;Ajouter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Saisir la valeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the &amp;value…</translation>
     </message>
     <message>
         <source>E&amp;ffacer la valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear the value</translation>
     </message>
     <message>
         <source>Arc&amp;hiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hive</translation>
     </message>
     <message>
         <source>Res&amp;taurer</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tore</translation>
     </message>
     <message>
         <source>Ajouter un indicateur (Inser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an indicator (Ins)</translation>
     </message>
     <message>
         <source>Archiver l&apos;indicateur choisi (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the selected indicator (Del)</translation>
     </message>
     <message>
         <source>Calcul des valeurs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating values…</translation>
     </message>
     <message>
         <source>Les valeurs n&apos;ont pas pu être calculées.</source>
-        <translation type="unfinished"></translation>
+        <translation>The values could not be calculated.</translation>
     </message>
     <message numerus="yes">
         <source>%n indicateur(s), valeurs %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator, values %1</numerusform>
+            <numerusform>%n indicators, values %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Effacer la valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the value</translation>
     </message>
     <message>
         <source>Effacer la valeur saisie pour « %1 » en %2 ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the value entered for “%1” in %2?</translation>
     </message>
     <message>
         <source>Aucune valeur n&apos;était saisie pour %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No value was entered for %1.</translation>
     </message>
     <message>
         <source>Archiver l&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive the indicator</translation>
     </message>
     <message>
         <source>Archiver « %1 » ? Il ne figurera plus dans les bilans ; vous pourrez le restaurer depuis « Afficher les archivés ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive “%1”? It will no longer appear in reviews; you can restore it from “Show archived”.</translation>
     </message>
     <message>
         <source>« %1 » archivé.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” archived.</translation>
     </message>
     <message>
         <source>Restaurer l&apos;indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the indicator</translation>
     </message>
 </context>
 <context>
     <name>passerelle::SheetPartnerEditor</name>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Rôle dans l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the action</translation>
     </message>
     <message>
         <source>Partenaires de l&apos;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action partners</translation>
     </message>
     <message>
         <source>Partenaire à ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner to add</translation>
     </message>
     <message>
         <source>Rôle du partenaire à ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of the partner to add</translation>
     </message>
     <message>
         <source>Rôle : « Orientation des situations »</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: “Referral of cases”</translation>
     </message>
     <message>
         <source>Ajouter le &amp;partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the &amp;partner</translation>
     </message>
     <message>
         <source>Retirer le partenaire</source>
-        <translation type="unfinished">Remove partner</translation>
+        <translation>Remove the partner</translation>
     </message>
     <message>
         <source>Partenai&amp;re :</source>
-        <translation type="unfinished"></translation>
+        <translation>Partne&amp;r:</translation>
     </message>
     <message>
         <source>R&amp;ôle :</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ole:</translation>
     </message>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -4889,216 +4898,218 @@ Selecting a row loads it again so you can change its decision.</translation>
     <name>passerelle::SyncPage</name>
     <message>
         <source>Cet appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>This device</translation>
     </message>
     <message>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Identifiant :</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier:</translation>
     </message>
     <message>
         <source>Rôle :</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>Appareils appairés</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired devices</translation>
     </message>
     <message>
         <source>&amp;Appareils avec lesquels celui-ci échange ses données :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devices this one exchanges data with:</translation>
     </message>
     <message>
         <source>&amp;Exporter un paquet pour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export a bundle for…</translation>
     </message>
     <message>
         <source>Enregistre dans un fichier ce que l&apos;appareil choisi n&apos;a pas encore reçu, pour le lui apporter (clé USB, dossier partagé).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves to a file what the selected device has not yet received, so you can take it there (USB stick, shared folder).</translation>
     </message>
     <message>
         <source>&amp;Importer un paquet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a bundle…</translation>
     </message>
     <message>
         <source>Vérifie puis fusionne un fichier .passerelle-sync reçu d&apos;un appareil appairé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks, then merges a .passerelle-sync file received from a paired device.</translation>
     </message>
     <message>
         <source>&amp;Révoquer l&apos;appareil…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoke device…</translation>
     </message>
     <message>
         <source>Pour un appareil perdu ou retiré : ses paquets seront refusés.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a lost or retired device: its bundles will be refused.</translation>
     </message>
     <message>
         <source>Échange en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange in progress</translation>
     </message>
     <message>
         <source>Résultat du dernier échange</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of the last exchange</translation>
     </message>
     <message>
         <source>Voir les &amp;conflits</source>
-        <translation type="unfinished"></translation>
+        <translation>See &amp;conflicts</translation>
     </message>
     <message>
         <source>pas encore fixé (il l&apos;est à l&apos;appairage)</source>
-        <translation type="unfinished"></translation>
+        <translation>not set yet (it is set at pairing)</translation>
     </message>
     <message>
         <source>(sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed)</translation>
     </message>
     <message>
         <source>Aucun conflit à traiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts to resolve.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) à traiter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to resolve.</numerusform>
+            <numerusform>%n conflicts to resolve.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) mis de côté pour revue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item set aside for review.</numerusform>
+            <numerusform>%n items set aside for review.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporter un paquet pour « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a bundle for “%1”</translation>
     </message>
     <message>
         <source>Préparation du paquet pour « %1 »…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the bundle for “%1”…</translation>
     </message>
     <message>
         <source>Exporter un paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Export a bundle</translation>
     </message>
     <message>
         <source>Importer un paquet</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a bundle</translation>
     </message>
     <message>
         <source>Vérification et fusion de %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and merging %1…</translation>
     </message>
     <message numerus="yes">
         <source>Vérification et fusion de %n paquet(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking and merging %n bundle…</numerusform>
+            <numerusform>Checking and merging %n bundles…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Paquet refusé</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle refused</translation>
     </message>
     <message>
         <source>Révoquer « %1 » ?
 
 À utiliser pour un appareil perdu, volé ou retiré : ses paquets seront refusés dès maintenant, et ce qu&apos;il n&apos;a pas encore envoyé ne pourra plus être importé. Pour l&apos;utiliser de nouveau, il faudra l&apos;appairer une nouvelle fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke “%1”?
+
+Use this for a lost, stolen or retired device: its bundles will be refused from now on, and whatever it has not yet sent can no longer be imported. To use it again, it will have to be paired again.</translation>
     </message>
     <message>
         <source>Révoquer un appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke a device</translation>
     </message>
 </context>
 <context>
     <name>passerelle::SyncPeerModel</name>
     <message>
         <source>jamais</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>révoqué le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked on %1</translation>
     </message>
     <message>
         <source>actif</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>Identifiant : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier: %1</translation>
     </message>
     <message>
         <source>Transactions enregistrées ici que cet appareil n&apos;a pas encore reçues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions recorded here that this device has not yet received.</translation>
     </message>
     <message>
         <source>Appareil</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Dernier échange</source>
-        <translation type="unfinished"></translation>
+        <translation>Last exchange</translation>
     </message>
     <message>
         <source>À lui envoyer</source>
-        <translation type="unfinished"></translation>
+        <translation>To send</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>passerelle::TemplateChoiceDialog</name>
     <message>
         <source>La nouvelle fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>The new sheet</translation>
     </message>
     <message>
         <source>Nouvelle fiche action depuis un modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>New action sheet from a template</translation>
     </message>
     <message>
         <source>&amp;Modèle :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <source>&amp;Dispositif :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme:</translation>
     </message>
     <message>
         <source>&amp;Année :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>(choisir le bailleur porteur)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose the lead landlord)</translation>
     </message>
     <message>
         <source>&amp;Bailleur porteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead landlord:</translation>
     </message>
     <message>
         <source>D&apos;après : %1. Sections et indicateurs pré-remplis, à adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Based on: %1. Sections and indicators pre-filled, to be adapted.</translation>
     </message>
     <message>
         <source>Choisissez un modèle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a template.</translation>
     </message>
 </context>
 <context>

@@ -229,58 +229,58 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
     <message numerus="yes">
         <source>%n ligne(s) reçue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne reçue</numerusform>
+            <numerusform>%n lignes reçues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ajoutée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n modifiée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n retirée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retirée</numerusform>
+            <numerusform>%n retirées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) trouvé(s) : un coordinateur choisit la valeur à garder dans la vue Conflits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit trouvé : un coordinateur choisit la valeur à garder dans la vue Conflits.</numerusform>
+            <numerusform>%n conflits trouvés : un coordinateur choisit la valeur à garder dans la vue Conflits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) réglé(s) sur un autre appareil.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit réglé sur un autre appareil.</numerusform>
+            <numerusform>%n conflits réglés sur un autre appareil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) mis de côté pour revue (parent absent ou règle non respectée) : rien n&apos;est perdu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément mis de côté pour revue (parent absent ou règle non respectée) : rien n&apos;est perdu.</numerusform>
+            <numerusform>%n éléments mis de côté pour revue (parent absent ou règle non respectée) : rien n&apos;est perdu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Attention : %n modification(s) datée(s) de plus d&apos;un jour dans le futur (horloge de l&apos;appareil émetteur à vérifier).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attention : %n modification datée de plus d&apos;un jour dans le futur (horloge de l&apos;appareil émetteur à vérifier).</numerusform>
+            <numerusform>Attention : %n modifications datées de plus d&apos;un jour dans le futur (horloge de l&apos;appareil émetteur à vérifier).</numerusform>
         </translation>
     </message>
     <message>
@@ -293,16 +293,16 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
     <message numerus="yes">
         <source>%n ligne(s) modifiée(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne modifiée</numerusform>
+            <numerusform>%n lignes modifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suppression(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suppression.</numerusform>
+            <numerusform>%n suppressions.</numerusform>
         </translation>
     </message>
     <message>
@@ -1866,16 +1866,16 @@ plus longue attente de la boucle d&apos;événements : %9 ms
     </message>
     <message numerus="yes">
         <source>%n conflit(s) consigné(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit consigné.</numerusform>
+            <numerusform>%n conflits consignés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) à traiter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à traiter.</numerusform>
+            <numerusform>%n conflits à traiter.</numerusform>
         </translation>
     </message>
     <message>
@@ -4734,9 +4734,9 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message numerus="yes">
         <source>%n indicateur(s), valeurs %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicateur, valeurs %1</numerusform>
+            <numerusform>%n indicateurs, valeurs %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4946,16 +4946,16 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message numerus="yes">
         <source>%n conflit(s) à traiter.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit à traiter.</numerusform>
+            <numerusform>%n conflits à traiter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n élément(s) mis de côté pour revue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément mis de côté pour revue.</numerusform>
+            <numerusform>%n éléments mis de côté pour revue.</numerusform>
         </translation>
     </message>
     <message>
@@ -4980,9 +4980,9 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message numerus="yes">
         <source>Vérification et fusion de %n paquet(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification et fusion de %n paquet…</numerusform>
+            <numerusform>Vérification et fusion de %n paquets…</numerusform>
         </translation>
     </message>
     <message>
