@@ -178,7 +178,10 @@ QList<AnnualReviewBuilder::SectionTiming> AnnualReviewBuilder::activitySections(
             job.timing = {job.name, double(timer.nsecsElapsed()) / 1e6, figures.queries() - before};
         }
     };
-    const int threads = std::clamp(QThread::idealThreadCount(), 1, int(jobs.size()));
+    // PASSERELLE_REVIEW_THREADS=1 computes them one after the other (to compare, in benchmarks).
+    const int wanted = qEnvironmentVariableIntValue("PASSERELLE_REVIEW_THREADS");
+    const int threads = std::clamp(wanted > 0 ? wanted : QThread::idealThreadCount(), 1,
+                                   int(jobs.size()));
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
         workers.emplace_back([&] {

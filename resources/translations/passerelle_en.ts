@@ -68,9 +68,9 @@
     <name>DatabaseUpgrade</name>
     <message>
         <source>Mise à niveau de la base (version %1 vers %2)…
-Les données ne sont pas modifiées ; cela peut prendre une minute sur une grande base.</source>
+Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une grande base.</source>
         <translation>Upgrading the database (version %1 to %2)…
-Your data is not changed; this can take a minute on a large database.</translation>
+Your data is not changed; this can take a few minutes on a large database.</translation>
     </message>
     <message>
         <source>Passerelle</source>
