@@ -4,6 +4,8 @@
 #include "storage/SqliteStatement.h"
 #include "sync/BundleRecords.h"
 #include "sync/ChangeCapture.h"
+#include "sync/ScopeEviction.h"
+#include "sync/SyncScope.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
 #include "util/Errors.h"
@@ -143,6 +145,8 @@ void ChangeMerger::apply(const QByteArray &bytes)
         m_tombstones.append(*t);
     } else if (const auto *l = std::get_if<LoserChange>(&*record)) {
         m_losersPending.append(*l);
+    } else if (const auto *scope = std::get_if<ScopeChange>(&*record)) {
+        m_scope = *scope;
     } else {
         m_rowsPending.append(std::get<RowChange>(*record));
     }
@@ -156,7 +160,17 @@ void ChangeMerger::finish(const BundleHeader &header)
         applyRow(row);
     for (const LoserChange &loser : std::as_const(m_losersPending))
         applyLoser(loser);
+    if (m_scope) {
+        const ScopeEviction::Result evicted =
+            ScopeEviction(m_db.handle(), m_layout, m_rows)
+                .evict(m_scope->cases, header.versionVector.value(m_meta.self()));
+        m_report.casesEvicted = evicted.evicted;
+        m_report.evictionsDeferred = evicted.deferred;
+    }
     repairForeignKeys();
+    // The sender's view of this laptop's cases against what it holds now.
+    if (!header.scopeHash.isEmpty())
+        m_report.scopeDrift = SyncScope::held(m_db.handle()).hash() != header.scopeHash;
 
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
         m_meta.raise(it.key(), it.value().last);
@@ -175,6 +189,7 @@ void ChangeMerger::finish(const BundleHeader &header)
     m_rowsPending.clear();
     m_losersPending.clear();
     m_tombstones.clear();
+    m_scope.reset();
 }
 
 ChangeMerger::Incoming ChangeMerger::incoming(const ChangeDot &dot) const
@@ -454,6 +469,15 @@ void ChangeMerger::applyRow(const RowChange &row)
             units.append({&u, d});
             note(d);
         }
+    }
+    // On a laptop, a case entering its scope arrives whole with writes its version vector
+    // already covers (they were held back from it): a row absent here takes them all.
+    if (m_scope && row.rowDot && row.alive && !rowDot && !rowMeta(*t, row.key)) {
+        rowDot = incoming(*row.rowDot);
+        note(*rowDot);
+        units.clear();
+        for (const UnitChange &u : row.units)
+            units.append({&u, incoming(u.dot)});
     }
     if (!rowDot && units.isEmpty()) {
         ++m_report.alreadyKnown;

@@ -12,7 +12,8 @@ enum Kind : int
     KindEpoch = 1,
     KindTombstone = 2,
     KindRow = 3,
-    KindLoser = 4
+    KindLoser = 4,
+    KindScope = 5
 };
 
 QCborValue toCbor(const QVariant &v)
@@ -89,6 +90,12 @@ QByteArray ChangeRecordCodec::encode(const ChangeRecord &record)
         a.append(l->columns);
         a.append(l->value);
         appendDot(a, l->dot);
+    } else if (const auto *scope = std::get_if<ScopeChange>(&record)) {
+        a.append(KindScope);
+        QCborArray ids;
+        for (const QByteArray &id : scope->cases)
+            ids.append(id);
+        a.append(ids);
     } else {
         const auto &row = std::get<RowChange>(record);
         a.append(KindRow);
@@ -136,6 +143,17 @@ std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
             r.replicas.append(id.toByteArray());
         }
         return r;
+    }
+    case KindScope: {
+        ScopeChange scope;
+        if (a.size() != 2 || !a.at(1).isArray())
+            return std::nullopt;
+        for (const QCborValue &id : a.at(1).toArray()) {
+            if (!id.isByteArray() || id.toByteArray().size() != 16)
+                return std::nullopt;
+            scope.cases.append(id.toByteArray());
+        }
+        return scope;
     }
     case KindEpoch: {
         if (a.size() != 4 || !a.at(1).isInteger() || !a.at(2).isInteger() || !a.at(3).isByteArray())

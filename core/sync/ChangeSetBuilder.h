@@ -2,11 +2,13 @@
 
 #include "sync/BundleHeader.h"
 #include "sync/SyncLayout.h"
+#include "sync/SyncScope.h"
 
 #include <QByteArray>
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 struct sqlite3;
 
@@ -34,6 +36,11 @@ public:
 
     explicit ChangeSetBuilder(sqlite3 *db);
     void setRowFilter(RowFilter filter) { m_filter = std::move(filter); }
+    // Partial replication (a worker's laptop): only the rows `scope` includes go, a
+    // ScopeChange record lists the cases the peer keeps, and the rows of `entering` (the
+    // scope's cases the peer does not hold yet) go whole with the dots of their current
+    // values, whatever the peer's version vector says: they were held back before.
+    void setScope(const SyncScope &scope, const SyncScope &entering);
 
     ChangeSet build(const Uuid &peer) const;
     // Same against an explicit knowledge (tests, and a first exchange with nothing known).
@@ -42,6 +49,8 @@ public:
 private:
     sqlite3 *m_db;
     RowFilter m_filter;
+    std::optional<SyncScope> m_scope;
+    SyncScope m_entering;
 };
 
 } // namespace passerelle
