@@ -1,12 +1,17 @@
 #include "test_sync_engine_fixtures.h"
+#include "test_sync_pairing_fixtures.h"
 #include "test_sync_scope_fixtures.h"
 
 #include "storage/Schema.h"
 #include "storage/SqliteStatement.h"
 #include "sync/ChangeRecord.h"
+#include "sync/PeerScopeLedger.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncScope.h"
 
 #include <catch2/catch.hpp>
+
+#include <QBuffer>
 
 using namespace passerelle;
 using namespace passerelle::test;
@@ -226,4 +231,96 @@ TEST_CASE("Sync scope: a case with laptop edits the office has not received is k
     CHECK_FALSE(late.scopeDrift);
     CHECK(holdsNothingOf(laptop, o.ofCamille));
     CHECK(o.laptopMatches(laptop, o.camille));
+}
+
+namespace {
+// A case of the paired office, assigned to `worker` when given.
+Uuid addPairedCase(PairingReplica &r, const Uuid &programme, const QString &number,
+                   std::optional<Uuid> worker)
+{
+    const Uuid id = Uuid::createV7();
+    SqliteStatement c(r.db().handle(),
+                      "INSERT INTO case_file(id, programme_id, number, status, identified_on, "
+                      "created_at, updated_at) VALUES (?, ?, ?, 'identified', '2025-06-01', 1, 1)");
+    c.bindBlob(1, id.bytes());
+    c.bindBlob(2, programme.bytes());
+    c.bindText(3, number);
+    c.execute();
+    if (worker) {
+        SqliteStatement w(r.db().handle(),
+                          "INSERT INTO case_worker(case_id, worker_id, pair_role, assigned_on) "
+                          "VALUES (?, ?, 'peer', '2025-06-01')");
+        w.bindBlob(1, id.bytes());
+        w.bindBlob(2, worker->bytes());
+        w.execute();
+    }
+    return id;
+}
+
+bool holds(PairingReplica &r, const Uuid &caseId)
+{
+    SqliteStatement q(r.db().handle(), "SELECT 1 FROM case_file WHERE id = ?");
+    q.bindBlob(1, caseId.bytes());
+    return q.step();
+}
+
+SyncImport carry(PairingReplica &from, PairingReplica &to, SyncExport *exported = nullptr)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const SyncExport out = SyncEngine(from.db(), *from.keys, from.clock).exportTo(to.id(), buffer);
+    if (exported)
+        *exported = out;
+    buffer.close();
+    buffer.open(QIODevice::ReadOnly);
+    return SyncEngine(to.db(), *to.keys, to.clock).import(buffer);
+}
+} // namespace
+
+TEST_CASE("Sync scope: the engine sends a paired laptop its worker's cases and re-scopes when "
+          "the laptop reports other cases than the ones sent")
+{
+    PairingReplica office, laptop;
+    office.addOrganisation();
+    office.pair(laptop, ReplicaRole::Laptop);
+    const Uuid programme = Uuid::createV7();
+    SqliteStatement p(office.db().handle(),
+                      "INSERT INTO programme(id, organisation_id, code, name, created_at, "
+                      "updated_at) VALUES (?, ?, 'PA', 'Pair-aidance', 1, 1)");
+    p.bindBlob(1, programme.bytes());
+    p.bindBlob(2, office.organisation.bytes());
+    p.execute();
+    const Uuid mine = addPairedCase(office, programme, QStringLiteral("PA-1"), office.peerWorker);
+    const Uuid other = addPairedCase(office, programme, QStringLiteral("PA-2"), std::nullopt);
+
+    SyncExport sent;
+    const SyncImport first = carry(office, laptop, &sent);
+    REQUIRE(first.read.isVerified());
+    CHECK(sent.header.scopeHash == SyncScope::hashOf({mine.bytes()}));
+    CHECK_FALSE(first.merge.scopeDrift);
+    CHECK(holds(laptop, mine));
+    CHECK_FALSE(holds(laptop, other));
+    CHECK(PeerScopeLedger(office.db().handle()).sent(laptop.id()) == QList<QByteArray>{mine.bytes()});
+
+    // The bundle shipping the newly assigned case is lost on the way.
+    SqliteStatement w(office.db().handle(),
+                      "INSERT INTO case_worker(case_id, worker_id, pair_role, assigned_on) "
+                      "VALUES (?, ?, 'peer', '2025-06-02')");
+    w.bindBlob(1, other.bytes());
+    w.bindBlob(2, office.peerWorker.bytes());
+    w.execute();
+    QBuffer lost;
+    lost.open(QIODevice::WriteOnly);
+    SyncEngine(office.db(), *office.keys, office.clock).exportTo(laptop.id(), lost);
+
+    // The laptop says what it holds; the office sees the difference and ships the case again.
+    SyncExport fromLaptop;
+    REQUIRE(carry(laptop, office, &fromLaptop).read.isVerified());
+    CHECK(fromLaptop.header.scopeHash == SyncScope::hashOf({mine.bytes()}));
+    CHECK(PeerScopeLedger(office.db().handle()).sent(laptop.id()).isEmpty());
+    const SyncImport again = carry(office, laptop);
+    REQUIRE(again.read.isVerified());
+    CHECK(holds(laptop, other));
+    CHECK(holds(laptop, mine));
+    CHECK_FALSE(again.merge.scopeDrift);
 }
