@@ -75,9 +75,10 @@ ScopeEviction::Result ScopeEviction::evict(const QList<QByteArray> &keep, qint64
 bool ScopeEviction::hasUnsentWrite(const SyncTable &t, const QByteArray &key, qint64 senderKnowsOwn)
 {
     // Index 0 of the local replica numbering is this replica.
-    SqliteStatement q(m_db, "SELECT 1 FROM local_sync_row WHERE tbl = ?1 AND pk = ?2 AND origin = 0 "
-                            "AND counter > ?3 UNION ALL SELECT 1 FROM local_sync_cell WHERE "
-                            "tbl = ?1 AND pk = ?2 AND origin = 0 AND counter > ?3 LIMIT 1");
+    SqliteStatement q(m_db,
+                      "SELECT 1 FROM local_sync_row WHERE tbl = ?1 AND pk = ?2 AND origin = 0 "
+                      "AND counter > ?3 UNION ALL SELECT 1 FROM local_sync_cell WHERE "
+                      "tbl = ?1 AND pk = ?2 AND origin = 0 AND counter > ?3 LIMIT 1");
     q.bind(1, qint64(t.index));
     q.bindBlob(2, key);
     q.bind(3, senderKnowsOwn);
@@ -95,8 +96,9 @@ bool ScopeEviction::isReferenced(const SyncTable &t, const QByteArray &key)
         for (const ForeignKeyInfo &fk : child.info.foreignKeys) {
             if (fk.parentTable != t.info.name)
                 continue;
-            SqliteStatement q(m_db, QByteArray("SELECT 1 FROM \"" + child.info.name.toUtf8() +
-                                               "\" WHERE \"" + fk.column.toUtf8() + "\" = ? LIMIT 1"));
+            SqliteStatement q(m_db,
+                              QByteArray("SELECT 1 FROM \"" + child.info.name.toUtf8() +
+                                         "\" WHERE \"" + fk.column.toUtf8() + "\" = ? LIMIT 1"));
             SyncRowAccess::bind(q, 1, id->first());
             if (q.step())
                 return true;
@@ -114,7 +116,8 @@ void ScopeEviction::drop(const SyncTable &t, const QByteArray &key)
         q.bindBlob(2, key);
         q.execute();
     }
-    SqliteStatement conflicts(m_db, "DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
+    SqliteStatement conflicts(m_db,
+                              "DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
     conflicts.bindText(1, t.info.name);
     conflicts.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
     conflicts.execute();

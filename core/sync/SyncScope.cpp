@@ -153,10 +153,10 @@ bool SyncScope::includes(const SyncTable &t, const QByteArray &key) const
     // A link whose row is gone here (removed) still names its case or intervention. When
     // it names a case, only the case decides: a link from an intervention of the scope to
     // a case outside it stays out (its case is not there).
-    const bool namesCase = std::any_of(t.keyParents.cbegin(), t.keyParents.cend(),
-                                       [](const SyncTable::KeyParent &p) {
-                                           return p.table == QLatin1String("case_file");
-                                       });
+    const bool namesCase =
+        std::any_of(t.keyParents.cbegin(), t.keyParents.cend(), [](const SyncTable::KeyParent &p) {
+            return p.table == QLatin1String("case_file");
+        });
     for (const SyncTable::KeyParent &p : t.keyParents) {
         if (namesCase && p.table != QLatin1String("case_file"))
             continue;

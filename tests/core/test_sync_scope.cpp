@@ -131,7 +131,8 @@ TEST_CASE("Sync scope: an unassigned case is evicted from the laptop and stays i
     exchangeScoped(o.office, laptop, o.camille);
     exchange(o.office, secondPc);
     REQUIRE(holdsCase(laptop, o.ofCamille));
-    const qint64 laptopTombstones = laptop.count(QStringLiteral("SELECT count(*) FROM sync_tombstone"));
+    const qint64 laptopTombstones =
+        laptop.count(QStringLiteral("SELECT count(*) FROM sync_tombstone"));
 
     unassign(o.office, o.ofCamille.caseId, o.camille);
     const MergeReport report = exchangeScoped(o.office, laptop, o.camille);
@@ -300,7 +301,8 @@ TEST_CASE("Sync scope: the engine sends a paired laptop its worker's cases and r
     CHECK_FALSE(first.merge.scopeDrift);
     CHECK(holds(laptop, mine));
     CHECK_FALSE(holds(laptop, other));
-    CHECK(PeerScopeLedger(office.db().handle()).sent(laptop.id()) == QList<QByteArray>{mine.bytes()});
+    CHECK(PeerScopeLedger(office.db().handle()).sent(laptop.id()) ==
+          QList<QByteArray>{mine.bytes()});
 
     // The bundle shipping the newly assigned case is lost on the way.
     SqliteStatement w(office.db().handle(),

@@ -25,7 +25,8 @@ void run(EngineReplica &r, const char *sql, const QList<QByteArray> &blobs, qint
 }
 } // namespace
 
-ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker, const QString &number)
+ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker,
+                  const QString &number)
 {
     ScopeCase c{Uuid::createV7(), Uuid::createV7(), Uuid::createV7(),
                 Uuid::createV7(), Uuid::createV7(), Uuid::createV7()};
@@ -33,12 +34,14 @@ ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker, c
     Transaction tx(r.handle());
     run(r, "INSERT INTO household(id, code, created_at, updated_at) VALUES (?, 'M-1', ?2, ?2)",
         {c.household.bytes()}, now);
-    run(r, "INSERT INTO person(id, code, household_id, created_at, updated_at) "
-           "VALUES (?, 'P-1', ?, ?3, ?3)",
+    run(r,
+        "INSERT INTO person(id, code, household_id, created_at, updated_at) "
+        "VALUES (?, 'P-1', ?, ?3, ?3)",
         {c.person.bytes(), c.household.bytes()}, now);
-    SqliteStatement file(r.handle(), "INSERT INTO case_file(id, programme_id, number, household_id, "
-                                     "status, identified_on, created_at, updated_at) VALUES "
-                                     "(?, ?, ?, ?, 'identified', '2025-06-01', ?5, ?5)");
+    SqliteStatement file(r.handle(),
+                         "INSERT INTO case_file(id, programme_id, number, household_id, "
+                         "status, identified_on, created_at, updated_at) VALUES "
+                         "(?, ?, ?, ?, 'identified', '2025-06-01', ?5, ?5)");
     file.bindBlob(1, c.caseId.bytes());
     file.bindBlob(2, programme.bytes());
     file.bindText(3, number);
@@ -47,19 +50,22 @@ ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker, c
     file.execute();
     run(r, "INSERT INTO case_person(case_id, person_id) VALUES (?, ?)",
         {c.caseId.bytes(), c.person.bytes()}, now);
-    run(r, "INSERT INTO case_status_change(id, case_id, to_status, changed_on, created_at, "
-           "updated_at) VALUES (?, ?, 'identified', '2025-06-01', ?3, ?3)",
+    run(r,
+        "INSERT INTO case_status_change(id, case_id, to_status, changed_on, created_at, "
+        "updated_at) VALUES (?, ?, 'identified', '2025-06-01', ?3, ?3)",
         {c.statusChange.bytes(), c.caseId.bytes()}, now);
-    run(r, "INSERT INTO case_problem(case_id, code) VALUES (?, (SELECT min(code) FROM "
-           "ref_problem_typology))",
+    run(r,
+        "INSERT INTO case_problem(case_id, code) VALUES (?, (SELECT min(code) FROM "
+        "ref_problem_typology))",
         {c.caseId.bytes()}, now);
     r.addIntervention(programme, QStringLiteral("Visite à domicile"), 45, c.intervention);
     run(r, "INSERT INTO intervention_case(intervention_id, case_id) VALUES (?, ?)",
         {c.intervention.bytes(), c.caseId.bytes()}, now);
     r.link(c.intervention, worker);
-    run(r, "INSERT INTO assessment(id, case_id, assessed_on, dimension, score, source, "
-           "created_at, updated_at) VALUES (?, ?, '2025-06-15', (SELECT min(code) FROM "
-           "ref_outcome_dimension), 3, 'person', ?3, ?3)",
+    run(r,
+        "INSERT INTO assessment(id, case_id, assessed_on, dimension, score, source, "
+        "created_at, updated_at) VALUES (?, ?, '2025-06-15', (SELECT min(code) FROM "
+        "ref_outcome_dimension), 3, 'person', ?3, ?3)",
         {c.assessment.bytes(), c.caseId.bytes()}, now);
     tx.commit();
     assign(r, c.caseId, worker);
@@ -68,14 +74,16 @@ ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker, c
 
 void assign(EngineReplica &r, const Uuid &caseId, const Uuid &worker)
 {
-    run(r, "INSERT INTO case_worker(case_id, worker_id, pair_role, assigned_on) "
-           "VALUES (?, ?, 'peer', '2025-06-01') ON CONFLICT DO UPDATE SET unassigned_on = NULL",
+    run(r,
+        "INSERT INTO case_worker(case_id, worker_id, pair_role, assigned_on) "
+        "VALUES (?, ?, 'peer', '2025-06-01') ON CONFLICT DO UPDATE SET unassigned_on = NULL",
         {caseId.bytes(), worker.bytes()}, 0);
 }
 
 void unassign(EngineReplica &r, const Uuid &caseId, const Uuid &worker)
 {
-    run(r, "UPDATE case_worker SET unassigned_on = '2025-06-30' WHERE case_id = ? AND worker_id = ?",
+    run(r,
+        "UPDATE case_worker SET unassigned_on = '2025-06-30' WHERE case_id = ? AND worker_id = ?",
         {caseId.bytes(), worker.bytes()}, 0);
 }
 

@@ -28,7 +28,8 @@ struct ScopeCase
 
 // One transaction: the case, its household and person, its peer worker `worker`, an
 // intervention linked to it and to the worker, an assessment and its status change.
-ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker, const QString &number);
+ScopeCase addCase(EngineReplica &r, const Uuid &programme, const Uuid &worker,
+                  const QString &number);
 void assign(EngineReplica &r, const Uuid &caseId, const Uuid &worker);
 void unassign(EngineReplica &r, const Uuid &caseId, const Uuid &worker);
 
