@@ -509,8 +509,12 @@ void ChangeMerger::applyRow(const RowChange &row)
             rowWon = true;
         } else {
             closers.append({kRowColumn, *rowDot});
-            rowWon = dominates(*rowDot, local->dot) || later(*rowDot, local->dot);
-            if (!dominates(*rowDot, local->dot)) {
+            // A local write may have seen the incoming one: a laptop sends its own writes
+            // without the others' writes they had seen. It stays, and nothing was lost.
+            const bool seen =
+                !dominates(*rowDot, local->dot) && localDominates(local->dot, *rowDot);
+            rowWon = !seen && (dominates(*rowDot, local->dot) || later(*rowDot, local->dot));
+            if (!dominates(*rowDot, local->dot) && !seen) {
                 const bool loserAlive = rowWon ? local->alive : row.alive;
                 losers.append({kRowColumn, loserAlive ? QStringLiteral("1") : QStringLiteral("0"),
                                rowWon ? local->dot : toLocal(*rowDot)});
@@ -547,7 +551,9 @@ void ChangeMerger::applyRow(const RowChange &row)
         bool win = true;
         if (localDot) {
             closers.append({unitName, d});
-            if (!dominates(d, *localDot)) {
+            if (!dominates(d, *localDot) && localDominates(*localDot, d)) {
+                win = false; // the local write had seen it (see the row's existence above)
+            } else if (!dominates(d, *localDot)) {
                 win = later(d, *localDot);
                 if (live) {
                     QVariantList mine;

@@ -47,9 +47,18 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
     ChangeSet set;
     set.versionVector = meta.versionVector();
 
+    qint64 evictedOwn = 0;
+    if (m_ownOnly) {
+        SqliteStatement q(m_db, "SELECT value FROM replica_meta WHERE key = ?");
+        q.bindUtf8(1, kEvictedOwnKey);
+        if (q.step())
+            evictedOwn = q.blob(0).toLongLong();
+    }
     ReplicaTable replicas;
     QHash<int, int> position; // local replica index → position in the change set
     for (auto it = set.versionVector.cbegin(); it != set.versionVector.cend(); ++it) {
+        if (m_ownOnly && (it.key() != meta.self() || peerKnows.value(it.key()) < evictedOwn))
+            continue;
         const qint64 from = peerKnows.value(it.key()) + 1;
         if (from > it.value())
             continue;

@@ -41,6 +41,13 @@ public:
     // scope's cases the peer does not hold yet) go whole with the dots of their current
     // values, whatever the peer's version vector says: they were held back before.
     void setScope(const SyncScope &scope, const SyncScope &entering);
+    // On a worker's laptop: only its own writes go. It holds a part of the others' writes
+    // (its scope), so relaying their dots would tell a full replica it has everything up to
+    // them. Own writes of cases evicted here go only to a peer that already has them (from
+    // a full replica): the laptop no longer holds them, and a range must be complete.
+    void setOwnChangesOnly(bool ownOnly) { m_ownOnly = ownOnly; }
+    // replica_meta row: the highest own counter among the rows evicted here.
+    static constexpr const char *kEvictedOwnKey = "sync_scope_evicted_own";
 
     ChangeSet build(const Uuid &peer) const;
     // Same against an explicit knowledge (tests, and a first exchange with nothing known).
@@ -51,6 +58,7 @@ private:
     RowFilter m_filter;
     std::optional<SyncScope> m_scope;
     SyncScope m_entering;
+    bool m_ownOnly = false;
 };
 
 } // namespace passerelle

@@ -1,6 +1,7 @@
 #include "sync/ScopeEviction.h"
 
 #include "storage/SqliteStatement.h"
+#include "sync/ChangeSetBuilder.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
 #include "sync/SyncScope.h"
@@ -108,6 +109,20 @@ bool ScopeEviction::isReferenced(const SyncTable &t, const QByteArray &key)
 
 void ScopeEviction::drop(const SyncTable &t, const QByteArray &key)
 {
+    // Own writes leaving with the row: remember the highest (ChangeSetBuilder::setOwnChangesOnly).
+    SqliteStatement own(m_db, "SELECT max(counter) FROM (SELECT counter FROM local_sync_row WHERE "
+                              "tbl = ?1 AND pk = ?2 AND origin = 0 UNION ALL SELECT counter FROM "
+                              "local_sync_cell WHERE tbl = ?1 AND pk = ?2 AND origin = 0)");
+    own.bind(1, qint64(t.index));
+    own.bindBlob(2, key);
+    if (own.step() && !own.isNull(0)) {
+        SqliteStatement keep(m_db, "INSERT INTO replica_meta(key, value) VALUES (?1, ?2) ON "
+                                   "CONFLICT(key) DO UPDATE SET value = max(CAST(value AS "
+                                   "INTEGER), CAST(?2 AS INTEGER))");
+        keep.bindUtf8(1, ChangeSetBuilder::kEvictedOwnKey);
+        keep.bindUtf8(2, QByteArray::number(own.int64(0)));
+        keep.execute();
+    }
     m_rows.remove(t, key);
     for (const char *sql : {"DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?",
                             "DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?"}) {

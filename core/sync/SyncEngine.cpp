@@ -49,14 +49,15 @@ SyncExport SyncEngine::exportTo(const Uuid &peerId, QIODevice &out) const
     if (peer->role == ReplicaRole::Laptop) // partial replication: its worker's cases only
         scope = PeerScopeLedger(m_db.handle())
                     .prepare(builder, peerId, InvitationLedger(m_db).workerOf(peerId).value_or(Uuid()));
+    const std::optional<InvitationMembership> me = InvitationLedger(m_db).membership();
+    const bool laptop = me && me->role == ReplicaRole::Laptop;
+    builder.setOwnChangesOnly(laptop);
     const ChangeSet set = builder.build(peerId);
     BundleHeader header;
-    if (scope) {
+    if (scope)
         header.scopeHash = scope->hash();
-    } else if (const std::optional<InvitationMembership> me = InvitationLedger(m_db).membership();
-               me && me->role == ReplicaRole::Laptop) {
+    else if (laptop)
         header.scopeHash = SyncScope::held(m_db.handle()).hash(); // what this laptop holds
-    }
     tx.commit();
     header.recipient = peerId;
     header.ranges = set.ranges;

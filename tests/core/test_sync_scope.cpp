@@ -149,9 +149,9 @@ TEST_CASE("Sync scope: an unassigned case is evicted from the laptop and stays i
 
     // The laptop's next bundle deletes nothing anywhere.
     laptop.clock.advanceMs(60'000);
-    exchange(laptop, o.office);
+    exchangeFromLaptop(laptop, o.office);
     exchange(o.office, secondPc);
-    exchange(laptop, secondPc);
+    exchangeFromLaptop(laptop, secondPc);
     CHECK(holdsCase(o.office, o.ofCamille));
     CHECK(holdsCase(secondPc, o.ofCamille));
     CHECK(replicaState(o.office) == replicaState(secondPc));
@@ -170,7 +170,7 @@ TEST_CASE("Sync scope: the laptop's edits of its cases reach the office")
                                "(x'%1', x'%2')")
                     .arg(QString::fromLatin1(visit.bytes().toHex()),
                          QString::fromLatin1(o.ofCamille.caseId.bytes().toHex())));
-    const MergeReport report = exchange(laptop, o.office);
+    const MergeReport report = exchangeFromLaptop(laptop, o.office);
     CHECK(report.reviewed == 0);
     CHECK(o.office.note(o.ofCamille.intervention) == QStringLiteral("Accompagnement CMP"));
     CHECK(has(o.office, "intervention", visit));
@@ -225,7 +225,7 @@ TEST_CASE("Sync scope: a case with laptop edits the office has not received is k
     CHECK(early.scopeDrift);
     CHECK(holdsCase(laptop, o.ofCamille));
 
-    exchange(laptop, o.office);
+    exchangeFromLaptop(laptop, o.office);
     CHECK(o.office.note(o.ofCamille.intervention) == QStringLiteral("Écrit hors ligne"));
     const MergeReport late = exchangeScoped(o.office, laptop, o.camille);
     CHECK(late.casesEvicted == 1);

@@ -111,6 +111,28 @@ MergeReport exchangeScoped(EngineReplica &office, EngineReplica &laptop, const U
     return deliver(scopedSnapshot(office, laptop, worker), laptop);
 }
 
+InFlight laptopSnapshot(EngineReplica &laptop, EngineReplica &office)
+{
+    Transaction tx(laptop.handle(), Transaction::Mode::Deferred);
+    ChangeSetBuilder builder(laptop.handle());
+    builder.setOwnChangesOnly(true);
+    const ChangeSet set = builder.build(office.id());
+    tx.commit();
+    InFlight m;
+    m.header.sender = laptop.id();
+    m.header.recipient = office.id();
+    m.header.ranges = set.ranges;
+    m.header.versionVector = set.versionVector;
+    m.header.scopeHash = SyncScope::held(laptop.handle()).hash();
+    m.records = set.records;
+    return m;
+}
+
+MergeReport exchangeFromLaptop(EngineReplica &laptop, EngineReplica &office)
+{
+    return deliver(laptopSnapshot(laptop, office), office);
+}
+
 QByteArray projectedContent(EngineReplica &r, const std::optional<SyncScope> &scope)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -38,6 +38,9 @@ void unassign(EngineReplica &r, const Uuid &caseId, const Uuid &worker);
 // then remembers the cases sent, as SyncEngine::exportTo does.
 InFlight scopedSnapshot(EngineReplica &office, EngineReplica &laptop, const Uuid &worker);
 MergeReport exchangeScoped(EngineReplica &office, EngineReplica &laptop, const Uuid &worker);
+// What a laptop sends a full replica: its own writes only (ChangeSetBuilder::setOwnChangesOnly).
+InFlight laptopSnapshot(EngineReplica &laptop, EngineReplica &office);
+MergeReport exchangeFromLaptop(EngineReplica &laptop, EngineReplica &office);
 
 // A digest of every replicated row, table by table, keeping only the rows `scope`
 // includes (all rows without a scope). A laptop's projectedContent(laptop) must equal
