@@ -166,11 +166,19 @@ void ChangeMerger::finish(const BundleHeader &header)
                 .evict(m_scope->cases, header.versionVector.value(m_meta.self()));
         m_report.casesEvicted = evicted.evicted;
         m_report.evictionsDeferred = evicted.deferred;
+        // A case kept out of scope misses the writes the sender holds back from now on;
+        // one carried whole is complete again; one gone needs no mark.
+        const QList<QByteArray> held = SyncScope::held(m_db.handle()).cases();
+        QList<QByteArray> stale;
+        for (const QByteArray &id : SyncScope::stale(m_db.handle()) + evicted.deferredCases)
+            if (!m_scope->entering.contains(id) && held.contains(id) && !stale.contains(id))
+                stale.append(id);
+        SyncScope::setStale(m_db.handle(), stale);
     }
     repairForeignKeys();
     // The sender's view of this laptop's cases against what it holds now.
     if (!header.scopeHash.isEmpty())
-        m_report.scopeDrift = SyncScope::held(m_db.handle()).hash() != header.scopeHash;
+        m_report.scopeDrift = SyncScope::heldHash(m_db.handle()) != header.scopeHash;
 
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
         m_meta.raise(it.key(), it.value().last);
@@ -470,14 +478,39 @@ void ChangeMerger::applyRow(const RowChange &row)
             note(d);
         }
     }
-    // On a laptop, a case entering its scope arrives whole with writes its version vector
-    // already covers (they were held back from it): a row absent here takes them all.
-    if (m_scope && row.rowDot && row.alive && !rowDot && !rowMeta(*t, row.key)) {
-        rowDot = incoming(*row.rowDot);
-        note(*rowDot);
+    // On a laptop, its version vector covers writes it never received: rows outside its
+    // scope were held back from it. A case entering the scope arrives whole, and any write
+    // that differs from the one held here is merged as new (one the laptop had received
+    // and overwritten since is dominated by its own, and loses without a conflict).
+    if (m_scope) {
+        const std::optional<RowMeta> held = rowMeta(*t, row.key);
+        const QHash<int, LocalDot> heldCells =
+            held ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
+        auto differs = [](const Incoming &d, const std::optional<LocalDot> &mine) {
+            return !mine || mine->origin != d.origin || mine->counter != d.counter;
+        };
+        if (row.rowDot && !rowDot) {
+            const Incoming d = incoming(*row.rowDot);
+            if (differs(d, held ? std::optional<LocalDot>(held->dot) : std::nullopt) &&
+                (held || row.alive)) {
+                rowDot = d;
+                note(d);
+            }
+        }
         units.clear();
-        for (const UnitChange &u : row.units)
-            units.append({&u, incoming(u.dot)});
+        for (const UnitChange &u : row.units) {
+            const Incoming d = incoming(u.dot);
+            const int idx = t->unitOf(u.columns.value(0));
+            std::optional<LocalDot> mine;
+            if (heldCells.contains(idx))
+                mine = heldCells.value(idx);
+            else if (held)
+                mine = held->dot;
+            if (isNew(d) || differs(d, mine)) {
+                units.append({&u, d});
+                note(d);
+            }
+        }
     }
     if (!rowDot && units.isEmpty()) {
         ++m_report.alreadyKnown;
@@ -509,12 +542,8 @@ void ChangeMerger::applyRow(const RowChange &row)
             rowWon = true;
         } else {
             closers.append({kRowColumn, *rowDot});
-            // A local write may have seen the incoming one: a laptop sends its own writes
-            // without the others' writes they had seen. It stays, and nothing was lost.
-            const bool seen =
-                !dominates(*rowDot, local->dot) && localDominates(local->dot, *rowDot);
-            rowWon = !seen && (dominates(*rowDot, local->dot) || later(*rowDot, local->dot));
-            if (!dominates(*rowDot, local->dot) && !seen) {
+            rowWon = dominates(*rowDot, local->dot) || later(*rowDot, local->dot);
+            if (!dominates(*rowDot, local->dot)) {
                 const bool loserAlive = rowWon ? local->alive : row.alive;
                 losers.append({kRowColumn, loserAlive ? QStringLiteral("1") : QStringLiteral("0"),
                                rowWon ? local->dot : toLocal(*rowDot)});
@@ -551,9 +580,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         bool win = true;
         if (localDot) {
             closers.append({unitName, d});
-            if (!dominates(d, *localDot) && localDominates(*localDot, d)) {
-                win = false; // the local write had seen it (see the row's existence above)
-            } else if (!dominates(d, *localDot)) {
+            if (!dominates(d, *localDot)) {
                 win = later(d, *localDot);
                 if (live) {
                     QVariantList mine;
@@ -745,10 +772,16 @@ void ChangeMerger::repairForeignKeys()
                 SyncRowAccess::bind(parent, 1, value);
                 if (parent.step())
                     continue;
-                review(t->info.name, key,
-                       tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
-                           .arg(fk.column, fk.parentTable),
-                       rowJson(*t, *values));
+                // On a laptop, a row of a case-bound table whose parent it does not hold
+                // is not a broken invariant: the sender believed the case was here whole
+                // (a bundle lost, an older scope); the laptop's scope hash makes it send
+                // the case whole again. The row is set aside without a review entry.
+                if (!(m_scope && SyncScope::isCaseBound(t->info.name) &&
+                      SyncScope::isCaseBound(fk.parentTable)))
+                    review(t->info.name, key,
+                           tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
+                               .arg(fk.column, fk.parentTable),
+                           rowJson(*t, *values));
                 m_rows.remove(*t, key);
                 purgeRow(*t, key);
                 m_removed.append({t, key});

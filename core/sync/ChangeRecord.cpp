@@ -96,6 +96,10 @@ QByteArray ChangeRecordCodec::encode(const ChangeRecord &record)
         for (const QByteArray &id : scope->cases)
             ids.append(id);
         a.append(ids);
+        QCborArray entering;
+        for (const QByteArray &id : scope->entering)
+            entering.append(id);
+        a.append(entering);
     } else {
         const auto &row = std::get<RowChange>(record);
         a.append(KindRow);
@@ -146,13 +150,14 @@ std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
     }
     case KindScope: {
         ScopeChange scope;
-        if (a.size() != 2 || !a.at(1).isArray())
+        if (a.size() != 3 || !a.at(1).isArray() || !a.at(2).isArray())
             return std::nullopt;
-        for (const QCborValue &id : a.at(1).toArray()) {
-            if (!id.isByteArray() || id.toByteArray().size() != 16)
-                return std::nullopt;
-            scope.cases.append(id.toByteArray());
-        }
+        for (int part = 1; part <= 2; ++part)
+            for (const QCborValue &id : a.at(part).toArray()) {
+                if (!id.isByteArray() || id.toByteArray().size() != 16)
+                    return std::nullopt;
+                (part == 1 ? scope.cases : scope.entering).append(id.toByteArray());
+            }
         return scope;
     }
     case KindEpoch: {
@@ -162,7 +167,8 @@ std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
     }
     case KindTombstone: {
         TombstoneChange t;
-        if (a.size() != 6 || !a.at(1).isString() || !a.at(2).isByteArray() || !readDot(a, 3, &t.dot))
+        if (a.size() != 6 || !a.at(1).isString() || !a.at(2).isByteArray() ||
+            !readDot(a, 3, &t.dot))
             return std::nullopt;
         t.table = a.at(1).toString();
         t.keyHash = a.at(2).toByteArray();

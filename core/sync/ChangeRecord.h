@@ -78,11 +78,12 @@ struct ReplicaTable
 // deleted anywhere else); a listed case absent there arrives whole in the same change set.
 struct ScopeChange
 {
-    QList<QByteArray> cases; // 16-byte ids, sorted
+    QList<QByteArray> cases;    // 16-byte ids, sorted
+    QList<QByteArray> entering; // those whose rows this change set carries whole
 };
 
-using ChangeRecord = std::variant<ReplicaTable, EpochChange, TombstoneChange, RowChange,
-                                  LoserChange, ScopeChange>;
+using ChangeRecord =
+    std::variant<ReplicaTable, EpochChange, TombstoneChange, RowChange, LoserChange, ScopeChange>;
 
 // Records of a change set, one CBOR array each: compact, self-describing, and free of any
 // local numbering (tables and columns travel by name, replicas by id).

@@ -54,10 +54,17 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
         if (q.step())
             evictedOwn = q.blob(0).toLongLong();
     }
+    // Own writes go only to a peer that holds every write this laptop had seen (as the
+    // peer last said): merges rely on writes arriving after those they had seen, and a
+    // laptop cannot relay the others' writes (it holds a part of them).
+    bool ownAllowed = peerKnows.value(meta.self()) >= evictedOwn;
+    for (auto it = set.versionVector.cbegin(); m_ownOnly && it != set.versionVector.cend(); ++it)
+        if (it.key() != meta.self() && peerKnows.value(it.key()) < it.value())
+            ownAllowed = false;
     ReplicaTable replicas;
     QHash<int, int> position; // local replica index → position in the change set
     for (auto it = set.versionVector.cbegin(); it != set.versionVector.cend(); ++it) {
-        if (m_ownOnly && (it.key() != meta.self() || peerKnows.value(it.key()) < evictedOwn))
+        if (m_ownOnly && (it.key() != meta.self() || !ownAllowed))
             continue;
         const qint64 from = peerKnows.value(it.key()) + 1;
         if (from > it.value())
@@ -70,7 +77,8 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
     set.records.append(QByteArray());
     auto finishReplicas = [&] { set.records[0] = ChangeRecordCodec::encode(replicas); };
     if (m_scope)
-        set.records.append(ChangeRecordCodec::encode(ScopeChange{m_scope->cases()}));
+        set.records.append(
+            ChangeRecordCodec::encode(ScopeChange{m_scope->cases(), m_entering.cases()}));
     if (set.ranges.isEmpty() && m_entering.cases().isEmpty()) {
         finishReplicas();
         return set;
@@ -142,15 +150,15 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
                 continue; // not captured (cannot happen for a case-bound row)
             PendingRow &p = rows[t->index][key];
             p.alive = wholeRow.int64(0) != 0;
-            p.rowDot = ChangeDot{positionOf(int(wholeRow.int64(1))), wholeRow.int64(2),
-                                 wholeRow.int64(3)};
+            p.rowDot =
+                ChangeDot{positionOf(int(wholeRow.int64(1))), wholeRow.int64(2), wholeRow.int64(3)};
             wholeCells.reset();
             wholeCells.bind(1, qint64(t->index));
             wholeCells.bindBlob(2, key);
             while (wholeCells.step())
                 p.units.insert(int(wholeCells.int64(0)),
-                               ChangeDot{positionOf(int(wholeCells.int64(1))),
-                                         wholeCells.int64(2), wholeCells.int64(3)});
+                               ChangeDot{positionOf(int(wholeCells.int64(1))), wholeCells.int64(2),
+                                         wholeCells.int64(3)});
         }
     }
 

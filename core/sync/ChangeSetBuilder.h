@@ -43,8 +43,9 @@ public:
     void setScope(const SyncScope &scope, const SyncScope &entering);
     // On a worker's laptop: only its own writes go. It holds a part of the others' writes
     // (its scope), so relaying their dots would tell a full replica it has everything up to
-    // them. Own writes of cases evicted here go only to a peer that already has them (from
-    // a full replica): the laptop no longer holds them, and a range must be complete.
+    // them. They go only to a peer that holds every write the laptop had seen (causal
+    // delivery, which the merger relies on) and, once own writes of evicted cases left
+    // with them, only to a peer that already has those (a range must be complete).
     void setOwnChangesOnly(bool ownOnly) { m_ownOnly = ownOnly; }
     // replica_meta row: the highest own counter among the rows evicted here.
     static constexpr const char *kEvictedOwnKey = "sync_scope_evicted_own";

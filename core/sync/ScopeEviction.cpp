@@ -40,6 +40,7 @@ ScopeEviction::Result ScopeEviction::evict(const QList<QByteArray> &keep, qint64
         if (unsent) {
             staying.append(id);
             ++result.deferred;
+            result.deferredCases.append(id);
         } else {
             leaving.append(id);
         }

@@ -21,6 +21,7 @@ public:
     {
         qint64 evicted = 0;  // cases dropped
         qint64 deferred = 0; // cases kept: they carry edits of this replica not yet sent
+        QList<QByteArray> deferredCases;
     };
 
     ScopeEviction(sqlite3 *db, const SyncLayout &layout, SyncRowAccess &rows);

@@ -57,7 +57,7 @@ SyncExport SyncEngine::exportTo(const Uuid &peerId, QIODevice &out) const
     if (scope)
         header.scopeHash = scope->hash();
     else if (laptop)
-        header.scopeHash = SyncScope::held(m_db.handle()).hash(); // what this laptop holds
+        header.scopeHash = SyncScope::heldHash(m_db.handle()); // what this laptop holds
     tx.commit();
     header.recipient = peerId;
     header.ranges = set.ranges;

@@ -118,6 +118,39 @@ SyncScope SyncScope::ofCases(sqlite3 *db, QList<QByteArray> caseIds)
     return scope;
 }
 
+QList<QByteArray> SyncScope::stale(sqlite3 *db)
+{
+    SqliteStatement q(db, "SELECT value FROM replica_meta WHERE key = 'sync_scope_stale'");
+    QList<QByteArray> cases;
+    if (q.step())
+        for (const QByteArray packed = q.blob(0); cases.size() * 16 + 16 <= packed.size();)
+            cases.append(packed.mid(cases.size() * 16, 16));
+    return cases;
+}
+
+void SyncScope::setStale(sqlite3 *db, const QList<QByteArray> &cases)
+{
+    if (cases.isEmpty()) {
+        execSql(db, "DELETE FROM replica_meta WHERE key = 'sync_scope_stale'");
+        return;
+    }
+    SqliteStatement q(db, "INSERT OR REPLACE INTO replica_meta(key, value) "
+                          "VALUES ('sync_scope_stale', ?)");
+    q.bindBlob(1, cases.join());
+    q.execute();
+}
+
+QByteArray SyncScope::heldHash(sqlite3 *db)
+{
+    const QList<QByteArray> stale = SyncScope::stale(db);
+    QList<QByteArray> fresh;
+    const SyncScope holding = held(db);
+    for (const QByteArray &id : holding.cases())
+        if (!stale.contains(id))
+            fresh.append(id);
+    return hashOf(fresh);
+}
+
 bool SyncScope::containsCase(const QByteArray &caseId) const
 {
     return std::binary_search(m_cases.cbegin(), m_cases.cend(), caseId);

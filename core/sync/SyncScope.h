@@ -28,6 +28,13 @@ public:
     static SyncScope ofWorker(sqlite3 *db, const Uuid &worker);
     // The cases this replica holds (on a laptop: what it received and kept).
     static SyncScope held(sqlite3 *db);
+    // What a laptop reports in its bundles' scope hash: the cases it holds, less the stale
+    // ones — kept out of scope (eviction deferred) while the sender held their writes back,
+    // so that a sender who believes it sent them whole ships them whole again. A stale case
+    // is fresh again once a change set carries it whole (ScopeChange::entering).
+    static QByteArray heldHash(sqlite3 *db);
+    static QList<QByteArray> stale(sqlite3 *db);
+    static void setStale(sqlite3 *db, const QList<QByteArray> &cases);
     // Given cases (16-byte ids) with the rows hanging off them in this database.
     static SyncScope ofCases(sqlite3 *db, QList<QByteArray> caseIds);
 

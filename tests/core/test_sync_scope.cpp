@@ -222,7 +222,9 @@ TEST_CASE("Sync scope: a case with laptop edits the office has not received is k
     const MergeReport early = exchangeScoped(o.office, laptop, o.camille);
     CHECK(early.casesEvicted == 0);
     CHECK(early.evictionsDeferred == 1);
-    CHECK(early.scopeDrift);
+    // Kept, but stale: left out of the laptop's scope hash until it arrives whole again.
+    CHECK(SyncScope::stale(laptop.handle()) == QList<QByteArray>{o.ofCamille.caseId.bytes()});
+    CHECK_FALSE(early.scopeDrift);
     CHECK(holdsCase(laptop, o.ofCamille));
 
     exchangeFromLaptop(laptop, o.office);
@@ -230,6 +232,7 @@ TEST_CASE("Sync scope: a case with laptop edits the office has not received is k
     const MergeReport late = exchangeScoped(o.office, laptop, o.camille);
     CHECK(late.casesEvicted == 1);
     CHECK_FALSE(late.scopeDrift);
+    CHECK(SyncScope::stale(laptop.handle()).isEmpty());
     CHECK(holdsNothingOf(laptop, o.ofCamille));
     CHECK(o.laptopMatches(laptop, o.camille));
 }

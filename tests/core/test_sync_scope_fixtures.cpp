@@ -123,7 +123,7 @@ InFlight laptopSnapshot(EngineReplica &laptop, EngineReplica &office)
     m.header.recipient = office.id();
     m.header.ranges = set.ranges;
     m.header.versionVector = set.versionVector;
-    m.header.scopeHash = SyncScope::held(laptop.handle()).hash();
+    m.header.scopeHash = SyncScope::heldHash(laptop.handle());
     m.records = set.records;
     return m;
 }
