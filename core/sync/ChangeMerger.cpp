@@ -166,13 +166,23 @@ void ChangeMerger::finish(const BundleHeader &header)
                 .evict(m_scope->cases, header.versionVector.value(m_meta.self()));
         m_report.casesEvicted = evicted.evicted;
         m_report.evictionsDeferred = evicted.deferred;
-        // A case kept out of scope misses the writes the sender holds back from now on;
-        // one carried whole is complete again; one gone needs no mark.
+        // A case kept out of scope misses the writes the sender holds back from now on.
+        // A case carried whole is complete only if the sender knew every write this
+        // laptop knows of: writes held back by another sender while the case was not
+        // here are covered by this laptop's version vector, not by its rows. A stale case
+        // stays out of the scope hash, so that a sender ships it whole again.
+        bool complete = true;
+        for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+            if (it.key() != m_meta.self() && header.versionVector.value(it.key()) < it.value())
+                complete = false;
         const QList<QByteArray> held = SyncScope::held(m_db.handle()).cases();
         QList<QByteArray> stale;
-        for (const QByteArray &id : SyncScope::stale(m_db.handle()) + evicted.deferredCases)
-            if (!m_scope->entering.contains(id) && held.contains(id) && !stale.contains(id))
+        for (const QByteArray &id : SyncScope::stale(m_db.handle()) + evicted.deferredCases +
+                                        m_scope->entering) {
+            const bool whole = complete && m_scope->entering.contains(id);
+            if (!whole && held.contains(id) && !stale.contains(id))
                 stale.append(id);
+        }
         SyncScope::setStale(m_db.handle(), stale);
     }
     repairForeignKeys();

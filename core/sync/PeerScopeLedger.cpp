@@ -50,6 +50,14 @@ void PeerScopeLedger::forget(const Uuid &peer)
     q.execute();
 }
 
+bool PeerScopeLedger::checkReported(const Uuid &peer, const QByteArray &scopeHash)
+{
+    if (scopeHash.isEmpty() || SyncScope::hashOf(sent(peer)) == scopeHash)
+        return false;
+    forget(peer);
+    return true;
+}
+
 SyncScope PeerScopeLedger::prepare(ChangeSetBuilder &builder, const Uuid &peer,
                                    const Uuid &worker) const
 {

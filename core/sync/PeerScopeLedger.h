@@ -25,6 +25,9 @@ public:
     // The laptop holds something else than what was sent (a bundle lost, an eviction
     // deferred): the next export ships every case of its scope whole again.
     void forget(const Uuid &peer);
+    // A laptop's bundle reports (scope hash) the cases it holds; when that is not what
+    // was sent to it, forgets what was sent. True when it did.
+    bool checkReported(const Uuid &peer, const QByteArray &scopeHash);
 
     // Sets `builder` up for the laptop `peer` of `worker`: its scope now, and the cases of
     // it not sent before as entering. Returns the scope (to record once the bundle is out).

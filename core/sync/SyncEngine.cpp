@@ -96,10 +96,8 @@ SyncImport SyncEngine::import(QIODevice &in) const
             // eviction it deferred): re-scope, its next bundle carries its cases whole.
             if (!header.scopeHash.isEmpty()) {
                 const std::optional<ReplicaPeer> sender = PeerDirectory(m_db).find(header.sender);
-                PeerScopeLedger ledger(m_db.handle());
-                if (sender && sender->role == ReplicaRole::Laptop &&
-                    SyncScope::hashOf(ledger.sent(header.sender)) != header.scopeHash)
-                    ledger.forget(header.sender);
+                if (sender && sender->role == ReplicaRole::Laptop)
+                    PeerScopeLedger(m_db.handle()).checkReported(header.sender, header.scopeHash);
             }
         },
         m_clock);

@@ -130,7 +130,14 @@ InFlight laptopSnapshot(EngineReplica &laptop, EngineReplica &office)
 
 MergeReport exchangeFromLaptop(EngineReplica &laptop, EngineReplica &office)
 {
-    return deliver(laptopSnapshot(laptop, office), office);
+    return deliverFromLaptop(laptopSnapshot(laptop, office), office);
+}
+
+MergeReport deliverFromLaptop(const InFlight &message, EngineReplica &office)
+{
+    const MergeReport report = deliver(message, office);
+    PeerScopeLedger(office.handle()).checkReported(message.header.sender, message.header.scopeHash);
+    return report;
 }
 
 QByteArray projectedContent(EngineReplica &r, const std::optional<SyncScope> &scope)

@@ -41,6 +41,9 @@ MergeReport exchangeScoped(EngineReplica &office, EngineReplica &laptop, const U
 // What a laptop sends a full replica: its own writes only (ChangeSetBuilder::setOwnChangesOnly).
 InFlight laptopSnapshot(EngineReplica &laptop, EngineReplica &office);
 MergeReport exchangeFromLaptop(EngineReplica &laptop, EngineReplica &office);
+// Merges a laptop's change set into a full replica, which then checks the laptop's scope
+// hash against what it sent it (PeerScopeLedger::checkReported), as SyncEngine::import does.
+MergeReport deliverFromLaptop(const InFlight &message, EngineReplica &office);
 
 // A digest of every replicated row, table by table, keeping only the rows `scope`
 // includes (all rows without a scope). A laptop's projectedContent(laptop) must equal
