@@ -4,6 +4,8 @@
 #include "storage/SqliteStatement.h"
 #include "sync/BundleRecords.h"
 #include "sync/ChangeCapture.h"
+#include "sync/ScopeEviction.h"
+#include "sync/SyncScope.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
 #include "util/Errors.h"
@@ -143,6 +145,8 @@ void ChangeMerger::apply(const QByteArray &bytes)
         m_tombstones.append(*t);
     } else if (const auto *l = std::get_if<LoserChange>(&*record)) {
         m_losersPending.append(*l);
+    } else if (const auto *scope = std::get_if<ScopeChange>(&*record)) {
+        m_scope = *scope;
     } else {
         m_rowsPending.append(std::get<RowChange>(*record));
     }
@@ -156,7 +160,35 @@ void ChangeMerger::finish(const BundleHeader &header)
         applyRow(row);
     for (const LoserChange &loser : std::as_const(m_losersPending))
         applyLoser(loser);
+    if (m_scope) {
+        const ScopeEviction::Result evicted =
+            ScopeEviction(m_db.handle(), m_layout, m_rows)
+                .evict(m_scope->cases, header.versionVector.value(m_meta.self()));
+        m_report.casesEvicted = evicted.evicted;
+        m_report.evictionsDeferred = evicted.deferred;
+        // A case kept out of scope misses the writes the sender holds back from now on.
+        // A case carried whole is complete only if the sender knew every write this
+        // laptop knows of: writes held back by another sender while the case was not
+        // here are covered by this laptop's version vector, not by its rows. A stale case
+        // stays out of the scope hash, so that a sender ships it whole again.
+        bool complete = true;
+        for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
+            if (it.key() != m_meta.self() && header.versionVector.value(it.key()) < it.value())
+                complete = false;
+        const QList<QByteArray> held = SyncScope::held(m_db.handle()).cases();
+        QList<QByteArray> stale;
+        for (const QByteArray &id : SyncScope::stale(m_db.handle()) + evicted.deferredCases +
+                                        m_scope->entering) {
+            const bool whole = complete && m_scope->entering.contains(id);
+            if (!whole && held.contains(id) && !stale.contains(id))
+                stale.append(id);
+        }
+        SyncScope::setStale(m_db.handle(), stale);
+    }
     repairForeignKeys();
+    // The sender's view of this laptop's cases against what it holds now.
+    if (!header.scopeHash.isEmpty())
+        m_report.scopeDrift = SyncScope::heldHash(m_db.handle()) != header.scopeHash;
 
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
         m_meta.raise(it.key(), it.value().last);
@@ -175,6 +207,7 @@ void ChangeMerger::finish(const BundleHeader &header)
     m_rowsPending.clear();
     m_losersPending.clear();
     m_tombstones.clear();
+    m_scope.reset();
 }
 
 ChangeMerger::Incoming ChangeMerger::incoming(const ChangeDot &dot) const
@@ -455,6 +488,40 @@ void ChangeMerger::applyRow(const RowChange &row)
             note(d);
         }
     }
+    // On a laptop, its version vector covers writes it never received: rows outside its
+    // scope were held back from it. A case entering the scope arrives whole, and any write
+    // that differs from the one held here is merged as new (one the laptop had received
+    // and overwritten since is dominated by its own, and loses without a conflict).
+    if (m_scope) {
+        const std::optional<RowMeta> held = rowMeta(*t, row.key);
+        const QHash<int, LocalDot> heldCells =
+            held ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
+        auto differs = [](const Incoming &d, const std::optional<LocalDot> &mine) {
+            return !mine || mine->origin != d.origin || mine->counter != d.counter;
+        };
+        if (row.rowDot && !rowDot) {
+            const Incoming d = incoming(*row.rowDot);
+            if (differs(d, held ? std::optional<LocalDot>(held->dot) : std::nullopt) &&
+                (held || row.alive)) {
+                rowDot = d;
+                note(d);
+            }
+        }
+        units.clear();
+        for (const UnitChange &u : row.units) {
+            const Incoming d = incoming(u.dot);
+            const int idx = t->unitOf(u.columns.value(0));
+            std::optional<LocalDot> mine;
+            if (heldCells.contains(idx))
+                mine = heldCells.value(idx);
+            else if (held)
+                mine = held->dot;
+            if (isNew(d) || differs(d, mine)) {
+                units.append({&u, d});
+                note(d);
+            }
+        }
+    }
     if (!rowDot && units.isEmpty()) {
         ++m_report.alreadyKnown;
         return;
@@ -715,10 +782,16 @@ void ChangeMerger::repairForeignKeys()
                 SyncRowAccess::bind(parent, 1, value);
                 if (parent.step())
                     continue;
-                review(t->info.name, key,
-                       tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
-                           .arg(fk.column, fk.parentTable),
-                       rowJson(*t, *values));
+                // On a laptop, a row of a case-bound table whose parent it does not hold
+                // is not a broken invariant: the sender believed the case was here whole
+                // (a bundle lost, an older scope); the laptop's scope hash makes it send
+                // the case whole again. The row is set aside without a review entry.
+                if (!(m_scope && SyncScope::isCaseBound(t->info.name) &&
+                      SyncScope::isCaseBound(fk.parentTable)))
+                    review(t->info.name, key,
+                           tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
+                               .arg(fk.column, fk.parentTable),
+                           rowJson(*t, *values));
                 m_rows.remove(*t, key);
                 purgeRow(*t, key);
                 m_removed.append({t, key});

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace passerelle {
 
@@ -33,6 +34,12 @@ struct MergeReport
     qint64 reviewed = 0;     // rows sent to the review queue
     qint64 alreadyKnown = 0; // records whose writes were all known here
     qint64 futureStamped = 0; // writes stamped more than a day ahead of this clock
+    // Partial replication (a laptop): cases dropped because they left its scope, cases
+    // kept although they left it (edits made here the sender has not received yet), and
+    // whether the cases held here differ from the sender's view (the header scope hash).
+    qint64 casesEvicted = 0;
+    qint64 evictionsDeferred = 0;
+    bool scopeDrift = false;
 };
 
 // Applies a change set (ChangeSetBuilder's records) to this replica, inside the caller's
@@ -119,6 +126,7 @@ private:
     QList<QPair<const SyncTable *, QByteArray>> m_removed; // gone: check their children
     qint64 m_maxHlc = 0;
     bool m_sawReplicas = false;
+    std::optional<ScopeChange> m_scope; // set when the sender treats this replica as a laptop
 };
 
 } // namespace passerelle

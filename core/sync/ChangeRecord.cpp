@@ -12,7 +12,8 @@ enum Kind : int
     KindEpoch = 1,
     KindTombstone = 2,
     KindRow = 3,
-    KindLoser = 4
+    KindLoser = 4,
+    KindScope = 5
 };
 
 QCborValue toCbor(const QVariant &v)
@@ -89,6 +90,16 @@ QByteArray ChangeRecordCodec::encode(const ChangeRecord &record)
         a.append(l->columns);
         a.append(l->value);
         appendDot(a, l->dot);
+    } else if (const auto *scope = std::get_if<ScopeChange>(&record)) {
+        a.append(KindScope);
+        QCborArray ids;
+        for (const QByteArray &id : scope->cases)
+            ids.append(id);
+        a.append(ids);
+        QCborArray entering;
+        for (const QByteArray &id : scope->entering)
+            entering.append(id);
+        a.append(entering);
     } else {
         const auto &row = std::get<RowChange>(record);
         a.append(KindRow);
@@ -137,6 +148,18 @@ std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
         }
         return r;
     }
+    case KindScope: {
+        ScopeChange scope;
+        if (a.size() != 3 || !a.at(1).isArray() || !a.at(2).isArray())
+            return std::nullopt;
+        for (int part = 1; part <= 2; ++part)
+            for (const QCborValue &id : a.at(part).toArray()) {
+                if (!id.isByteArray() || id.toByteArray().size() != 16)
+                    return std::nullopt;
+                (part == 1 ? scope.cases : scope.entering).append(id.toByteArray());
+            }
+        return scope;
+    }
     case KindEpoch: {
         if (a.size() != 4 || !a.at(1).isInteger() || !a.at(2).isInteger() || !a.at(3).isByteArray())
             return std::nullopt;
@@ -144,7 +167,8 @@ std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
     }
     case KindTombstone: {
         TombstoneChange t;
-        if (a.size() != 6 || !a.at(1).isString() || !a.at(2).isByteArray() || !readDot(a, 3, &t.dot))
+        if (a.size() != 6 || !a.at(1).isString() || !a.at(2).isByteArray() ||
+            !readDot(a, 3, &t.dot))
             return std::nullopt;
         t.table = a.at(1).toString();
         t.keyHash = a.at(2).toByteArray();

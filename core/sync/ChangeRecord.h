@@ -73,8 +73,17 @@ struct ReplicaTable
     QList<QByteArray> replicas;
 };
 
+// Sent to a worker's laptop only (partial replication): the cases it holds once this
+// change set is applied. A held case not listed is evicted there (dropped locally, nothing
+// deleted anywhere else); a listed case absent there arrives whole in the same change set.
+struct ScopeChange
+{
+    QList<QByteArray> cases;    // 16-byte ids, sorted
+    QList<QByteArray> entering; // those whose rows this change set carries whole
+};
+
 using ChangeRecord =
-    std::variant<ReplicaTable, EpochChange, TombstoneChange, RowChange, LoserChange>;
+    std::variant<ReplicaTable, EpochChange, TombstoneChange, RowChange, LoserChange, ScopeChange>;
 
 // Records of a change set, one CBOR array each: compact, self-describing, and free of any
 // local numbering (tables and columns travel by name, replicas by id).

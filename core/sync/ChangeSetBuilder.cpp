@@ -26,6 +26,15 @@ struct PendingRow
 
 ChangeSetBuilder::ChangeSetBuilder(sqlite3 *db) : m_db(db) {}
 
+void ChangeSetBuilder::setScope(const SyncScope &scope, const SyncScope &entering)
+{
+    m_scope = scope;
+    m_entering = entering;
+    m_filter = [this](const SyncTable &t, const QByteArray &key) {
+        return m_scope->includes(t, key);
+    };
+}
+
 ChangeSet ChangeSetBuilder::build(const Uuid &peer) const
 {
     return build(SyncMetadata(m_db).peerKnowledge(peer));
@@ -38,9 +47,25 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
     ChangeSet set;
     set.versionVector = meta.versionVector();
 
+    qint64 evictedOwn = 0;
+    if (m_ownOnly) {
+        SqliteStatement q(m_db, "SELECT value FROM replica_meta WHERE key = ?");
+        q.bindUtf8(1, kEvictedOwnKey);
+        if (q.step())
+            evictedOwn = q.blob(0).toLongLong();
+    }
+    // Own writes go only to a peer that holds every write this laptop had seen (as the
+    // peer last said): merges rely on writes arriving after those they had seen, and a
+    // laptop cannot relay the others' writes (it holds a part of them).
+    bool ownAllowed = peerKnows.value(meta.self()) >= evictedOwn;
+    for (auto it = set.versionVector.cbegin(); m_ownOnly && it != set.versionVector.cend(); ++it)
+        if (it.key() != meta.self() && peerKnows.value(it.key()) < it.value())
+            ownAllowed = false;
     ReplicaTable replicas;
     QHash<int, int> position; // local replica index → position in the change set
     for (auto it = set.versionVector.cbegin(); it != set.versionVector.cend(); ++it) {
+        if (m_ownOnly && (it.key() != meta.self() || !ownAllowed))
+            continue;
         const qint64 from = peerKnows.value(it.key()) + 1;
         if (from > it.value())
             continue;
@@ -48,9 +73,16 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
         position.insert(meta.indexOf(it.key()), int(replicas.replicas.size()));
         replicas.replicas.append(it.key().bytes());
     }
-    set.records.append(ChangeRecordCodec::encode(replicas));
-    if (set.ranges.isEmpty())
+    // The replica table goes first; rows shipped whole may add replicas to it below.
+    set.records.append(QByteArray());
+    auto finishReplicas = [&] { set.records[0] = ChangeRecordCodec::encode(replicas); };
+    if (m_scope)
+        set.records.append(
+            ChangeRecordCodec::encode(ScopeChange{m_scope->cases(), m_entering.cases()}));
+    if (set.ranges.isEmpty() && m_entering.cases().isEmpty()) {
+        finishReplicas();
         return set;
+    }
 
     for (auto it = set.ranges.cbegin(); it != set.ranges.cend(); ++it)
         for (const SyncEpoch &e : meta.epochsFrom(it.key(), it.value().first))
@@ -89,6 +121,44 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
             set.records.append(ChangeRecordCodec::encode(TombstoneChange{
                 t->info.name, tombQ.blob(0), ChangeDot{pos, tombQ.int64(2), tombQ.int64(3)}}));
             ++set.tombstones;
+        }
+    }
+
+    // Rows of the cases entering the peer's scope: whole, each unit with its last write.
+    auto positionOf = [&](int local) {
+        auto at = position.constFind(local);
+        if (at != position.cend())
+            return *at;
+        const int pos = int(replicas.replicas.size());
+        position.insert(local, pos);
+        replicas.replicas.append(meta.replicaAt(local).bytes());
+        return pos;
+    };
+    SqliteStatement wholeRow(m_db, "SELECT alive, origin, counter, hlc FROM local_sync_row "
+                                   "WHERE tbl = ? AND pk = ?");
+    SqliteStatement wholeCells(m_db, "SELECT unit, origin, counter, hlc FROM local_sync_cell "
+                                     "WHERE tbl = ? AND pk = ?");
+    for (const QString &name : SyncScope::caseBoundTables()) {
+        const SyncTable *t = layout.find(name);
+        if (!t)
+            continue;
+        for (const QByteArray &key : m_entering.rows(name)) {
+            wholeRow.reset();
+            wholeRow.bind(1, qint64(t->index));
+            wholeRow.bindBlob(2, key);
+            if (!wholeRow.step())
+                continue; // not captured (cannot happen for a case-bound row)
+            PendingRow &p = rows[t->index][key];
+            p.alive = wholeRow.int64(0) != 0;
+            p.rowDot =
+                ChangeDot{positionOf(int(wholeRow.int64(1))), wholeRow.int64(2), wholeRow.int64(3)};
+            wholeCells.reset();
+            wholeCells.bind(1, qint64(t->index));
+            wholeCells.bindBlob(2, key);
+            while (wholeCells.step())
+                p.units.insert(int(wholeCells.int64(0)),
+                               ChangeDot{positionOf(int(wholeCells.int64(1))), wholeCells.int64(2),
+                                         wholeCells.int64(3)});
         }
     }
 
@@ -169,6 +239,7 @@ ChangeSet ChangeSetBuilder::build(const VersionVector &peerKnows) const
         }
     }
     set.records.append(loserRecords);
+    finishReplicas();
     return set;
 }
 

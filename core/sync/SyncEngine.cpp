@@ -7,7 +7,9 @@
 #include "sync/BundleWriter.h"
 #include "sync/ChangeCapture.h"
 #include "sync/ChangeSetBuilder.h"
+#include "sync/InvitationLedger.h"
 #include "sync/PeerDirectory.h"
+#include "sync/PeerScopeLedger.h"
 #include "sync/ReplicaKeys.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
@@ -42,9 +44,21 @@ SyncExport SyncEngine::exportTo(const Uuid &peerId, QIODevice &out) const
                                   .arg(peerId.toString()));
     // One read transaction: the metadata and the values it points to are one state.
     Transaction tx(m_db.handle(), Transaction::Mode::Deferred);
-    const ChangeSet set = ChangeSetBuilder(m_db.handle()).build(peerId);
-    tx.commit();
+    ChangeSetBuilder builder(m_db.handle());
+    std::optional<SyncScope> scope;
+    if (peer->role == ReplicaRole::Laptop) // partial replication: its worker's cases only
+        scope = PeerScopeLedger(m_db.handle())
+                    .prepare(builder, peerId, InvitationLedger(m_db).workerOf(peerId).value_or(Uuid()));
+    const std::optional<InvitationMembership> me = InvitationLedger(m_db).membership();
+    const bool laptop = me && me->role == ReplicaRole::Laptop;
+    builder.setOwnChangesOnly(laptop);
+    const ChangeSet set = builder.build(peerId);
     BundleHeader header;
+    if (scope)
+        header.scopeHash = scope->hash();
+    else if (laptop)
+        header.scopeHash = SyncScope::heldHash(m_db.handle()); // what this laptop holds
+    tx.commit();
     header.recipient = peerId;
     header.ranges = set.ranges;
     header.versionVector = set.versionVector;
@@ -53,6 +67,8 @@ SyncExport SyncEngine::exportTo(const Uuid &peerId, QIODevice &out) const
     result.header = BundleWriter(m_keys, m_clock).write(out, *peer, header, set.records);
     result.rowChanges = set.rowChanges;
     result.tombstones = set.tombstones;
+    if (scope) // written: these cases are what the laptop holds once it imports the bundle
+        PeerScopeLedger(m_db.handle()).recordSent(peerId, scope->cases());
     return result;
 }
 
@@ -76,6 +92,13 @@ SyncImport SyncEngine::import(QIODevice &in) const
         in,
         [&](const BundleHeader &header, const BundleRecords &records) {
             result.merge = ChangeMerger(m_db, m_clock).merge(header, records);
+            // A laptop holding other cases than the ones sent to it (a lost bundle, an
+            // eviction it deferred): re-scope, its next bundle carries its cases whole.
+            if (!header.scopeHash.isEmpty()) {
+                const std::optional<ReplicaPeer> sender = PeerDirectory(m_db).find(header.sender);
+                if (sender && sender->role == ReplicaRole::Laptop)
+                    PeerScopeLedger(m_db.handle()).checkReported(header.sender, header.scopeHash);
+            }
         },
         m_clock);
     if (result.read.isVerified() && result.read.header)
