@@ -34,7 +34,7 @@ using namespace passerelle::test;
 namespace {
 qint64 count(Database &db, const char *table)
 {
-    SqliteStatement q(db.handle(), (QByteArray("SELECT count(*) FROM ") + table).constData());
+    SqliteStatement q(db.handle(), QByteArray(QByteArray("SELECT count(*) FROM ") + table).constData());
     q.step();
     return q.int64(0);
 }
