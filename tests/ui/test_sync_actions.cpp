@@ -114,6 +114,7 @@ TEST_CASE("Sync actions: invite, join (wrong code, then right), accept, sync thr
         CHECK_FALSE(join.errorLabel()->text().isEmpty());
         CHECK_FALSE(QFile::exists(replyPath));
         CHECK(PeerDirectory(*laptop.db).list().isEmpty());
+        saveShot(join, QStringLiteral("sync-join.png"));
         CHECK_FALSE(laptopService.membership().has_value());
 
         // The right code, typed in lower case with spaces, gives the reply.
@@ -136,12 +137,21 @@ TEST_CASE("Sync actions: invite, join (wrong code, then right), accept, sync thr
     officeActions.install(officePage);
     CHECK(officeActions.inviteAction()->isVisible());
     CHECK_FALSE(officeActions.joinAction()->isVisible());
+    officeDialogs.files << replyPath; // declined at the confirmation: nothing recorded
+    officeDialogs.answers << DialogService::Answer::No;
+    officeActions.acceptReply();
+    CHECK(officeDialogs.asked.last().startsWith(QStringLiteral("question:")));
+    CHECK(officeDialogs.asked.last().contains(QStringLiteral("Camille Martin")));
+    CHECK(PeerDirectory(*office.db).list().isEmpty());
     officeDialogs.files << replyPath;
     officeDialogs.answers << DialogService::Answer::Yes;
     officeActions.acceptReply();
-    CHECK(officeDialogs.asked.last().startsWith(QStringLiteral("question:")));
     REQUIRE(PeerDirectory(*office.db).list().size() == 1);
     QTRY_COMPARE(officePage.model().rowCount(), 1);
+    officeDialogs.files << replyPath; // the invitation is spent: refused with its reason
+    officeActions.acceptReply();
+    CHECK(officeDialogs.asked.last().startsWith(QStringLiteral("warning:")));
+    CHECK(PeerDirectory(*office.db).list().size() == 1);
 
     // 4. Folder sync: the office drops a bundle, the laptop picks it up.
     officeDialogs.files << folder;

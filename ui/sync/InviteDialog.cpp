@@ -152,9 +152,14 @@ void InviteDialog::createInvitation()
         m_pages->setCurrentIndex(1);
         m_copy->setFocus();
         Q_EMIT invitationCreated(issued.code);
+    } catch (const ValidationError &e) {
+        m_error->setText(e.reason());
+        m_error->show();
+        adjustSize();
     } catch (const Error &e) {
         m_error->setText(e.message());
         m_error->show();
+        adjustSize();
     }
 }
 

@@ -76,8 +76,7 @@ JoinDialog::JoinDialog(const QString &invitationPath, Database &db,
 void JoinDialog::join()
 {
     if (m_code->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Saisissez le code lu par le coordinateur."));
-        m_error->show();
+        showError(tr("Saisissez le code lu par le coordinateur."));
         return;
     }
     const QString suggested = QFileInfo(m_path).completeBaseName()
@@ -95,17 +94,26 @@ void JoinDialog::join()
             m_invitations.join(InvitationService::readFile(m_path), m_code->text());
         InvitationService::writeFile(replyPath, joined.reply);
         tx.commit();
+    } catch (const ValidationError &e) {
+        // InvitationRefusedError (wrong code, expired…): the reason alone, beside the code.
+        showError(e.reason());
+        return;
     } catch (const Error &e) {
-        // InvitationRefusedError (wrong code, expired…) or a file that cannot be written:
-        // nothing was recorded, the person may type the code again.
-        m_error->setText(e.message());
-        m_error->show();
-        m_code->setFocus();
-        m_code->selectAll();
+        // The reply file could not be written: nothing was recorded either.
+        showError(e.message());
         return;
     }
     m_replyPath = replyPath;
     accept();
+}
+
+void JoinDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+    adjustSize();
+    m_code->setFocus();
+    m_code->selectAll();
 }
 
 } // namespace passerelle

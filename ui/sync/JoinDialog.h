@@ -37,6 +37,8 @@ public Q_SLOTS:
     void join();
 
 private:
+    void showError(const QString &text);
+
     QString m_path;
     Database &m_db;
     Invitation m_invitation;

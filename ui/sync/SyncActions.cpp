@@ -135,6 +135,9 @@ void SyncActions::join()
     std::unique_ptr<JoinDialog> dialog;
     try {
         dialog = std::make_unique<JoinDialog>(path, m_db, invitations, m_dialogs, m_parentWidget);
+    } catch (const ValidationError &e) {
+        m_dialogs.warning(m_parentWidget, tr("Invitation refusée"), e.reason());
+        return;
     } catch (const Error &e) {
         m_dialogs.warning(m_parentWidget, tr("Invitation refusée"), e.message());
         return;
@@ -175,6 +178,9 @@ void SyncActions::acceptReply()
             != DialogService::Answer::Yes)
             return;
         tx.commit();
+    } catch (const ValidationError &e) {
+        m_dialogs.warning(m_parentWidget, tr("Réponse refusée"), e.reason());
+        return;
     } catch (const Error &e) {
         m_dialogs.warning(m_parentWidget, tr("Réponse refusée"), e.message());
         return;
