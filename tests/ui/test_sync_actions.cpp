@@ -209,3 +209,36 @@ TEST_CASE("Sync actions: the folder report names refusals, unsent bundles and ca
     CHECK(text.contains(QStringLiteral("non déposé pour Poste de l'accueil : Dossier en lecture")));
     CHECK(text.contains(QStringLiteral("12")));
 }
+
+TEST_CASE("Sync actions: a file that is not an invitation is refused before any dialog",
+          "[ui][sync-actions]")
+{
+    TempDatabase device;
+    QTemporaryDir dir;
+    const QString bogus = dir.filePath(QStringLiteral("faux.passerelle-invite"));
+    {
+        QFile f(bogus);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("pas une invitation");
+    }
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ScriptedDialogService dialogs;
+    SyncActions actions(*device.db, dialogs, settings, systemClock());
+    CHECK(actions.joinAction()->isVisible()); // not a member yet
+    dialogs.files << bogus;
+    actions.join();
+    REQUIRE(dialogs.asked.size() == 2);
+    CHECK(dialogs.asked.last().startsWith(QStringLiteral("warning:")));
+    CHECK_FALSE(ReplicaKeys::forDatabase(*device.db).replicaId().isNull());
+    CHECK_FALSE(InvitationService(*device.db, ReplicaKeys::forDatabase(*device.db))
+                    .membership()
+                    .has_value());
+
+    // Cancelling the folder choice starts nothing.
+    QSignalSpy done(&actions, &SyncActions::folderSyncFinished);
+    actions.syncFolder();
+    CHECK_FALSE(actions.isSyncing());
+    CHECK(dialogs.asked.last().startsWith(QStringLiteral("folder:")));
+    CHECK(settings.value(QStringLiteral("sync/folder")).toString().isEmpty());
+    CHECK(done.isEmpty());
+}
