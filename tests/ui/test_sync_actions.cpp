@@ -34,7 +34,8 @@ using namespace passerelle::test;
 namespace {
 qint64 count(Database &db, const char *table)
 {
-    SqliteStatement q(db.handle(), QByteArray(QByteArray("SELECT count(*) FROM ") + table).constData());
+    SqliteStatement q(db.handle(),
+                      QByteArray(QByteArray("SELECT count(*) FROM ") + table).constData());
     q.step();
     return q.int64(0);
 }
@@ -119,7 +120,8 @@ TEST_CASE("Sync actions: invite, join (wrong code, then right), accept, sync thr
 
         // The right code, typed in lower case with spaces, gives the reply.
         join.codeEdit()->clear();
-        QTest::keyClicks(join.codeEdit(), code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QTest::keyClicks(join.codeEdit(),
+                         code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         laptopDialogs.files << replyPath;
         QTest::mouseClick(join.joinButton(), Qt::LeftButton);
         CHECK(join.result() == QDialog::Accepted);

@@ -104,8 +104,7 @@ QString ScriptedDialogService::saveFile(QWidget *, const QString &title, const Q
     return files.isEmpty() ? QString() : files.takeFirst();
 }
 
-QString ScriptedDialogService::existingDirectory(QWidget *, const QString &title,
-                                                 const QString &)
+QString ScriptedDialogService::existingDirectory(QWidget *, const QString &title, const QString &)
 {
     asked.append(QStringLiteral("folder: ") + title);
     return files.isEmpty() ? QString() : files.takeFirst();

@@ -52,8 +52,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
-    QString existingDirectory(QWidget *parent, const QString &title,
-                              const QString &start) override;
+    QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
 };
 
 // For tests: answers are queued in advance; every call is recorded. An unexpected question
@@ -73,8 +72,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
-    QString existingDirectory(QWidget *parent, const QString &title,
-                              const QString &start) override;
+    QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
 };
 
 } // namespace passerelle

@@ -1,8 +1,8 @@
 #include "sync/InviteDialog.h"
 
+#include "common/DialogService.h"
 #include "repositories/WorkerRepository.h"
 #include "sync/InvitationService.h"
-#include "common/DialogService.h"
 #include "util/Errors.h"
 
 #include <QClipboard>
@@ -133,8 +133,8 @@ void InviteDialog::createInvitation()
         return;
     }
     const QString suggested =
-        (request.deviceName.isEmpty() ? tr("invitation") : request.deviceName)
-        + QStringLiteral(".passerelle-invite");
+        (request.deviceName.isEmpty() ? tr("invitation") : request.deviceName) +
+        QStringLiteral(".passerelle-invite");
     const QString path = m_dialogs.saveFile(this, tr("Enregistrer l'invitation"), suggested,
                                             tr("Invitation Passerelle (*.passerelle-invite)"));
     if (path.isEmpty())

@@ -1,10 +1,10 @@
 #include "sync/JoinDialog.h"
 
+#include "common/DialogService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "sync/InvitationError.h"
 #include "sync/InvitationService.h"
-#include "common/DialogService.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -18,8 +18,8 @@
 namespace passerelle {
 
 JoinDialog::JoinDialog(const QString &invitationPath, Database &db,
-                       const InvitationService &invitations,
-                       DialogService &dialogs, QWidget *parent)
+                       const InvitationService &invitations, DialogService &dialogs,
+                       QWidget *parent)
     : QDialog(parent), m_path(invitationPath), m_db(db),
       m_invitation(Invitation::fromFile(InvitationService::readFile(invitationPath))),
       m_invitations(invitations), m_dialogs(dialogs)
@@ -30,9 +30,9 @@ JoinDialog::JoinDialog(const QString &invitationPath, Database &db,
     const QString role = m_invitation.role == ReplicaRole::Laptop
                              ? tr("portable d'un intervenant pair")
                              : tr("poste du bureau");
-    const QString expiry = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(m_invitation.expiresAtMs).toLocalTime(),
-        QLocale::ShortFormat);
+    const QString expiry =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_invitation.expiresAtMs).toLocalTime(),
+                           QLocale::ShortFormat);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -79,8 +79,8 @@ void JoinDialog::join()
         showError(tr("Saisissez le code lu par le coordinateur."));
         return;
     }
-    const QString suggested = QFileInfo(m_path).completeBaseName()
-                              + QStringLiteral(".passerelle-join");
+    const QString suggested =
+        QFileInfo(m_path).completeBaseName() + QStringLiteral(".passerelle-join");
     const QString replyPath =
         m_dialogs.saveFile(this, tr("Enregistrer la réponse pour le bureau"), suggested,
                            tr("Réponse Passerelle (*.passerelle-join)"));

@@ -1,15 +1,15 @@
 #include "sync/SyncActions.h"
 
+#include "common/DialogService.h"
 #include "repositories/WorkerRepository.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "sync/InvitationError.h"
 #include "sync/InvitationService.h"
-#include "sync/ReplicaKeys.h"
-#include "sync/SyncFolder.h"
-#include "common/DialogService.h"
 #include "sync/InviteDialog.h"
 #include "sync/JoinDialog.h"
+#include "sync/ReplicaKeys.h"
+#include "sync/SyncFolder.h"
 #include "sync/SyncPage.h"
 #include "util/Errors.h"
 #include "util/Logging.h"
@@ -174,8 +174,8 @@ void SyncActions::acceptReply()
         QString text = tr("Appairer l'appareil « %1 » (%2) ?").arg(device.peer.displayName, role);
         if (!worker.isEmpty())
             text += QLatin1Char('\n') + tr("Intervenant : %1").arg(worker);
-        if (m_dialogs.question(m_parentWidget, tr("Accepter la réponse"), text)
-            != DialogService::Answer::Yes)
+        if (m_dialogs.question(m_parentWidget, tr("Accepter la réponse"), text) !=
+            DialogService::Answer::Yes)
             return;
         tx.commit();
     } catch (const ValidationError &e) {
@@ -192,8 +192,8 @@ void SyncActions::acceptReply()
 
 bool SyncActions::chooseFolder()
 {
-    const QString chosen = m_dialogs.existingDirectory(
-        m_parentWidget, tr("Dossier de synchronisation"), folder());
+    const QString chosen =
+        m_dialogs.existingDirectory(m_parentWidget, tr("Dossier de synchronisation"), folder());
     if (chosen.isEmpty())
         return false;
     m_settings.setValue(kFolderKey, chosen);
@@ -212,8 +212,8 @@ void SyncActions::syncFolder()
     m_outcome = std::make_shared<Outcome>();
     m_cancel = std::make_shared<std::atomic_bool>(false);
 
-    m_progress = new QProgressDialog(tr("Recherche des paquets…"), tr("Annuler"), 0, 0,
-                                     m_parentWidget);
+    m_progress =
+        new QProgressDialog(tr("Recherche des paquets…"), tr("Annuler"), 0, 0, m_parentWidget);
     m_progress->setWindowTitle(tr("Synchronisation du dossier"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(0);
@@ -235,22 +235,24 @@ void SyncActions::syncFolder()
             const auto db = Database::open(dbPath, Database::OpenMode::OpenExisting,
                                            Database::IntegrityCheck::Deferred);
             const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
-            outcome->report = SyncFolder(*db, keys, clock).syncNow(
-                dir,
-                [self](const SyncFolderProgress &p) {
-                    const QString text = stageText(p);
-                    QMetaObject::invokeMethod(
-                        self.data(),
-                        [self, text, p] {
-                            if (self && self->m_progress) {
-                                self->m_progress->setMaximum(qMax(p.total, 0));
-                                self->m_progress->setValue(p.done);
-                                self->m_progress->setLabelText(text);
-                            }
+            outcome->report =
+                SyncFolder(*db, keys, clock)
+                    .syncNow(
+                        dir,
+                        [self](const SyncFolderProgress &p) {
+                            const QString text = stageText(p);
+                            QMetaObject::invokeMethod(
+                                self.data(),
+                                [self, text, p] {
+                                    if (self && self->m_progress) {
+                                        self->m_progress->setMaximum(qMax(p.total, 0));
+                                        self->m_progress->setValue(p.done);
+                                        self->m_progress->setLabelText(text);
+                                    }
+                                },
+                                Qt::QueuedConnection);
                         },
-                        Qt::QueuedConnection);
-                },
-                cancel.get());
+                        cancel.get());
         } catch (const Error &e) {
             outcome->error = e.message();
         }
@@ -277,7 +279,8 @@ void SyncActions::folderSyncDone()
     } else {
         m_lastReport = describe(outcome->report);
         qCInfo(lcExchange) << "folder sync: received" << outcome->report.receivedRows() << "sent"
-                     << outcome->report.sentRows() << "refused" << outcome->report.refused.size();
+                           << outcome->report.sentRows() << "refused"
+                           << outcome->report.refused.size();
         m_dialogs.information(m_parentWidget, tr("Synchronisation du dossier"), m_lastReport);
     }
     refresh();
@@ -293,14 +296,12 @@ QString SyncActions::describe(const SyncFolderReport &report)
         lines << tr("Synchronisation interrompue : ce qui a été fait est conservé.");
     for (const SyncFolderPeerReport &p : report.peers) {
         lines << p.peerName;
-        lines << tr("    reçu : %n ligne(s)", nullptr, int(p.receivedRows))
-                     + (p.conflicts > 0 ? tr(", %n conflit(s)", nullptr, int(p.conflicts))
-                                        : QString())
-                     + (p.reviewed > 0 ? tr(", %n à revoir", nullptr, int(p.reviewed))
-                                       : QString());
-        lines << (p.sentFile.isEmpty()
-                      ? tr("    envoyé : rien de nouveau")
-                      : tr("    envoyé : %n ligne(s)", nullptr, int(p.sentRows)));
+        lines << tr("    reçu : %n ligne(s)", nullptr, int(p.receivedRows)) +
+                     (p.conflicts > 0 ? tr(", %n conflit(s)", nullptr, int(p.conflicts))
+                                      : QString()) +
+                     (p.reviewed > 0 ? tr(", %n à revoir", nullptr, int(p.reviewed)) : QString());
+        lines << (p.sentFile.isEmpty() ? tr("    envoyé : rien de nouveau")
+                                       : tr("    envoyé : %n ligne(s)", nullptr, int(p.sentRows)));
     }
     if (report.peers.isEmpty())
         lines << tr("Aucun appareil appairé.");
