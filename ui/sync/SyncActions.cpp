@@ -215,7 +215,8 @@ void SyncActions::syncFolder()
     m_progress =
         new QProgressDialog(tr("Recherche des paquets…"), tr("Annuler"), 0, 0, m_parentWidget);
     m_progress->setWindowTitle(tr("Synchronisation du dossier"));
-    m_progress->setWindowModality(Qt::WindowModal);
+    // Not modal: a modal QProgressDialog::setValue processes events itself, which would let
+    // the end of the sync run inside a progress update. The action is disabled meanwhile.
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
@@ -235,24 +236,24 @@ void SyncActions::syncFolder()
             const auto db = Database::open(dbPath, Database::OpenMode::OpenExisting,
                                            Database::IntegrityCheck::Deferred);
             const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
-            outcome->report =
-                SyncFolder(*db, keys, clock)
-                    .syncNow(
-                        dir,
-                        [self](const SyncFolderProgress &p) {
-                            const QString text = stageText(p);
-                            QMetaObject::invokeMethod(
-                                self.data(),
-                                [self, text, p] {
-                                    if (self && self->m_progress) {
-                                        self->m_progress->setMaximum(qMax(p.total, 0));
-                                        self->m_progress->setValue(p.done);
-                                        self->m_progress->setLabelText(text);
-                                    }
-                                },
-                                Qt::QueuedConnection);
-                        },
-                        cancel.get());
+            outcome->report = SyncFolder(*db, keys, clock)
+                                  .syncNow(
+                                      dir,
+                                      [self](const SyncFolderProgress &p) {
+                                          const QString text = stageText(p);
+                                          QMetaObject::invokeMethod(
+                                              self.data(),
+                                              [self, text, p] {
+                                                  if (!self || !self->m_progress)
+                                                      return;
+                                                  QProgressDialog *dialog = self->m_progress;
+                                                  dialog->setLabelText(text);
+                                                  dialog->setMaximum(qMax(p.total, 0));
+                                                  dialog->setValue(p.done);
+                                              },
+                                              Qt::QueuedConnection);
+                                      },
+                                      cancel.get());
         } catch (const Error &e) {
             outcome->error = e.message();
         }

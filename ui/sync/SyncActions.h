@@ -4,13 +4,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QString>
 
 #include <atomic>
 #include <memory>
 
 class QAction;
-class QProgressDialog;
+
 class QSettings;
 class QThread;
 class QWidget;
@@ -102,7 +103,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<Outcome> m_outcome;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress;
     QString m_lastReport;
 };
 
