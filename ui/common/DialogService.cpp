@@ -62,6 +62,12 @@ QString WidgetDialogService::saveFile(QWidget *parent, const QString &title,
     return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
 }
 
+QString WidgetDialogService::existingDirectory(QWidget *parent, const QString &title,
+                                               const QString &start)
+{
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
 void ScriptedDialogService::information(QWidget *, const QString &, const QString &text)
 {
     asked.append(QStringLiteral("information: ") + text);
@@ -95,6 +101,12 @@ QString ScriptedDialogService::saveFile(QWidget *, const QString &title, const Q
                                         const QString &)
 {
     asked.append(QStringLiteral("file: ") + title);
+    return files.isEmpty() ? QString() : files.takeFirst();
+}
+
+QString ScriptedDialogService::existingDirectory(QWidget *, const QString &title, const QString &)
+{
+    asked.append(QStringLiteral("folder: ") + title);
     return files.isEmpty() ? QString() : files.takeFirst();
 }
 

@@ -36,6 +36,9 @@ public:
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                              const QString &filter) = 0;
+    // An existing folder (the sync folder); empty string when the person cancels.
+    virtual QString existingDirectory(QWidget *parent, const QString &title,
+                                      const QString &start) = 0;
 };
 
 // The real dialogs (QMessageBox / QFileDialog), in French through tr().
@@ -49,6 +52,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
+    QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
 };
 
 // For tests: answers are queued in advance; every call is recorded. An unexpected question
@@ -58,7 +62,7 @@ class ScriptedDialogService final : public DialogService
 public:
     QList<Answer> answers;
     QList<Unsaved> unsavedAnswers;
-    QStringList files; // returned by openFile / saveFile in order
+    QStringList files; // returned by openFile / saveFile / existingDirectory in order
     QStringList asked; // "information: …", "warning: …", "question: …", "unsaved: …", "file: …"
 
     void information(QWidget *parent, const QString &title, const QString &text) override;
@@ -68,6 +72,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
+    QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
 };
 
 } // namespace passerelle
