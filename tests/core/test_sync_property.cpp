@@ -377,7 +377,7 @@ TEST_CASE("Sync property: random schedules converge with every concurrent loser 
 {
     const int seeds = qEnvironmentVariableIsSet("PASSERELLE_SYNC_SEEDS")
                           ? qEnvironmentVariableIntValue("PASSERELLE_SYNC_SEEDS")
-                          : 60;
+                          : 1000;
     const quint32 first = quint32(qEnvironmentVariableIntValue("PASSERELLE_SYNC_FIRST_SEED"));
     qsizetype conflicts = 0;
     for (quint32 seed = first; seed < first + quint32(seeds); ++seed) {

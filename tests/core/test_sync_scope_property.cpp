@@ -220,7 +220,7 @@ private:
 TEST_CASE("Sync scope property: laptops equal the office projected on their scope after "
           "random assignments, edits, lost and repeated bundles")
 {
-    const int seeds = envOr("PASSERELLE_SCOPE_SEEDS", 6);
+    const int seeds = envOr("PASSERELLE_SCOPE_SEEDS", 100);
     const int first = envOr("PASSERELLE_SCOPE_FIRST_SEED", 1);
     for (int seed = first; seed < first + seeds; ++seed) {
         INFO("PASSERELLE_SCOPE_FIRST_SEED=" << seed << " PASSERELLE_SCOPE_SEEDS=1");

@@ -12,6 +12,7 @@
 #include "shell/DesktopShell.h"
 #include "storage/SqliteStatement.h"
 #include "support/TestSupport.h"
+#include "sync/SyncActions.h"
 #include "util/Clock.h"
 #include "util/Errors.h"
 
@@ -161,6 +162,8 @@ TEST_CASE("The desktop shell adds action sheets, synchronisation and conflicts, 
     MainWindow &window = shell.window();
     REQUIRE(window.page(QStringLiteral("sync")));
     REQUIRE(window.page(QStringLiteral("conflicts")));
+    // Pairing and the sync folder are offered on the sync page.
+    CHECK(window.page(QStringLiteral("sync"))->findChild<SyncActions *>() != nullptr);
     auto *sheets = qobject_cast<ActionSheetsPage *>(window.page(QStringLiteral("actionsheets")));
     REQUIRE(sheets);
     CHECK(window.showPage(QStringLiteral("actionsheets")));

@@ -38,6 +38,7 @@ struct Fixture
         pair(office, QStringLiteral("Bureau UDAF 52"), laptop,
              QStringLiteral("Portable de Camille"));
         interventions = seedCasework(office, 6);
+        assignCasesTo(office, laptop, QStringLiteral("TP-CAMILLE"));
         exchange(office, laptop, key.path());
         exchange(laptop, office, key.path());
     }
@@ -123,7 +124,7 @@ TEST_CASE("Sync page: a good bundle is imported in the background, summarised, a
     CHECK(imported.count() == 1);
     const QString summary = page.resultLabel()->text();
     CHECK(summary.contains(QStringLiteral("Paquet de « Portable de Camille » importé.")));
-    CHECK(summary.contains(QStringLiteral("2 ligne(s) reçue(s)")));
+    CHECK(summary.contains(QStringLiteral("2 lignes reçues")));
     CHECK(page.resultLabel()->isVisible());
     CHECK_FALSE(page.resultLabel()->property("refused").toBool());
     CHECK(f.dialogs.asked.filter(QStringLiteral("warning")).isEmpty());

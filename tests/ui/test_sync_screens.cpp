@@ -41,6 +41,8 @@ TEST_CASE("Sync screens on an office with several devices", "[sync-screens]")
          QStringLiteral("Ancien portable Langres"));
     QTemporaryDir key;
     const QList<Uuid> visits = seedCasework(office, 40);
+    assignCasesTo(office, camille, QStringLiteral("TP-CAMILLE"));
+    assignCasesTo(office, yanis, QStringLiteral("TP-YANIS"));
     for (SyncDevice *d : {&accueil, &camille, &yanis}) {
         exchange(office, *d, key.path());
         exchange(*d, office, key.path());
@@ -78,7 +80,7 @@ TEST_CASE("Sync screens on an office with several devices", "[sync-screens]")
     sync.importFile(key.filePath(QStringLiteral("yanis.passerelle-sync")));
     REQUIRE(finished.wait(30000));
     REQUIRE(sync.model().rowCount() == 4);
-    CHECK(sync.resultLabel()->text().contains(QStringLiteral("1 conflit(s) trouvé(s)")));
+    CHECK(sync.resultLabel()->text().contains(QStringLiteral("1 conflit trouvé")));
     sync.peerView()->setCurrentIndex(sync.peerView()->model()->index(2, 0));
 
     ConflictsPage conflicts(office.db(), dialogs, office.clock);

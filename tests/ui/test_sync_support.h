@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "support/TestSupport.h"
 #include "sync/ChangeCapture.h"
+#include "sync/InvitationLedger.h"
 #include "sync/PeerDirectory.h"
 #include "sync/ReplicaKeys.h"
 #include "sync/SyncEngine.h"
@@ -121,6 +122,41 @@ inline QList<Uuid> seedCasework(SyncDevice &office, int cases)
     }
     tx.commit();
     return interventions;
+}
+
+// A laptop holds only its worker's cases (partial replication): gives `laptop` a peer worker
+// on the office, assigns every case to that worker, and records the laptop as having joined
+// through an invitation for that worker, as pairing does. Call after seedCasework.
+inline Uuid assignCasesTo(SyncDevice &office, SyncDevice &laptop, const QString &code)
+{
+    sqlite3 *db = office.handle();
+    const Uuid worker = Uuid::createV7();
+    Transaction tx(db);
+    SqliteStatement w(db, "INSERT INTO worker(id, organisation_id, code, display_name, role, "
+                          "created_at, updated_at) SELECT ?, id, ?, ?, 'peer_worker', 1, 1 "
+                          "FROM organisation LIMIT 1");
+    w.bindBlob(1, worker.bytes());
+    w.bindText(2, code);
+    w.bindText(3, code);
+    w.execute();
+    SqliteStatement a(db, "INSERT INTO case_worker(case_id, worker_id, pair_role, assigned_on) "
+                          "SELECT id, ?, 'peer', '2025-03-18' FROM case_file");
+    a.bindBlob(1, worker.bytes());
+    a.execute();
+    tx.commit();
+    InvitationRecord invitation;
+    invitation.id = Uuid::createV7();
+    invitation.role = ReplicaRole::Laptop;
+    invitation.workerId = worker;
+    invitation.deviceName = code;
+    invitation.fileHash = QByteArray(32, 'f');
+    invitation.secretHash = QByteArray(32, 's');
+    invitation.createdAtMs = 1;
+    invitation.expiresAtMs = 2;
+    invitation.usedAtMs = 2;
+    invitation.usedBy = laptop.id();
+    InvitationLedger(office.db()).record(invitation);
+    return worker;
 }
 
 inline void setNote(SyncDevice &device, const Uuid &intervention, const QString &note)

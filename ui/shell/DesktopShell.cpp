@@ -17,6 +17,7 @@
 #include "reports/DashboardPage.h"
 #include "storage/Database.h"
 #include "sync/ConflictsPage.h"
+#include "sync/SyncActions.h"
 #include "sync/SyncPage.h"
 #include "workers/WorkersPage.h"
 
@@ -120,6 +121,10 @@ void DesktopShell::addSyncPages()
 {
     auto *sync = new SyncPage(m_db, m_dialogs, m_clock);
     sync->setObjectName(QStringLiteral("sync"));
+    // Invite / join / accept and the sync folder; its imports arrive as the page's
+    // dataImported.
+    auto *actions = new SyncActions(m_db, m_dialogs, m_settings, m_clock, sync);
+    actions->install(*sync);
     m_window->addPage(QStringLiteral("sync"), tr("Synchronisation"), QIcon(), sync);
     auto *conflicts = new ConflictsPage(m_db, m_dialogs, m_clock);
     conflicts->setObjectName(QStringLiteral("conflicts"));

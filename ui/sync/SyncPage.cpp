@@ -181,10 +181,13 @@ void SyncPage::addSyncAction(QAction *action)
     auto *button = new QPushButton(action->text(), this);
     button->setToolTip(action->toolTip());
     button->setEnabled(action->isEnabled());
+    // An action that does not apply to this replica (join, once a member) is not shown.
+    button->setHidden(!action->isVisible());
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     connect(action, &QAction::changed, button, [button, action] {
         button->setText(action->text());
         button->setEnabled(action->isEnabled());
+        button->setHidden(!action->isVisible());
     });
     // Before the stretch, after the page's own buttons.
     m_actions->insertWidget(m_actions->count() - 1, button);
