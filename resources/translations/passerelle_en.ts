@@ -212,6 +212,25 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Recherche des paquets…</source>
+        <translation>Looking for bundles…</translation>
+    </message>
+    <message>
+        <source>Import des paquets reçus : %1 sur %2</source>
+        <translation>Importing received bundles: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Dépôt des paquets pour les appareils : %1 sur %2</source>
+        <translation>Writing bundles for devices: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Terminé.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Paquets de synchronisation (*.passerelle-sync)</source>
@@ -3059,6 +3078,175 @@ The decision will be passed on to the other devices.</translation>
     </message>
 </context>
 <context>
+    <name>passerelle::InviteDialog</name>
+    <message>
+        <source>Inviter un appareil</source>
+        <translation>Invite a device</translation>
+    </message>
+    <message>
+        <source>Portable d&apos;un intervenant pair</source>
+        <translation>Peer worker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>Poste du bureau</source>
+        <translation>Office computer</translation>
+    </message>
+    <message>
+        <source>Rôle de l&apos;appareil</source>
+        <translation>Device role</translation>
+    </message>
+    <message>
+        <source>&amp;Rôle :</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Intervenant :</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;appareil</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>par exemple « Portable de Camille »</source>
+        <translation>for example “Camille&apos;s laptop”</translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l&apos;appareil :</source>
+        <translation>Device &amp;name:</translation>
+    </message>
+    <message>
+        <source> jour(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>Validité en jours</source>
+        <translation>Validity in days</translation>
+    </message>
+    <message>
+        <source>&amp;Validité :</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Créer l&apos;invitation…</source>
+        <translation>&amp;Create invitation…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Code de l&apos;invitation</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>C&amp;opier le code</source>
+        <translation>C&amp;opy code</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;appareil.</source>
+        <translation>Enter the device name.</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;invitation</source>
+        <translation>Save invitation</translation>
+    </message>
+    <message>
+        <source>Invitation Passerelle (*.passerelle-invite)</source>
+        <translation>Passerelle invitation (*.passerelle-invite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>L&apos;invitation est enregistrée. Remettez le fichier à la personne qui installe l&apos;appareil (clé USB, dossier partagé).
+
+Lisez ce code à la personne qui installe l&apos;appareil : elle le saisira pour rejoindre le bureau. Il n&apos;est affiché qu&apos;une fois ; l&apos;invitation expire dans %n jour(s).</source>
+        <translation>
+            <numerusform>The invitation has been saved. Give the file to the person setting up the device (USB stick, shared folder).
+
+Read this code out to the person setting up the device: they will enter it to join the office. It is shown only once; the invitation expires in %n day.</numerusform>
+            <numerusform>The invitation has been saved. Give the file to the person setting up the device (USB stick, shared folder).
+
+Read this code out to the person setting up the device: they will enter it to join the office. It is shown only once; the invitation expires in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::JoinDialog</name>
+    <message>
+        <source>Rejoindre un bureau</source>
+        <translation>Join an office</translation>
+    </message>
+    <message>
+        <source>portable d&apos;un intervenant pair</source>
+        <translation>peer worker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>poste du bureau</source>
+        <translation>office computer</translation>
+    </message>
+    <message>
+        <source>Invitation de : %1
+Organisation : %2
+Cet appareil : %3 (« %4 »)
+Valable jusqu&apos;au : %5
+
+Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le code lu par le coordinateur prouve que l&apos;invitation vient bien de votre bureau.</source>
+        <translation>Invitation from: %1
+Organisation: %2
+This device: %3 (“%4”)
+Valid until: %5
+
+This information comes from the file and has not been verified yet: only the code read out by the coordinator proves that the invitation really comes from your office.</translation>
+    </message>
+    <message>
+        <source>Code de l&apos;invitation</source>
+        <translation>Invitation code</translation>
+    </message>
+    <message>
+        <source>&amp;Code lu par le coordinateur :</source>
+        <translation>&amp;Code read out by the coordinator:</translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Rejoindre…</source>
+        <translation>&amp;Join…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saisissez le code lu par le coordinateur.</source>
+        <translation>Enter the code read out by the coordinator.</translation>
+    </message>
+    <message>
+        <source>Enregistrer la réponse pour le bureau</source>
+        <translation>Save the reply for the office</translation>
+    </message>
+    <message>
+        <source>Réponse Passerelle (*.passerelle-join)</source>
+        <translation>Passerelle reply (*.passerelle-join)</translation>
+    </message>
+</context>
+<context>
     <name>passerelle::MainWindow</name>
     <message>
         <source>Passerelle — %1</source>
@@ -4892,6 +5080,178 @@ Selecting a row loads it again so you can change its decision.</translation>
     <message>
         <source>Statut non modifié</source>
         <translation>Status not changed</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SyncActions</name>
+    <message>
+        <source>&amp;Inviter un appareil…</source>
+        <translation>&amp;Invite a device…</translation>
+    </message>
+    <message>
+        <source>Crée une invitation pour un portable ou un poste du bureau.</source>
+        <translation>Creates an invitation for a laptop or an office computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Rejoindre un bureau…</source>
+        <translation>&amp;Join an office…</translation>
+    </message>
+    <message>
+        <source>Rejoint le bureau qui vous a remis une invitation.</source>
+        <translation>Joins the office that gave you an invitation.</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pter une réponse…</source>
+        <translation>Acce&amp;pt a reply…</translation>
+    </message>
+    <message>
+        <source>Enregistre l&apos;appareil qui a répondu à une invitation.</source>
+        <translation>Registers the device that replied to an invitation.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir le dossier de synchronisation…</source>
+        <translation>C&amp;hoose sync folder…</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchroniser le dossier</source>
+        <translation>S&amp;ync folder</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;invitation</source>
+        <translation>Open invitation</translation>
+    </message>
+    <message>
+        <source>Invitation Passerelle (*.passerelle-invite)</source>
+        <translation>Passerelle invitation (*.passerelle-invite)</translation>
+    </message>
+    <message>
+        <source>Invitation refusée</source>
+        <translation>Invitation refused</translation>
+    </message>
+    <message>
+        <source>Réponse enregistrée</source>
+        <translation>Reply saved</translation>
+    </message>
+    <message>
+        <source>La réponse est enregistrée dans %1.
+Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bureau l&apos;aura acceptée.</source>
+        <translation>The reply has been saved in %1.
+Give this file to the coordinator: the device will be paired once the office has accepted it.</translation>
+    </message>
+    <message>
+        <source>Ouvrir la réponse de l&apos;appareil</source>
+        <translation>Open the device&apos;s reply</translation>
+    </message>
+    <message>
+        <source>Réponse Passerelle (*.passerelle-join)</source>
+        <translation>Passerelle reply (*.passerelle-join)</translation>
+    </message>
+    <message>
+        <source>portable d&apos;un intervenant pair</source>
+        <translation>peer worker&apos;s laptop</translation>
+    </message>
+    <message>
+        <source>poste du bureau</source>
+        <translation>office computer</translation>
+    </message>
+    <message>
+        <source>Appairer l&apos;appareil « %1 » (%2) ?</source>
+        <translation>Pair device “%1” (%2)?</translation>
+    </message>
+    <message>
+        <source>Intervenant : %1</source>
+        <translation>Worker: %1</translation>
+    </message>
+    <message>
+        <source>Accepter la réponse</source>
+        <translation>Accept reply</translation>
+    </message>
+    <message>
+        <source>Réponse refusée</source>
+        <translation>Reply refused</translation>
+    </message>
+    <message>
+        <source>Dossier de synchronisation</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Recherche des paquets…</source>
+        <translation>Looking for bundles…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Synchronisation du dossier</source>
+        <translation>Syncing folder</translation>
+    </message>
+    <message>
+        <source>Arrêt après le fichier en cours…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+    <message>
+        <source>Synchronisation impossible</source>
+        <translation>Could not sync</translation>
+    </message>
+    <message>
+        <source>Synchronisation interrompue : ce qui a été fait est conservé.</source>
+        <translation>Sync stopped: what was done so far has been kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>    reçu : %n ligne(s)</source>
+        <translation>
+            <numerusform>    received: %n row</numerusform>
+            <numerusform>    received: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflit(s)</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n à revoir</source>
+        <translation>
+            <numerusform>, %n to review</numerusform>
+            <numerusform>, %n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    envoyé : rien de nouveau</source>
+        <translation>    sent: nothing new</translation>
+    </message>
+    <message numerus="yes">
+        <source>    envoyé : %n ligne(s)</source>
+        <translation>
+            <numerusform>    sent: %n row</numerusform>
+            <numerusform>    sent: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun appareil appairé.</source>
+        <translation>No paired devices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquet(s) déjà importé(s), rangé(s).</source>
+        <translation>
+            <numerusform>%n bundle already imported, filed away.</numerusform>
+            <numerusform>%n bundles already imported, filed away.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fichier refusé : %1 — %2</source>
+        <translation>File refused: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Paquet non déposé pour %1 : %2</source>
+        <translation>Bundle not written for %1: %2</translation>
+    </message>
+    <message>
+        <source>Total : %1 ligne(s) reçue(s), %2 envoyée(s).</source>
+        <translation>Total: %1 row(s) received, %2 sent.</translation>
     </message>
 </context>
 <context>

@@ -67,13 +67,13 @@
 <context>
     <name>DatabaseUpgrade</name>
     <message>
-        <source>Mise à niveau de la base (version %1 vers %2)…
-Les données ne sont pas modifiées ; cela peut prendre une minute sur une grande base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passerelle</source>
         <translation type="unfinished">Passerelle</translation>
+    </message>
+    <message>
+        <source>Mise à niveau de la base (version %1 vers %2)…
+Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une grande base.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,6 +207,25 @@ Les données ne sont pas modifiées ; cela peut prendre une minute sur une grand
     </message>
     <message>
         <source>Non renseigné.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Recherche des paquets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import des paquets reçus : %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dépôt des paquets pour les appareils : %1 sur %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminé.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,6 +3057,170 @@ La décision sera transmise aux autres appareils.</source>
     </message>
 </context>
 <context>
+    <name>passerelle::InviteDialog</name>
+    <message>
+        <source>Inviter un appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable d&apos;un intervenant pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poste du bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle de l&apos;appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rôle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intervenant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>par exemple « Portable de Camille »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nom de l&apos;appareil :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validité en jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Créer l&apos;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opier le code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de l&apos;appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation Passerelle (*.passerelle-invite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>L&apos;invitation est enregistrée. Remettez le fichier à la personne qui installe l&apos;appareil (clé USB, dossier partagé).
+
+Lisez ce code à la personne qui installe l&apos;appareil : elle le saisira pour rejoindre le bureau. Il n&apos;est affiché qu&apos;une fois ; l&apos;invitation expire dans %n jour(s).</source>
+        <translation>
+            <numerusform>L&apos;invitation est enregistrée. Remettez le fichier à la personne qui installe l&apos;appareil (clé USB, dossier partagé).
+
+Lisez ce code à la personne qui installe l&apos;appareil : elle le saisira pour rejoindre le bureau. Il n&apos;est affiché qu&apos;une fois ; l&apos;invitation expire dans %n jour.</numerusform>
+            <numerusform>L&apos;invitation est enregistrée. Remettez le fichier à la personne qui installe l&apos;appareil (clé USB, dossier partagé).
+
+Lisez ce code à la personne qui installe l&apos;appareil : elle le saisira pour rejoindre le bureau. Il n&apos;est affiché qu&apos;une fois ; l&apos;invitation expire dans %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::JoinDialog</name>
+    <message>
+        <source>Rejoindre un bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portable d&apos;un intervenant pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poste du bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation de : %1
+Organisation : %2
+Cet appareil : %3 (« %4 »)
+Valable jusqu&apos;au : %5
+
+Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le code lu par le coordinateur prouve que l&apos;invitation vient bien de votre bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code lu par le coordinateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejoindre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saisissez le code lu par le coordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la réponse pour le bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse Passerelle (*.passerelle-join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::MainWindow</name>
     <message>
         <source>Passerelle — %1</source>
@@ -4867,6 +5050,177 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message>
         <source>Statut non modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::SyncActions</name>
+    <message>
+        <source>&amp;Inviter un appareil…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crée une invitation pour un portable ou un poste du bureau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rejoindre un bureau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejoint le bureau qui vous a remis une invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acce&amp;pter une réponse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistre l&apos;appareil qui a répondu à une invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoisir le dossier de synchronisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchroniser le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation Passerelle (*.passerelle-invite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La réponse est enregistrée dans %1.
+Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bureau l&apos;aura acceptée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir la réponse de l&apos;appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse Passerelle (*.passerelle-join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portable d&apos;un intervenant pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poste du bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appairer l&apos;appareil « %1 » (%2) ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervenant : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepter la réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réponse refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier de synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche des paquets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation du dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrêt après le fichier en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation interrompue : ce qui a été fait est conservé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    reçu : %n ligne(s)</source>
+        <translation>
+            <numerusform>    reçu : %n ligne</numerusform>
+            <numerusform>    reçu : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflit(s)</source>
+        <translation>
+            <numerusform>, %n conflit</numerusform>
+            <numerusform>, %n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n à revoir</source>
+        <translation>
+            <numerusform>, %n à revoir</numerusform>
+            <numerusform>, %n à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    envoyé : rien de nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>    envoyé : %n ligne(s)</source>
+        <translation>
+            <numerusform>    envoyé : %n ligne</numerusform>
+            <numerusform>    envoyé : %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun appareil appairé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquet(s) déjà importé(s), rangé(s).</source>
+        <translation>
+            <numerusform>%n paquet déjà importé, rangé.</numerusform>
+            <numerusform>%n paquets déjà importés, rangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fichier refusé : %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet non déposé pour %1 : %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total : %1 ligne(s) reçue(s), %2 envoyée(s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
