@@ -26,7 +26,9 @@ namespace {
 struct TwoReplicas
 {
     TwoReplicas()
-        : office(ReplicaRole::Office), laptop(ReplicaRole::Laptop),
+        // Two full replicas: the conflict log travels between them. (A worker laptop holds a
+        // scope and sends only its own writes; see test_sync_scope.cpp.)
+        : office(ReplicaRole::Office), laptop(ReplicaRole::Office),
           officeClock(QDateTime(QDate(2030, 6, 30), QTime(9, 0), Qt::UTC)),
           laptopClock(QDateTime(QDate(2030, 6, 30), QTime(9, 1), Qt::UTC))
     {

@@ -39,6 +39,7 @@ struct Fixture
         pair(office, QStringLiteral("Bureau UDAF 52"), laptop,
              QStringLiteral("Portable de Camille"));
         interventions = seedCasework(office, 12);
+        assignCasesTo(office, laptop, QStringLiteral("TP-CAMILLE"));
         exchange(office, laptop, key.path());
         exchange(laptop, office, key.path());
         office.clock.advanceMs(3600 * 1000);
@@ -101,7 +102,7 @@ TEST_CASE("Conflicts page: each loser with its record, field, both values, who a
     CHECK(cell(page.model(), duration, ConflictModel::Column::Current) == QStringLiteral("120"));
     CHECK(cell(page.model(), duration, ConflictModel::Column::Other) == QStringLiteral("45"));
     CHECK(page.findChild<QLabel *>(QStringLiteral("conflictCount"))->text() ==
-          QStringLiteral("2 conflit(s) à traiter."));
+          QStringLiteral("2 conflits à traiter."));
 
     // On the laptop the same conflicts are listed, the other value written on the office.
     ConflictsPage laptopPage(f.laptop.db(), f.dialogs, f.laptop.clock);
@@ -187,7 +188,7 @@ TEST_CASE("Conflicts page: \"Utiliser l'autre valeur\" updates the record and th
     QSignalSpy finished(&laptopSync, &SyncPage::exchangeFinished);
     laptopSync.importBundle();
     REQUIRE(finished.wait(30000));
-    CHECK(laptopSync.resultLabel()->text().contains(QStringLiteral("2 conflit(s) réglé(s)")));
+    CHECK(laptopSync.resultLabel()->text().contains(QStringLiteral("2 conflits réglés")));
     CHECK(laptopConflicts.model().rowCount() == 0);
     CHECK(noteOf(f.laptop, f.interventions[2]) ==
           QStringLiteral("RDV CMP confirmé pour le 8 juillet"));
@@ -214,7 +215,7 @@ TEST_CASE("Conflicts page: the filter \"Tous\" also shows losers equal to the va
     CHECK(filter->currentText() == QStringLiteral("Tous"));
     REQUIRE(page.model().rowCount() == 3);
     CHECK(page.findChild<QLabel *>(QStringLiteral("conflictCount"))->text() ==
-          QStringLiteral("3 conflit(s) consigné(s)."));
+          QStringLiteral("3 conflits consignés."));
     int settled = -1;
     for (int r = 0; r < page.model().rowCount(); ++r)
         if (page.model().rowAt(r)->sameAsCurrent)
