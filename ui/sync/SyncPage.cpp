@@ -117,11 +117,16 @@ void SyncPage::buildUi()
     m_actions->addWidget(m_export);
     m_actions->addWidget(m_revoke);
     m_actions->addStretch(1);
+    // Pairing and the sync folder (addSyncAction) get a row of their own: on one row with
+    // the exchange buttons they made the page, hence the main window, wider than 1 100 px.
+    m_syncActions = new QHBoxLayout;
+    m_syncActions->addStretch(1);
 
     auto *peersLayout = new QVBoxLayout(peers);
     peersLayout->addWidget(peersLabel);
     peersLayout->addWidget(m_view, 1);
     peersLayout->addLayout(m_actions);
+    peersLayout->addLayout(m_syncActions);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -189,8 +194,8 @@ void SyncPage::addSyncAction(QAction *action)
         button->setEnabled(action->isEnabled());
         button->setHidden(!action->isVisible());
     });
-    // Before the stretch, after the page's own buttons.
-    m_actions->insertWidget(m_actions->count() - 1, button);
+    // Before the stretch of the second row.
+    m_syncActions->insertWidget(m_syncActions->count() - 1, button);
 }
 
 void SyncPage::setReplicaRole(std::optional<ReplicaRole> role)

@@ -106,6 +106,7 @@ private:
     QPushButton *m_revoke = nullptr;
     QPushButton *m_showConflicts = nullptr;
     QHBoxLayout *m_actions = nullptr;
+    QHBoxLayout *m_syncActions = nullptr;
 };
 
 } // namespace passerelle
