@@ -387,8 +387,12 @@ void MainWindow::restoreLayout()
     }
     restoreState(m_settings.value(stateKey).toByteArray());
     m_splitterRestored = m_splitter->restoreState(m_settings.value(splitterKey).toByteArray());
-    if (!m_splitterRestored)
-        m_splitter->setSizes({m_navigation->sizeHint().width(), width()});
+    if (!m_splitterRestored) {
+        // Sizes that add up to the window's width: a larger total is scaled down
+        // proportionally, which left the pane too narrow for its titles ("Sit…").
+        const int navigation = m_navigation->sizeHint().width();
+        m_splitter->setSizes({navigation, std::max(1, width() - navigation)});
+    }
     m_caseList->restoreHeaderState(m_settings.value(caseListHeaderKey).toByteArray());
 }
 

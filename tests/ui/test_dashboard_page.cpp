@@ -76,3 +76,35 @@ TEST_CASE("The dashboard shows a programme's year month by month and exports it"
         CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("export_csv"))->isEnabled());
     }
 }
+
+TEST_CASE("The dashboard computes the current year as soon as it is first shown")
+{
+    test::TempDatabase t;
+    DemoOptions options;
+    options.cases = 20;
+    options.interventionsPerCase = 4;
+    options.seed = 9;
+    options.today = QDate(2025, 6, 30);
+    DemoGenerator::generate(*t.db, options);
+    ScriptedDialogService dialogs;
+    FixedClock clock{QDateTime(QDate(2025, 6, 30), QTime(9, 0))};
+
+    DashboardPage page(*t.db, dialogs, clock);
+    QSignalSpy built(&page, &DashboardPage::built);
+    CHECK(built.isEmpty()); // nothing computed for a page nobody looks at
+    page.show();
+    REQUIRE(built.wait(30000));
+    CHECK(built.first().first().toBool());
+    CHECK(page.model().rowCount() == 13);
+    CHECK(page.findChild<QPushButton *>(QStringLiteral("export_xlsx"))->isEnabled());
+
+    // A new choice empties the table and says how to see it again; showing again does not
+    // recompute behind the user's back.
+    page.findChild<QSpinBox *>(QStringLiteral("year"))->setValue(2024);
+    CHECK(page.model().rowCount() == 0);
+    CHECK_FALSE(page.findChild<QPushButton *>(QStringLiteral("export_xlsx"))->isEnabled());
+    page.hide();
+    page.show();
+    QTest::qWait(50);
+    CHECK(built.size() == 1);
+}

@@ -83,6 +83,8 @@ void AgendaPage::buildUi()
     QFont bold = m_weekLabel->font();
     bold.setBold(true);
     m_weekLabel->setFont(bold);
+    // On a narrow screen the week's dates wrap rather than widen the whole window.
+    m_weekLabel->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
     top->addWidget(workerLabel);

@@ -106,6 +106,8 @@ DashboardPage::DashboardPage(Database &db, DialogService &dialogs, const Clock &
         m_hasTable = false;
         m_model->setTable({});
         m_chart->setTable({});
+        if (!m_building)
+            m_status->setText(tr("Choix modifié : cliquez sur « Afficher »."));
         updateActions();
     };
     connect(m_programme, &QComboBox::currentIndexChanged, this, stale);
@@ -177,6 +179,18 @@ void DashboardPage::exportAs(const QString &format)
     const QString file = exportReview(review, format, tr("tableau-de-bord-%1").arg(m_year->value()), m_dialogs, this);
     if (!file.isEmpty())
         m_status->setText(tr("Enregistré dans %1").arg(QDir::toNativeSeparators(file)));
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first visit shows this year's activity at once: an empty page saying "no activity"
+    // before anything was computed misled people into thinking nothing was recorded.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        if (!m_hasTable)
+            build();
+    }
 }
 
 void DashboardPage::updateActions()

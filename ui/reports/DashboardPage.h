@@ -44,6 +44,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void built(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateActions();
 
@@ -61,6 +64,7 @@ private:
     DashboardChart *m_chart = nullptr;
     bool m_building = false;
     bool m_hasTable = false;
+    bool m_shownOnce = false;
     class BackgroundRead *m_read;
 };
 
