@@ -6,6 +6,7 @@
 #include "actionsheets/SheetContinuation.h"
 #include "actionsheets/TemplateChoiceDialog.h"
 #include "common/DialogService.h"
+#include "directory/DirectoryButtons.h"
 #include "directory/DirectoryList.h"
 #include "reports/ActionSheetPdf.h"
 #include "repositories/ActionSheetRepository.h"
@@ -80,8 +81,14 @@ void ActionSheetsPage::buildUi()
         b->setToolTip(tip);
         return b;
     };
-    QPushButton *create = button(tr("&Nouvelle fiche…"), "new", tr("Créer une fiche action vide (Inser)"));
-    connect(create, &QPushButton::clicked, this, &ActionSheetsPage::newSheet);
+    m_buttons = std::make_unique<DirectoryButtons>(
+        this, m_list,
+        DirectoryButtons::Texts{tr("&Nouvelle fiche…"), tr("Créer une fiche action vide (Inser)"),
+                                tr("Ouvrir la fiche choisie (Entrée)"),
+                                tr("Archiver la fiche choisie (Suppr)"), tr("&Ouvrir")});
+    connect(m_buttons->create(), &QPushButton::clicked, this, &ActionSheetsPage::newSheet);
+    connect(m_buttons->edit(), &QPushButton::clicked, this, &ActionSheetsPage::openCurrent);
+    connect(m_buttons->archive(), &QPushButton::clicked, this, &ActionSheetsPage::archiveCurrent);
     QPushButton *fromTemplate = button(tr("Depuis un &modèle…"), "fromTemplate",
                                        tr("Créer une fiche pré-remplie : pair-aidance ou équipe mobile"));
     connect(fromTemplate, &QPushButton::clicked, this, &ActionSheetsPage::newFromTemplate);
@@ -90,27 +97,16 @@ void ActionSheetsPage::buildUi()
     connect(m_continue, &QPushButton::clicked, this, &ActionSheetsPage::continueCurrent);
     m_print = button(tr("&Imprimer (PDF)…"), "print", tr("Enregistrer la fiche en PDF, mise en page ARS"));
     connect(m_print, &QPushButton::clicked, this, &ActionSheetsPage::printCurrent);
-    m_open = button(tr("&Ouvrir"), "open", tr("Ouvrir la fiche choisie (Entrée)"));
-    connect(m_open, &QPushButton::clicked, this, &ActionSheetsPage::openCurrent);
-    m_archive = button(tr("Arc&hiver…"), "archive", tr("Archiver la fiche choisie (Suppr)"));
-    connect(m_archive, &QPushButton::clicked, this, &ActionSheetsPage::archiveCurrent);
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {create, fromTemplate, m_continue, m_print, m_open, m_archive})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-
-    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
-    insert->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(insert, &QShortcut::activated, create, &QPushButton::click);
-    auto *archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list->view());
-    archiveKey->setContext(Qt::WidgetShortcut);
-    connect(archiveKey, &QShortcut::activated, m_archive, &QPushButton::click);
+    // New, from a template, continue, print, open, archive: creation first, archive last.
+    int at = 1;
+    for (QPushButton *b : {fromTemplate, m_continue, m_print})
+        m_buttons->layout()->insertWidget(at++, b);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons->layout());
     setFocusProxy(m_list);
     reloadProgrammes();
 }
@@ -151,9 +147,9 @@ void ActionSheetsPage::refresh()
 void ActionSheetsPage::updateButtons(const Uuid &sheetId)
 {
     const ActionSheetListRow *sheet = sheetId.isNull() ? nullptr : m_model->find(sheetId);
-    for (QPushButton *b : {m_open, m_continue, m_print, m_archive})
+    m_buttons->update(sheet != nullptr, sheet && sheet->archived);
+    for (QPushButton *b : {m_continue, m_print})
         b->setEnabled(sheet);
-    m_archive->setText(sheet && sheet->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
 }
 
 void ActionSheetsPage::afterWrite(const Uuid &sheetId)
@@ -285,19 +281,16 @@ void ActionSheetsPage::archiveCurrent()
                   : tr("Archiver la fiche action %1 « %2 » ? Elle ne sera plus proposée ; ses "
                        "indicateurs et ses financements restent.")
                         .arg(sheet->number, sheet->title);
-    if (m_dialogs.question(this, restoring ? tr("Restaurer") : tr("Archiver"), question) !=
-        DialogService::Answer::Yes)
+    const bool changed = DirectoryButtons::archiveOrRestore(
+        m_dialogs, this, restoring, question, tr("Fiches action"), [this, &id](bool restore) {
+            ActionSheetRepository repository(m_db, m_clock);
+            if (restore)
+                repository.restore(id);
+            else
+                repository.archive(id);
+        });
+    if (!changed)
         return;
-    try {
-        ActionSheetRepository repository(m_db, m_clock);
-        if (restoring)
-            repository.restore(id);
-        else
-            repository.archive(id);
-    } catch (const Error &e) {
-        m_dialogs.warning(this, tr("Fiches action"), e.message());
-        return;
-    }
     afterWrite(id);
 }
 

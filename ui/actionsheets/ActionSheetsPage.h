@@ -19,6 +19,7 @@ class ActionSheetListQuery;
 class Clock;
 class Database;
 class DialogService;
+class DirectoryButtons;
 class DirectoryList;
 
 // The "Fiches action" page: the action sheets (number, title, programme, period, the sheet
@@ -70,10 +71,9 @@ private:
     ActionSheetListModel *m_model = nullptr;
     DirectoryList *m_list = nullptr;
     QComboBox *m_programme = nullptr;
-    QPushButton *m_open = nullptr;
     QPushButton *m_continue = nullptr;
     QPushButton *m_print = nullptr;
-    QPushButton *m_archive = nullptr;
+    std::unique_ptr<DirectoryButtons> m_buttons;
     QHash<Uuid, QPointer<ActionSheetForm>> m_forms;
 };
 

@@ -3,6 +3,7 @@
 #include "casefile/CaseFileForms.h"
 #include "common/DialogService.h"
 #include "directory/CaseReferenceList.h"
+#include "directory/DirectoryButtons.h"
 #include "directory/DirectoryFilterModel.h"
 #include "directory/DirectoryList.h"
 #include "partners/PartnerDialog.h"
@@ -91,40 +92,20 @@ void PartnersPage::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({820, 380});
 
-    auto *create = new QPushButton(tr("&Nouveau partenaire…"), this);
-    create->setObjectName(QStringLiteral("new"));
-    create->setToolTip(tr("Créer un partenaire (Inser)"));
-    connect(create, &QPushButton::clicked, this, &PartnersPage::newPartner);
-    m_edit = new QPushButton(tr("&Modifier…"), this);
-    m_edit->setObjectName(QStringLiteral("edit"));
-    m_edit->setToolTip(tr("Modifier le partenaire choisi (Entrée)"));
-    connect(m_edit, &QPushButton::clicked, this, &PartnersPage::editCurrent);
-    m_archive = new QPushButton(tr("Arc&hiver…"), this);
-    m_archive->setObjectName(QStringLiteral("archive"));
-    m_archive->setToolTip(tr("Archiver le partenaire choisi (Suppr) : il n'est plus proposé, "
-                             "les situations gardent leur lien"));
-    connect(m_archive, &QPushButton::clicked, this, &PartnersPage::archiveCurrent);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-
-    const auto bind = [this](const QKeySequence &keys, QPushButton *button) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
-    };
-    bind(QKeySequence(Qt::Key_Insert), create);
-    // Delete on the list only: in the search field it deletes a character.
-    auto *archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list->view());
-    archiveKey->setContext(Qt::WidgetShortcut);
-    connect(archiveKey, &QShortcut::activated, m_archive, &QPushButton::click);
+    m_buttons = std::make_unique<DirectoryButtons>(
+        this, m_list,
+        DirectoryButtons::Texts{tr("&Nouveau partenaire…"), tr("Créer un partenaire (Inser)"),
+                                tr("Modifier le partenaire choisi (Entrée)"),
+                                tr("Archiver le partenaire choisi (Suppr) : il n'est plus proposé, "
+                                   "les situations gardent leur lien")});
+    connect(m_buttons->create(), &QPushButton::clicked, this, &PartnersPage::newPartner);
+    connect(m_buttons->edit(), &QPushButton::clicked, this, &PartnersPage::editCurrent);
+    connect(m_buttons->archive(), &QPushButton::clicked, this, &PartnersPage::archiveCurrent);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons->layout());
     setFocusProxy(m_list);
 }
 
@@ -148,9 +129,7 @@ void PartnersPage::showDetail(const Uuid &partnerId)
         return -1;
     }();
     const PartnerListRow *partner = m_model->rowAt(row);
-    m_edit->setEnabled(partner);
-    m_archive->setEnabled(partner);
-    m_archive->setText(partner && partner->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
+    m_buttons->update(partner != nullptr, partner && partner->archived);
     PartnerDetailQuery::Detail detail;
     if (partner) {
         try {
@@ -209,19 +188,16 @@ void PartnersPage::archiveCurrent()
         restoring ? tr("Restaurer le partenaire « %1 » ? Il sera de nouveau proposé.").arg(name)
                   : tr("Archiver le partenaire « %1 » ? Il ne sera plus proposé ; les situations "
                        "qui le citent gardent leur lien.").arg(name);
-    if (m_dialogs.question(this, restoring ? tr("Restaurer") : tr("Archiver"), question) !=
-        DialogService::Answer::Yes)
+    const bool changed = DirectoryButtons::archiveOrRestore(
+        m_dialogs, this, restoring, question, tr("Partenaires"), [this, &id](bool restore) {
+            PartnerRepository repository(m_db, m_clock);
+            if (restore)
+                repository.restore(id);
+            else
+                repository.archive(id);
+        });
+    if (!changed)
         return;
-    try {
-        PartnerRepository repository(m_db, m_clock);
-        if (restoring)
-            repository.restore(id);
-        else
-            repository.archive(id);
-    } catch (const Error &e) {
-        m_dialogs.warning(this, tr("Partenaires"), e.message());
-        return;
-    }
     reload();
     Q_EMIT partnersChanged();
 }

@@ -16,6 +16,7 @@ class CaseReferenceList;
 class Clock;
 class Database;
 class DialogService;
+class DirectoryButtons;
 class DirectoryList;
 class PartnerDetailQuery;
 class PartnerListModel;
@@ -71,8 +72,7 @@ private:
     QLabel *m_mobilisedLabel = nullptr;
     CaseReferenceList *m_referred = nullptr;
     CaseReferenceList *m_mobilised = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_archive = nullptr;
+    std::unique_ptr<DirectoryButtons> m_buttons;
 };
 
 } // namespace passerelle

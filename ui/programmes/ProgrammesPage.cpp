@@ -1,6 +1,7 @@
 #include "programmes/ProgrammesPage.h"
 
 #include "common/DialogService.h"
+#include "directory/DirectoryButtons.h"
 #include "directory/DirectoryList.h"
 #include "programmes/ProgrammeDialog.h"
 #include "programmes/ProgrammeListModel.h"
@@ -51,35 +52,20 @@ void ProgrammesPage::buildUi()
     connect(m_list, &DirectoryList::activated, this, &ProgrammesPage::edit);
     connect(m_list, &DirectoryList::showArchivedChanged, this, &ProgrammesPage::reload);
 
-    auto *create = new QPushButton(tr("&Nouveau dispositif…"), this);
-    create->setObjectName(QStringLiteral("new"));
-    create->setToolTip(tr("Créer un dispositif (Inser)"));
-    connect(create, &QPushButton::clicked, this, &ProgrammesPage::newProgramme);
-    m_edit = new QPushButton(tr("&Modifier…"), this);
-    m_edit->setObjectName(QStringLiteral("edit"));
-    m_edit->setToolTip(tr("Modifier le dispositif choisi (Entrée)"));
-    connect(m_edit, &QPushButton::clicked, this, &ProgrammesPage::editCurrent);
-    m_archive = new QPushButton(tr("Arc&hiver…"), this);
-    m_archive->setObjectName(QStringLiteral("archive"));
-    m_archive->setToolTip(tr("Archiver le dispositif choisi (Suppr) : ses situations restent"));
-    connect(m_archive, &QPushButton::clicked, this, &ProgrammesPage::archiveCurrent);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-
-    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
-    insert->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(insert, &QShortcut::activated, create, &QPushButton::click);
-    auto *archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list->view());
-    archiveKey->setContext(Qt::WidgetShortcut);
-    connect(archiveKey, &QShortcut::activated, m_archive, &QPushButton::click);
+    m_buttons = std::make_unique<DirectoryButtons>(
+        this, m_list,
+        DirectoryButtons::Texts{
+            tr("&Nouveau dispositif…"), tr("Créer un dispositif (Inser)"),
+            tr("Modifier le dispositif choisi (Entrée)"),
+            tr("Archiver le dispositif choisi (Suppr) : ses situations restent")});
+    connect(m_buttons->create(), &QPushButton::clicked, this, &ProgrammesPage::newProgramme);
+    connect(m_buttons->edit(), &QPushButton::clicked, this, &ProgrammesPage::editCurrent);
+    connect(m_buttons->archive(), &QPushButton::clicked, this, &ProgrammesPage::archiveCurrent);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons->layout());
     setFocusProxy(m_list);
 }
 
@@ -97,9 +83,7 @@ void ProgrammesPage::reload()
 void ProgrammesPage::updateButtons(const Uuid &programmeId)
 {
     const ProgrammeListRow *programme = programmeId.isNull() ? nullptr : m_model->find(programmeId);
-    m_edit->setEnabled(programme);
-    m_archive->setEnabled(programme);
-    m_archive->setText(programme && programme->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
+    m_buttons->update(programme != nullptr, programme && programme->archived);
 }
 
 void ProgrammesPage::newProgramme()
@@ -134,20 +118,16 @@ void ProgrammesPage::archiveCurrent()
         restoring ? tr("Restaurer le dispositif « %1 » ?").arg(programme->name)
                   : tr("Archiver le dispositif « %1 » ? Il ne sera plus proposé ; ses "
                        "situations et son historique restent.").arg(programme->name);
-    if (m_dialogs.question(this, restoring ? tr("Restaurer") : tr("Archiver"), question) !=
-        DialogService::Answer::Yes)
+    const bool changed = DirectoryButtons::archiveOrRestore(
+        m_dialogs, this, restoring, question, tr("Dispositifs"), [this, &id](bool restore) {
+            ProgrammeRepository repository(m_db, m_clock);
+            if (restore)
+                repository.restore(id);
+            else
+                repository.archive(id);
+        });
+    if (!changed)
         return;
-    try {
-        ProgrammeRepository repository(m_db, m_clock);
-        if (restoring)
-            repository.restore(id);
-        else
-            repository.archive(id);
-    } catch (const Error &e) {
-        // Restoring is refused when a current programme took the code meanwhile.
-        m_dialogs.warning(this, tr("Dispositifs"), e.message());
-        return;
-    }
     reload();
     Q_EMIT programmesChanged();
 }

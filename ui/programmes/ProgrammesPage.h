@@ -13,6 +13,7 @@ namespace passerelle {
 class Clock;
 class Database;
 class DialogService;
+class DirectoryButtons;
 class DirectoryList;
 class ProgrammeListModel;
 class ProgrammeListQuery;
@@ -54,8 +55,7 @@ private:
     std::unique_ptr<ProgrammeListQuery> m_query;
     ProgrammeListModel *m_model = nullptr;
     DirectoryList *m_list = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_archive = nullptr;
+    std::unique_ptr<DirectoryButtons> m_buttons;
 };
 
 } // namespace passerelle

@@ -2,6 +2,7 @@
 
 #include "casefile/CaseFileForms.h"
 #include "common/DialogService.h"
+#include "directory/DirectoryButtons.h"
 #include "directory/DirectoryList.h"
 #include "queries/SessionListQuery.h"
 #include "repositories/CollectiveSessionRepository.h"
@@ -59,36 +60,20 @@ void SessionsPage::buildUi()
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *create = new QPushButton(tr("&Nouvelle séance…"), this);
-    create->setObjectName(QStringLiteral("new"));
-    create->setToolTip(tr("Saisir une séance collective (Inser)"));
-    connect(create, &QPushButton::clicked, this, &SessionsPage::newSession);
-    m_edit = new QPushButton(tr("&Modifier…"), this);
-    m_edit->setObjectName(QStringLiteral("edit"));
-    m_edit->setToolTip(tr("Modifier la séance choisie (Entrée)"));
-    connect(m_edit, &QPushButton::clicked, this, &SessionsPage::editCurrent);
-    m_archive = new QPushButton(tr("Arc&hiver…"), this);
-    m_archive->setObjectName(QStringLiteral("archive"));
-    m_archive->setToolTip(tr("Archiver la séance choisie (Suppr)"));
-    connect(m_archive, &QPushButton::clicked, this, &SessionsPage::archiveCurrent);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-
-    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
-    insert->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(insert, &QShortcut::activated, create, &QPushButton::click);
-    auto *archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list->view());
-    archiveKey->setContext(Qt::WidgetShortcut);
-    connect(archiveKey, &QShortcut::activated, m_archive, &QPushButton::click);
+    m_buttons = std::make_unique<DirectoryButtons>(
+        this, m_list,
+        DirectoryButtons::Texts{tr("&Nouvelle séance…"), tr("Saisir une séance collective (Inser)"),
+                                tr("Modifier la séance choisie (Entrée)"),
+                                tr("Archiver la séance choisie (Suppr)")});
+    connect(m_buttons->create(), &QPushButton::clicked, this, &SessionsPage::newSession);
+    connect(m_buttons->edit(), &QPushButton::clicked, this, &SessionsPage::editCurrent);
+    connect(m_buttons->archive(), &QPushButton::clicked, this, &SessionsPage::archiveCurrent);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_summary);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons->layout());
     setFocusProxy(m_list);
 }
 
@@ -111,9 +96,7 @@ void SessionsPage::reload()
 void SessionsPage::showCurrent(const Uuid &sessionId)
 {
     const SessionListRow *session = sessionId.isNull() ? nullptr : m_model->find(sessionId);
-    m_edit->setEnabled(session);
-    m_archive->setEnabled(session);
-    m_archive->setText(session && session->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
+    m_buttons->update(session != nullptr, session && session->archived);
     if (!session) {
         m_summary->clear();
         return;
@@ -161,19 +144,16 @@ void SessionsPage::archiveCurrent()
         restoring ? tr("Restaurer la séance « %1 » ?").arg(what)
                   : tr("Archiver la séance « %1 » ? Elle ne sera plus listée ; « Afficher "
                        "les archivés » permet de la restaurer.").arg(what);
-    if (m_dialogs.question(this, restoring ? tr("Restaurer") : tr("Archiver"), question) !=
-        DialogService::Answer::Yes)
+    const bool changed = DirectoryButtons::archiveOrRestore(
+        m_dialogs, this, restoring, question, tr("Séances collectives"), [this, &id](bool restore) {
+            CollectiveSessionRepository repository(m_db, m_clock);
+            if (restore)
+                repository.restore(id);
+            else
+                repository.archive(id);
+        });
+    if (!changed)
         return;
-    try {
-        CollectiveSessionRepository repository(m_db, m_clock);
-        if (restoring)
-            repository.restore(id);
-        else
-            repository.archive(id);
-    } catch (const Error &e) {
-        m_dialogs.warning(this, tr("Séances collectives"), e.message());
-        return;
-    }
     reload();
     Q_EMIT sessionsChanged();
 }

@@ -14,6 +14,7 @@ namespace passerelle {
 class Clock;
 class Database;
 class DialogService;
+class DirectoryButtons;
 class DirectoryList;
 class SessionListModel;
 class SessionListQuery;
@@ -59,8 +60,7 @@ private:
     SessionListModel *m_model = nullptr;
     DirectoryList *m_list = nullptr;
     QLabel *m_summary = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_archive = nullptr;
+    std::unique_ptr<DirectoryButtons> m_buttons;
 };
 
 } // namespace passerelle

@@ -2,11 +2,12 @@
 
 #include "casefile/CaseFileForms.h"
 #include "common/DialogService.h"
-#include "domain/Case.h"
-#include "interventions/EntryText.h"
 #include "directory/CaseReferenceList.h"
+#include "directory/DirectoryButtons.h"
 #include "directory/DirectoryFilterModel.h"
 #include "directory/DirectoryList.h"
+#include "domain/Case.h"
+#include "interventions/EntryText.h"
 #include "queries/WorkerDetailQuery.h"
 #include "queries/WorkerListQuery.h"
 #include "repositories/WorkerRepository.h"
@@ -90,35 +91,20 @@ void WorkersPage::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({860, 340});
 
-    auto *create = new QPushButton(tr("&Nouvel intervenant…"), this);
-    create->setObjectName(QStringLiteral("new"));
-    create->setToolTip(tr("Créer un intervenant (Inser)"));
-    connect(create, &QPushButton::clicked, this, &WorkersPage::newWorker);
-    m_edit = new QPushButton(tr("&Modifier…"), this);
-    m_edit->setObjectName(QStringLiteral("edit"));
-    m_edit->setToolTip(tr("Modifier l'intervenant choisi (Entrée)"));
-    connect(m_edit, &QPushButton::clicked, this, &WorkersPage::editCurrent);
-    m_archive = new QPushButton(tr("Arc&hiver…"), this);
-    m_archive->setObjectName(QStringLiteral("archive"));
-    m_archive->setToolTip(tr("Archiver l'intervenant choisi (Suppr) : son historique reste"));
-    connect(m_archive, &QPushButton::clicked, this, &WorkersPage::archiveCurrent);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(create);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_archive);
-    buttons->addStretch(1);
-
-    auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
-    insert->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(insert, &QShortcut::activated, create, &QPushButton::click);
-    auto *archiveKey = new QShortcut(QKeySequence(Qt::Key_Delete), m_list->view());
-    archiveKey->setContext(Qt::WidgetShortcut);
-    connect(archiveKey, &QShortcut::activated, m_archive, &QPushButton::click);
+    m_buttons = std::make_unique<DirectoryButtons>(
+        this, m_list,
+        DirectoryButtons::Texts{
+            tr("&Nouvel intervenant…"), tr("Créer un intervenant (Inser)"),
+            tr("Modifier l'intervenant choisi (Entrée)"),
+            tr("Archiver l'intervenant choisi (Suppr) : son historique reste")});
+    connect(m_buttons->create(), &QPushButton::clicked, this, &WorkersPage::newWorker);
+    connect(m_buttons->edit(), &QPushButton::clicked, this, &WorkersPage::editCurrent);
+    connect(m_buttons->archive(), &QPushButton::clicked, this, &WorkersPage::archiveCurrent);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(m_buttons->layout());
     setFocusProxy(m_list);
 }
 
@@ -146,9 +132,7 @@ void WorkersPage::reload()
 void WorkersPage::showDetail(const Uuid &workerId)
 {
     const WorkerListRow *worker = workerId.isNull() ? nullptr : m_model->find(workerId);
-    m_edit->setEnabled(worker);
-    m_archive->setEnabled(worker);
-    m_archive->setText(worker && worker->archived ? tr("Resta&urer…") : tr("Arc&hiver…"));
+    m_buttons->update(worker != nullptr, worker && worker->archived);
     WorkerDetailQuery::Detail detail;
     if (worker) {
         try {
@@ -210,19 +194,16 @@ void WorkersPage::archiveCurrent()
         restoring ? tr("Restaurer l'intervenant « %1 » ?").arg(worker->displayName)
                   : tr("Archiver l'intervenant « %1 » ? Il ne sera plus proposé ; ses "
                        "interventions et affectations restent.").arg(worker->displayName);
-    if (m_dialogs.question(this, restoring ? tr("Restaurer") : tr("Archiver"), question) !=
-        DialogService::Answer::Yes)
+    const bool changed = DirectoryButtons::archiveOrRestore(
+        m_dialogs, this, restoring, question, tr("Intervenants"), [this, &id](bool restore) {
+            WorkerRepository repository(m_db, m_clock);
+            if (restore)
+                repository.restore(id);
+            else
+                repository.archive(id);
+        });
+    if (!changed)
         return;
-    try {
-        WorkerRepository repository(m_db, m_clock);
-        if (restoring)
-            repository.restore(id);
-        else
-            repository.archive(id);
-    } catch (const Error &e) {
-        m_dialogs.warning(this, tr("Intervenants"), e.message());
-        return;
-    }
     reload();
     Q_EMIT workersChanged();
 }

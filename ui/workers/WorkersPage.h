@@ -16,6 +16,7 @@ class CaseReferenceList;
 class Clock;
 class Database;
 class DialogService;
+class DirectoryButtons;
 class DirectoryList;
 class WorkerDetailQuery;
 class WorkerListModel;
@@ -69,8 +70,7 @@ private:
     QLabel *m_hours = nullptr;
     QLabel *m_casesLabel = nullptr;
     CaseReferenceList *m_cases = nullptr;
-    QPushButton *m_edit = nullptr;
-    QPushButton *m_archive = nullptr;
+    std::unique_ptr<DirectoryButtons> m_buttons;
 };
 
 } // namespace passerelle
