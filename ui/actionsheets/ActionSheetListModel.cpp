@@ -1,11 +1,6 @@
 #include "actionsheets/ActionSheetListModel.h"
 
 #include "casefile/CaseFileForms.h"
-#include "directory/DirectoryFilterModel.h"
-
-#include <QBrush>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace passerelle {
 
@@ -20,27 +15,15 @@ QString yearsText(std::optional<int> start, std::optional<int> end)
 }
 } // namespace
 
-ActionSheetListModel::ActionSheetListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ActionSheetListModel::setRows(QList<ActionSheetListRow> rows)
+ActionSheetListModel::ActionSheetListModel(QObject *parent)
+    : DirectoryTableModel(int(Column::Count), parent)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const ActionSheetListRow &r : std::as_const(m_rows))
-        m_search.append(DirectoryFilterModel::fold(
-            QStringList{r.number, r.title, r.programmeCode, r.programmeName, periodText(r)}.join(
-                u' ')));
-    endResetModel();
 }
 
-const ActionSheetListRow *ActionSheetListModel::find(const Uuid &id) const
+QString ActionSheetListModel::searchText(const ActionSheetListRow &r) const
 {
-    for (const ActionSheetListRow &r : m_rows)
-        if (r.id == id)
-            return &r;
-    return nullptr;
+    return QStringList{r.number, r.title, r.programmeCode, r.programmeName, periodText(r)}.join(
+        u' ');
 }
 
 QString ActionSheetListModel::periodText(const ActionSheetListRow &r)
@@ -56,19 +39,9 @@ QString ActionSheetListModel::periodText(const ActionSheetListRow &r)
     return yearsText(r.startYear, r.endYear);
 }
 
-int ActionSheetListModel::rowCount(const QModelIndex &parent) const
+QVariant ActionSheetListModel::display(const ActionSheetListRow &r, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ActionSheetListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant ActionSheetListModel::display(const ActionSheetListRow &r, Column column) const
-{
-    switch (column) {
+    switch (Column(column)) {
     case Column::Number:
         return r.number;
     case Column::Title:
@@ -95,9 +68,9 @@ QVariant ActionSheetListModel::display(const ActionSheetListRow &r, Column colum
     return {};
 }
 
-QVariant ActionSheetListModel::sortValue(const ActionSheetListRow &r, Column column) const
+QVariant ActionSheetListModel::sortValue(const ActionSheetListRow &r, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Title:
         return r.title;
     case Column::Period:
@@ -110,37 +83,14 @@ QVariant ActionSheetListModel::sortValue(const ActionSheetListRow &r, Column col
     }
 }
 
-QVariant ActionSheetListModel::data(const QModelIndex &index, int role) const
+QVariant ActionSheetListModel::toolTip(const ActionSheetListRow &r, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ActionSheetListRow &r = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return display(r, column);
-    case Qt::ToolTipRole:
-        return column == Column::Title ? QVariant(r.title) : QVariant();
-    case DirectoryRole::Sort:
-        return sortValue(r, column);
-    case DirectoryRole::Id:
-        return QVariant::fromValue(r.id);
-    case DirectoryRole::Archived:
-        return r.archived;
-    case DirectoryRole::Search:
-        return m_search.value(index.row());
-    case Qt::TextAlignmentRole:
-        if (column == Column::Indicators)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (r.archived)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    default:
-        return {};
-    }
+    return Column(column) == Column::Title ? QVariant(r.title) : QVariant();
+}
+
+bool ActionSheetListModel::isNumeric(int column) const
+{
+    return Column(column) == Column::Indicators;
 }
 
 QVariant ActionSheetListModel::headerData(int section, Qt::Orientation orientation, int role) const

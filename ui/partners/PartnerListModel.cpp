@@ -1,46 +1,22 @@
 #include "partners/PartnerListModel.h"
 
-#include "directory/DirectoryFilterModel.h"
-
-#include <QBrush>
 #include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace passerelle {
 
-PartnerListModel::PartnerListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void PartnerListModel::setRows(QList<PartnerListRow> rows)
+PartnerListModel::PartnerListModel(QObject *parent)
+    : DirectoryTableModel(int(Column::Count), parent)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const PartnerListRow &r : std::as_const(m_rows))
-        m_search.append(DirectoryFilterModel::fold(
-            QStringList{r.name, r.typeLabel, r.commune, r.contactName, r.phone, r.email}.join(u' ')));
-    endResetModel();
 }
 
-const PartnerListRow *PartnerListModel::rowAt(int row) const
+QString PartnerListModel::searchText(const PartnerListRow &r) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return QStringList{r.name, r.typeLabel, r.commune, r.contactName, r.phone, r.email}.join(u' ');
 }
 
-int PartnerListModel::rowCount(const QModelIndex &parent) const
+QVariant PartnerListModel::display(const PartnerListRow &r, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PartnerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant PartnerListModel::display(const PartnerListRow &r, Column column) const
-{
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return r.archived ? tr("%1 (archivé)").arg(r.name) : r.name;
     case Column::Type:
@@ -63,35 +39,14 @@ QVariant PartnerListModel::display(const PartnerListRow &r, Column column) const
     return {};
 }
 
-QVariant PartnerListModel::data(const QModelIndex &index, int role) const
+QVariant PartnerListModel::sortValue(const PartnerListRow &r, int column) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= int(Column::Count))
-        return {};
-    const PartnerListRow &r = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return display(r, column);
-    case DirectoryRole::Sort:
-        return column == Column::Name ? QVariant(r.name) : display(r, column);
-    case DirectoryRole::Id:
-        return QVariant::fromValue(r.id);
-    case DirectoryRole::Archived:
-        return r.archived;
-    case DirectoryRole::Search:
-        return m_search.value(index.row());
-    case Qt::TextAlignmentRole:
-        if (column == Column::Referred || column == Column::Mobilised)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (r.archived)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    default:
-        return {};
-    }
+    return Column(column) == Column::Name ? QVariant(r.name) : display(r, column);
+}
+
+bool PartnerListModel::isNumeric(int column) const
+{
+    return Column(column) == Column::Referred || Column(column) == Column::Mobilised;
 }
 
 QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,54 +1,22 @@
 #include "programmes/ProgrammeListModel.h"
 
 #include "casefile/CaseFileForms.h"
-#include "directory/DirectoryFilterModel.h"
-
-#include <QBrush>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace passerelle {
 
-ProgrammeListModel::ProgrammeListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ProgrammeListModel::setRows(QList<ProgrammeListRow> rows)
+ProgrammeListModel::ProgrammeListModel(QObject *parent)
+    : DirectoryTableModel(int(Column::Count), parent)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const ProgrammeListRow &r : std::as_const(m_rows))
-        m_search.append(DirectoryFilterModel::fold(
-            QStringList{r.code, r.name, r.territory, r.organisationName}.join(u' ')));
-    endResetModel();
 }
 
-const ProgrammeListRow *ProgrammeListModel::rowAt(int row) const
+QString ProgrammeListModel::searchText(const ProgrammeListRow &r) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return QStringList{r.code, r.name, r.territory, r.organisationName}.join(u' ');
 }
 
-const ProgrammeListRow *ProgrammeListModel::find(const Uuid &id) const
+QVariant ProgrammeListModel::display(const ProgrammeListRow &r, int column) const
 {
-    for (const ProgrammeListRow &r : m_rows)
-        if (r.id == id)
-            return &r;
-    return nullptr;
-}
-
-int ProgrammeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ProgrammeListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant ProgrammeListModel::display(const ProgrammeListRow &r, Column column) const
-{
-    switch (column) {
+    switch (Column(column)) {
     case Column::Code:
         return r.code;
     case Column::Name:
@@ -69,9 +37,9 @@ QVariant ProgrammeListModel::display(const ProgrammeListRow &r, Column column) c
     return {};
 }
 
-QVariant ProgrammeListModel::sortValue(const ProgrammeListRow &r, Column column) const
+QVariant ProgrammeListModel::sortValue(const ProgrammeListRow &r, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return r.name;
     case Column::Start:
@@ -83,35 +51,9 @@ QVariant ProgrammeListModel::sortValue(const ProgrammeListRow &r, Column column)
     }
 }
 
-QVariant ProgrammeListModel::data(const QModelIndex &index, int role) const
+bool ProgrammeListModel::isNumeric(int column) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= int(Column::Count))
-        return {};
-    const ProgrammeListRow &r = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return display(r, column);
-    case DirectoryRole::Sort:
-        return sortValue(r, column);
-    case DirectoryRole::Id:
-        return QVariant::fromValue(r.id);
-    case DirectoryRole::Archived:
-        return r.archived;
-    case DirectoryRole::Search:
-        return m_search.value(index.row());
-    case Qt::TextAlignmentRole:
-        if (column == Column::OpenCases)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (r.archived)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    default:
-        return {};
-    }
+    return Column(column) == Column::OpenCases;
 }
 
 QVariant ProgrammeListModel::headerData(int section, Qt::Orientation orientation, int role) const

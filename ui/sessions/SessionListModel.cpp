@@ -1,37 +1,26 @@
 #include "sessions/SessionListModel.h"
 
 #include "casefile/CaseFileForms.h"
-#include "directory/DirectoryFilterModel.h"
 
-#include <QBrush>
 #include <QDateTime>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace passerelle {
 
-SessionListModel::SessionListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void SessionListModel::setRows(QList<SessionListRow> rows)
+SessionListModel::SessionListModel(QObject *parent)
+    : DirectoryTableModel(int(Column::Count), parent)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const SessionListRow &r : std::as_const(m_rows))
-        m_search.append(DirectoryFilterModel::fold(
-            QStringList{label(r.kind), r.title, r.commune, r.place, r.topics, r.programmeCode,
-                        CaseFileForms::dateText(r.date)}
-                .join(u' ')));
-    endResetModel();
 }
 
-const SessionListRow *SessionListModel::find(const Uuid &id) const
+QString SessionListModel::searchText(const SessionListRow &r) const
 {
-    for (const SessionListRow &r : m_rows)
-        if (r.id == id)
-            return &r;
-    return nullptr;
+    return QStringList{label(r.kind),
+                       r.title,
+                       r.commune,
+                       r.place,
+                       r.topics,
+                       r.programmeCode,
+                       CaseFileForms::dateText(r.date)}
+        .join(u' ');
 }
 
 QString SessionListModel::participantsText(const SessionListRow &row)
@@ -42,19 +31,9 @@ QString SessionListModel::participantsText(const SessionListRow &row)
     return parts.join(QStringLiteral(" · "));
 }
 
-int SessionListModel::rowCount(const QModelIndex &parent) const
+QVariant SessionListModel::display(const SessionListRow &r, int column) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SessionListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant SessionListModel::display(const SessionListRow &r, Column column) const
-{
-    switch (column) {
+    switch (Column(column)) {
     case Column::Date:
         return r.startTime.isValid()
                    ? tr("%1 à %2").arg(CaseFileForms::dateText(r.date),
@@ -82,9 +61,9 @@ QVariant SessionListModel::display(const SessionListRow &r, Column column) const
     return {};
 }
 
-QVariant SessionListModel::sortValue(const SessionListRow &r, Column column) const
+QVariant SessionListModel::sortValue(const SessionListRow &r, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Date:
         return QDateTime(r.date, r.startTime.isValid() ? r.startTime : QTime(0, 0));
     case Column::Title:
@@ -96,41 +75,23 @@ QVariant SessionListModel::sortValue(const SessionListRow &r, Column column) con
     }
 }
 
-QVariant SessionListModel::data(const QModelIndex &index, int role) const
+QVariant SessionListModel::toolTip(const SessionListRow &r, int column) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= int(Column::Count))
-        return {};
-    const SessionListRow &r = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return display(r, column);
-    case Qt::ToolTipRole:
-        if (column == Column::Participants && !r.participants.isEmpty())
-            return participantsText(r);
-        if (column == Column::Topics && !r.topics.isEmpty())
-            return r.topics;
-        return {};
-    case DirectoryRole::Sort:
-        return sortValue(r, column);
-    case DirectoryRole::Id:
-        return QVariant::fromValue(r.id);
-    case DirectoryRole::Archived:
-        return r.archived;
-    case DirectoryRole::Search:
-        return m_search.value(index.row());
-    case Qt::TextAlignmentRole:
-        if (column == Column::Participants || column == Column::Reviews)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (r.archived || r.status == SessionStatus::Cancelled)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    default:
-        return {};
-    }
+    if (Column(column) == Column::Participants && !r.participants.isEmpty())
+        return participantsText(r);
+    if (Column(column) == Column::Topics && !r.topics.isEmpty())
+        return r.topics;
+    return {};
+}
+
+bool SessionListModel::isNumeric(int column) const
+{
+    return Column(column) == Column::Participants || Column(column) == Column::Reviews;
+}
+
+bool SessionListModel::isGreyed(const SessionListRow &r) const
+{
+    return r.archived || r.status == SessionStatus::Cancelled;
 }
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const

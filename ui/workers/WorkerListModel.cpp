@@ -1,56 +1,24 @@
 #include "workers/WorkerListModel.h"
 
 #include "casefile/CaseFileForms.h"
-#include "directory/DirectoryFilterModel.h"
 
-#include <QBrush>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
 
 namespace passerelle {
 
-WorkerListModel::WorkerListModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void WorkerListModel::setRows(QList<WorkerListRow> rows)
+WorkerListModel::WorkerListModel(QObject *parent) : DirectoryTableModel(int(Column::Count), parent)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const WorkerListRow &r : std::as_const(m_rows))
-        m_search.append(DirectoryFilterModel::fold(
-            QStringList{r.displayName, r.code, label(r.role), r.profession, r.organisationName}
-                .join(u' ')));
-    endResetModel();
 }
 
-const WorkerListRow *WorkerListModel::rowAt(int row) const
+QString WorkerListModel::searchText(const WorkerListRow &r) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return QStringList{r.displayName, r.code, label(r.role), r.profession, r.organisationName}.join(
+        u' ');
 }
 
-const WorkerListRow *WorkerListModel::find(const Uuid &id) const
+QVariant WorkerListModel::display(const WorkerListRow &r, int column) const
 {
-    for (const WorkerListRow &r : m_rows)
-        if (r.id == id)
-            return &r;
-    return nullptr;
-}
-
-int WorkerListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int WorkerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
-}
-
-QVariant WorkerListModel::display(const WorkerListRow &r, Column column) const
-{
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return r.archived ? tr("%1 (archivé)").arg(r.displayName) : r.displayName;
     case Column::Code:
@@ -75,9 +43,9 @@ QVariant WorkerListModel::display(const WorkerListRow &r, Column column) const
     return {};
 }
 
-QVariant WorkerListModel::sortValue(const WorkerListRow &r, Column column) const
+QVariant WorkerListModel::sortValue(const WorkerListRow &r, int column) const
 {
-    switch (column) {
+    switch (Column(column)) {
     case Column::Name:
         return r.displayName;
     case Column::Fte:
@@ -91,35 +59,14 @@ QVariant WorkerListModel::sortValue(const WorkerListRow &r, Column column) const
     }
 }
 
-QVariant WorkerListModel::data(const QModelIndex &index, int role) const
+bool WorkerListModel::isNumeric(int column) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= int(Column::Count))
-        return {};
-    const WorkerListRow &r = m_rows[index.row()];
-    const auto column = Column(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return display(r, column);
-    case DirectoryRole::Sort:
-        return sortValue(r, column);
-    case DirectoryRole::Id:
-        return QVariant::fromValue(r.id);
-    case DirectoryRole::Archived:
-        return r.archived;
-    case DirectoryRole::Search:
-        return m_search.value(index.row());
-    case Qt::TextAlignmentRole:
-        if (column == Column::Fte || column == Column::OpenCases)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::ForegroundRole:
-        if (r.archived || !r.active)
-            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
-        return {};
-    default:
-        return {};
-    }
+    return Column(column) == Column::Fte || Column(column) == Column::OpenCases;
+}
+
+bool WorkerListModel::isGreyed(const WorkerListRow &r) const
+{
+    return r.archived || !r.active;
 }
 
 QVariant WorkerListModel::headerData(int section, Qt::Orientation orientation, int role) const
