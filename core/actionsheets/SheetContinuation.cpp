@@ -3,6 +3,7 @@
 #include "indicators/IndicatorDefinitionStore.h"
 #include "indicators/IndicatorEngine.h"
 #include "repositories/ActionSheetRepository.h"
+#include "repositories/FundingRepository.h"
 #include "repositories/IndicatorRepository.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
@@ -135,6 +136,27 @@ SheetContinuation::Result SheetContinuation::continueNextYear(const Uuid &sheetI
         if (const auto definition = engine.definitionOf(old.id))
             definitions.setDefinition(id, definition);
         ++result.indicators;
+    }
+
+    // Funders usually renew (a multi-year agreement, a yearly grant): their lines come along
+    // one year later so that the coordinator corrects amounts rather than retyping funders.
+    // The note says the amount is carried over until someone confirms it.
+    FundingRepository funding(m_db, m_clock);
+    FundingFilter ofSheet;
+    ofSheet.actionSheetId = sheetId;
+    for (const Funding &old : funding.list(ofSheet)) {
+        Funding copy = old;
+        copy.id = Uuid();
+        copy.actionSheetId = result.sheetId;
+        copy.year = old.year + 1;
+        const QString carried = QCoreApplication::translate(
+                                    "SheetContinuation", "Reconduit de %1 : montant à confirmer.")
+                                    .arg(old.year);
+        copy.note = old.note.trimmed().isEmpty() ? carried : carried + u' ' + old.note.trimmed();
+        copy.createdAt = {};
+        copy.updatedAt = {};
+        funding.create(copy);
+        ++result.fundingLines;
     }
     tx.commit();
     return result;

@@ -19,6 +19,7 @@ public:
         int objectives = 0;
         int steps = 0;
         int indicators = 0;
+        int fundingLines = 0;
     };
 
     explicit SheetContinuation(Database &db, const Clock &clock = systemClock());
@@ -34,7 +35,9 @@ public:
     Uuid existingContinuation(const Uuid &sheetId);
 
     // Writes nextPeriod(sheet) and copies the sheet's current indicators (kind, position,
-    // label, target and computed definition; no value entered by hand) in one transaction.
+    // label, target and computed definition; no value entered by hand) and its current
+    // funding lines one year later (note "Reconduit de <year> : montant à confirmer.") in one
+    // transaction.
     // Refused with a ValidationError on field "chained_from_id" when the sheet already has a
     // continuation for that period, on "period_start" when the sheet has neither a period
     // nor a start year to shift, on "id" when it does not exist.

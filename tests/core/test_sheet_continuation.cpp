@@ -7,6 +7,7 @@
 #include "indicators/IndicatorDefinitionStore.h"
 #include "indicators/IndicatorEngine.h"
 #include "repositories/ActionSheetRepository.h"
+#include "repositories/FundingRepository.h"
 #include "repositories/IndicatorRepository.h"
 #include "repositories/PartnerRepository.h"
 
@@ -188,4 +189,55 @@ TEST_CASE("A sheet without period or start year, or unknown, is not continued",
     CHECK(continuation.existingContinuation(yearsId) == next);
     expectRefused(f.db(), QStringLiteral("chained_from_id"),
                   [&] { continuation.continueNextYear(yearsId); });
+}
+
+TEST_CASE("Continuing a sheet carries its funders over one year later, amounts to confirm",
+          "[sheet-continuation]")
+{
+    ContinuationFixture f;
+    FundingRepository funding(f.db(), f.clock);
+    const auto line = [&](const QString &funder, int year, qint64 cents, const QString &note) {
+        Funding l;
+        l.programmeId = f.programmeId;
+        l.actionSheetId = f.sheet;
+        l.funder = funder;
+        l.year = year;
+        l.amountCents = cents;
+        l.note = note;
+        return funding.create(l);
+    };
+    line(QStringLiteral("ARS Grand Est"), 2024, 7000000, {});
+    line(QStringLiteral("Département"), 2024, 4000000, QStringLiteral("Convention 2024-2026"));
+    const Uuid dropped = line(QStringLiteral("Fondation"), 2024, 100000, {});
+    funding.archive(dropped);
+    Funding programmeWide; // not the sheet's: stays where it is
+    programmeWide.programmeId = f.programmeId;
+    programmeWide.funder = QStringLiteral("CAF");
+    programmeWide.year = 2024;
+    programmeWide.amountCents = 2000000;
+    funding.create(programmeWide);
+
+    const SheetContinuation::Result r =
+        SheetContinuation(f.db(), f.clock).continueNextYear(f.sheet);
+    CHECK(r.fundingLines == 2);
+
+    FundingFilter next;
+    next.actionSheetId = r.sheetId;
+    const QList<Funding> copied = funding.list(next);
+    REQUIRE(copied.size() == 2);
+    CHECK(copied[0].funder == QStringLiteral("ARS Grand Est"));
+    CHECK(copied[0].year == 2025);
+    CHECK(copied[0].amountCents == 7000000);
+    CHECK(copied[0].programmeId == f.programmeId);
+    CHECK(copied[0].note == QStringLiteral("Reconduit de 2024 : montant à confirmer."));
+    CHECK(copied[1].funder == QStringLiteral("Département"));
+    CHECK(copied[1].note ==
+          QStringLiteral("Reconduit de 2024 : montant à confirmer. Convention 2024-2026"));
+
+    // The old sheet keeps its lines; the programme's own line is not copied.
+    FundingFilter old;
+    old.actionSheetId = f.sheet;
+    CHECK(funding.list(old).size() == 2);
+    CHECK(f.count("SELECT count(*) FROM funding") == 6);
+    CHECK(f.count("SELECT count(*) FROM funding WHERE action_sheet_id IS NULL") == 1);
 }

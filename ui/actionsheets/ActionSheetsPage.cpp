@@ -218,11 +218,13 @@ void ActionSheetsPage::continueCurrent()
     const ActionSheetListRow *sheet = id.isNull() ? nullptr : m_model->find(id);
     if (!sheet)
         return;
-    if (m_dialogs.question(this, tr("Continuer l'année suivante"),
-                           tr("Créer la fiche %1 « %2 » de la période suivante, chaînée à celle "
-                              "de %3 ? Sections, objectifs, étapes, partenaires et indicateurs "
-                              "sont repris, décalés d'un an ; les valeurs saisies ne le sont pas.")
-                               .arg(sheet->number, sheet->title, ActionSheetListModel::periodText(*sheet))) !=
+    if (m_dialogs.question(
+            this, tr("Continuer l'année suivante"),
+            tr("Créer la fiche %1 « %2 » de la période suivante, chaînée à celle "
+               "de %3 ? Sections, objectifs, étapes, partenaires, indicateurs et "
+               "financements (montants à confirmer) sont repris, décalés d'un an ; "
+               "les valeurs saisies ne le sont pas.")
+                .arg(sheet->number, sheet->title, ActionSheetListModel::periodText(*sheet))) !=
         DialogService::Answer::Yes)
         return;
     Uuid next;
