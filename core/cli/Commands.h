@@ -17,6 +17,7 @@ int runIndicator(CliContext &ctx);
 int runSync(CliContext &ctx);
 int runBenchSync(CliContext &ctx);
 int runSheetPdf(CliContext &ctx);
+int runSheetContinue(CliContext &ctx);
 
 struct Command
 {

@@ -241,3 +241,31 @@ TEST_CASE("Continuing a sheet carries its funders over one year later, amounts t
     CHECK(f.count("SELECT count(*) FROM funding") == 6);
     CHECK(f.count("SELECT count(*) FROM funding WHERE action_sheet_id IS NULL") == 1);
 }
+
+TEST_CASE("sheet-continue continues a sheet from the command line, once", "[sheet-continuation]")
+{
+    ContinuationFixture f;
+    QString out;
+    QString err;
+    const QStringList args{
+        QStringLiteral("--db"),     f.db().path(),           QStringLiteral("sheet-continue"),
+        QStringLiteral("--action"), QStringLiteral("3.3.1"), QStringLiteral("--year"),
+        QStringLiteral("2024")};
+    REQUIRE(test::runCli(args, &out, &err) == 0);
+    const Uuid created = Uuid::fromString(out.trimmed());
+    REQUIRE_FALSE(created.isNull());
+    CHECK(err.contains(QStringLiteral("2 indicateur(s)")));
+    const std::optional<ActionSheet> next = ActionSheetRepository(f.db(), f.clock).find(created);
+    REQUIRE(next);
+    CHECK(next->chainedFromId == f.sheet);
+    CHECK(next->periodStart == QDate(2025, 1, 1));
+
+    // Twice is refused with the reason, and nothing is written.
+    const int sheets = f.count("SELECT count(*) FROM action_sheet");
+    CHECK(test::runCli(args, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("déjà continuée")));
+    CHECK(f.count("SELECT count(*) FROM action_sheet") == sheets);
+    // Without --action: usage.
+    CHECK(test::runCli({QStringLiteral("--db"), f.db().path(), QStringLiteral("sheet-continue")},
+                       &out, &err) == 2);
+}
