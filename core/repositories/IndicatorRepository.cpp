@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace passerelle {
 
 namespace {
@@ -160,6 +162,41 @@ QList<Indicator> IndicatorRepository::list(const Uuid &actionSheetId, bool inclu
         out.append(read(q));
     q.finish();
     return out;
+}
+
+bool IndicatorRepository::move(const Uuid &id, int delta)
+{
+    Transaction tx(m_db.handle());
+    const std::optional<Indicator> moved = find(id);
+    if (!moved || moved->archivedAt.isValid())
+        throw ValidationError(QStringLiteral("id"), tr("Indicateur introuvable."),
+                              table + QLatin1Char(' ') + id.toString());
+    QList<Indicator> sameKind;
+    for (const Indicator &i : list(moved->actionSheetId))
+        if (i.kind == moved->kind)
+            sameKind.append(i);
+    const qsizetype from = std::find_if(sameKind.cbegin(), sameKind.cend(),
+                                        [&](const Indicator &i) { return i.id == id; }) -
+                           sameKind.cbegin();
+    const qsizetype to = from + (delta < 0 ? -1 : 1);
+    if (delta == 0 || to < 0 || to >= sameKind.size())
+        return false;
+    sameKind.swapItemsAt(from, to);
+    // Positions written only where they change: templates and old sheets may hold gaps or
+    // equal positions, which the renumbering removes.
+    QSqlQuery &q = m_sql.get(QStringLiteral(
+        "UPDATE indicator SET position = :position, updated_at = :updated WHERE id = :id"));
+    const qint64 now = m_clock.nowMs();
+    for (qsizetype n = 0; n < sameKind.size(); ++n) {
+        if (sameKind[n].position == int(n + 1))
+            continue;
+        q.bindValue(QStringLiteral(":position"), int(n + 1));
+        q.bindValue(QStringLiteral(":updated"), now);
+        q.bindValue(QStringLiteral(":id"), sql::uuid(sameKind[n].id));
+        sql::exec(q, recordLabel(sameKind[n]));
+    }
+    tx.commit();
+    return true;
 }
 
 void IndicatorRepository::archive(const Uuid &id)

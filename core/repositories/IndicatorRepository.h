@@ -28,6 +28,11 @@ public:
     QList<Indicator> list(const Uuid &actionSheetId, bool includeArchived = false);
     void archive(const Uuid &id);
     void restore(const Uuid &id);
+    // Moves a current indicator one place up (delta < 0) or down (delta > 0) among the current
+    // indicators of its sheet and kind — the order of the sheet and of the annual review —,
+    // numbering that kind 1..n again in one transaction. False when it is already first / last
+    // (nothing written); ValidationError on "id" when it is unknown or archived.
+    bool move(const Uuid &id, int delta);
 
     // Sets the value of one period (insert, or replace the cell keeping its created_at).
     void setValue(const IndicatorValue &value);

@@ -74,7 +74,12 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     m_clear = button(tr("E&ffacer la valeur"), "clearValue");
     m_archive = button(tr("Arc&hiver"), "archiveIndicator");
     m_restore = button(tr("Res&taurer"), "restoreIndicator");
+    m_up = button(tr("Mon&ter"), "moveUp");
+    m_down = button(tr("Desce&ndre"), "moveDown");
     m_add->setToolTip(tr("Ajouter un indicateur (Inser)"));
+    m_up->setToolTip(tr("Placer l'indicateur avant le précédent du même type (Alt+Haut) : "
+                        "c'est l'ordre de la fiche et du bilan"));
+    m_down->setToolTip(tr("Placer l'indicateur après le suivant du même type (Alt+Bas)"));
     m_archive->setToolTip(tr("Archiver l'indicateur choisi (Suppr)"));
 
     auto *top = new QHBoxLayout;
@@ -84,7 +89,7 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     top->addWidget(m_showArchived);
     top->addStretch(1);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_value, m_clear})
+    for (QPushButton *b : {m_add, m_edit, m_value, m_clear, m_up, m_down})
         actions->addWidget(b);
     actions->addStretch(1);
     actions->addWidget(m_archive);
@@ -104,8 +109,18 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QAction::triggered, this, &SheetIndicatorsWidget::archiveCurrent);
+    auto *up = new QAction(this);
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    up->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(up, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    auto *down = new QAction(this);
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    down->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(down, &QAction::triggered, this, [this] { moveCurrent(1); });
     addAction(insert);
     addAction(remove);
+    addAction(up);
+    addAction(down);
     connect(m_view, &QTableView::activated, this, &SheetIndicatorsWidget::editCurrent);
 
     connect(m_add, &QPushButton::clicked, this, &SheetIndicatorsWidget::addIndicator);
@@ -114,6 +129,8 @@ SheetIndicatorsWidget::SheetIndicatorsWidget(Database &db, DialogService &dialog
     connect(m_clear, &QPushButton::clicked, this, &SheetIndicatorsWidget::clearValue);
     connect(m_archive, &QPushButton::clicked, this, &SheetIndicatorsWidget::archiveCurrent);
     connect(m_restore, &QPushButton::clicked, this, &SheetIndicatorsWidget::restoreCurrent);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_year, &QSpinBox::valueChanged, this, &SheetIndicatorsWidget::reload);
     connect(m_showArchived, &QCheckBox::toggled, this, &SheetIndicatorsWidget::reload);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -241,6 +258,20 @@ void SheetIndicatorsWidget::updateActions()
     m_archive->setEnabled(has && !archived);
     m_restore->setEnabled(archived);
     m_restore->setVisible(m_showArchived->isChecked());
+    // Up / down only within the current indicators of the same kind.
+    const auto sameKindAt = [this, row](int other) {
+        return other >= 0 && other < m_model->rowCount() &&
+               !m_model->row(other).indicator.archivedAt.isValid() &&
+               m_model->row(other).indicator.kind == m_model->row(row).indicator.kind;
+    };
+    const auto neighbour = [&](int step) {
+        for (int other = row + step; other >= 0 && other < m_model->rowCount(); other += step)
+            if (!m_model->row(other).indicator.archivedAt.isValid())
+                return sameKindAt(other);
+        return false;
+    };
+    m_up->setEnabled(has && !archived && neighbour(-1));
+    m_down->setEnabled(has && !archived && neighbour(1));
 }
 
 void SheetIndicatorsWidget::addIndicator()
@@ -321,6 +352,24 @@ void SheetIndicatorsWidget::archiveCurrent()
     }
     reload();
     m_status->setText(tr("« %1 » archivé.").arg(indicator.label));
+    Q_EMIT indicatorsChanged();
+}
+
+void SheetIndicatorsWidget::moveCurrent(int delta)
+{
+    const int row = currentRow();
+    if (row < 0 || m_model->row(row).indicator.archivedAt.isValid())
+        return;
+    const Uuid id = m_model->row(row).indicator.id;
+    try {
+        if (!IndicatorRepository(m_db, m_clock).move(id, delta))
+            return; // already first / last of its kind
+    } catch (const Error &e) {
+        m_dialogs.warning(this, tr("Ordre des indicateurs"), e.message());
+        return;
+    }
+    reload();
+    select(id);
     Q_EMIT indicatorsChanged();
 }
 

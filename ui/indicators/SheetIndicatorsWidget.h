@@ -53,6 +53,8 @@ public Q_SLOTS:
     void clearValue();
     void archiveCurrent();
     void restoreCurrent();
+    // One place up (-1) or down (+1) among the indicators of its kind.
+    void moveCurrent(int delta);
 
 Q_SIGNALS:
     // The values of the listed indicators are on screen (or failed).
@@ -76,6 +78,8 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_value = nullptr;
     QPushButton *m_clear = nullptr;
+    QPushButton *m_up = nullptr;
+    QPushButton *m_down = nullptr;
     QPushButton *m_archive = nullptr;
     QPushButton *m_restore = nullptr;
     QLabel *m_status = nullptr;
