@@ -2,7 +2,7 @@
 
 #include "domain/Case.h"
 #include "indicators/CategoryLabels.h"
-#include "repositories/PartnerRepository.h"
+#include "queries/CaseListChoices.h"
 #include "repositories/ProgrammeRepository.h"
 #include "repositories/ReferenceRepository.h"
 
@@ -33,12 +33,12 @@ FilterOptions::FilterOptions(Database &db) : m_db(db)
 {
     for (const Programme &p : ProgrammeRepository(db).list())
         m_programmes.append({p.id.toString(), p.code + QStringLiteral(" — ") + p.name});
-    ReferenceRepository refs(db);
-    for (const Partner &p : PartnerRepository(db).list())
-        m_partners.append({p.id.toString(),
-                           p.name + QStringLiteral(" (") + refs.label(QStringLiteral("partner_type"), p.partnerType) +
-                               QLatin1Char(')')});
-    for (const ReferenceItem &item : refs.items(QStringLiteral("outcome_dimension")))
+    // The landlord filter offers landlords only (the case list's choice), not every partner:
+    // a doctor or an association among fifty partners only hid the two landlords.
+    for (const CaseListChoices::Choice &c : CaseListChoices(db).landlords())
+        m_landlords.append({c.id.toString(), c.archived ? tr("%1 (archivé)").arg(c.name) : c.name});
+    for (const ReferenceItem &item :
+         ReferenceRepository(db).items(QStringLiteral("outcome_dimension")))
         m_dimensions.append({item.code, item.label()});
 }
 
@@ -65,7 +65,7 @@ QList<FilterOptions::Option> FilterOptions::codes(Filter filter, Measure measure
     if (filter == Filter::Programme)
         return m_programmes;
     if (filter == Filter::Landlord)
-        return m_partners;
+        return m_landlords;
     const QString table = IndicatorCatalogue::referenceTable(filter);
     if (!table.isEmpty()) {
         QList<Option> out;

@@ -39,7 +39,7 @@ private:
 
     Database &m_db;
     QList<Option> m_programmes;
-    QList<Option> m_partners;
+    QList<Option> m_landlords;
     QList<Option> m_dimensions;
 };
 
