@@ -169,6 +169,48 @@ TEST_CASE("A sheet from the mobile-team template asks for the landlord and opens
           IndicatorRepository(s.w.db(), s.w.clock).list(form->sheetId()).size());
     CHECK(indicators->model()->rowCount() > 5);
     CHECK_FALSE(form->isModified());
+    // Closed without saving: asked whether to take the creation back; no answer keeps it.
+    s.dialogs.asked.clear();
     form->close();
+    REQUIRE(s.dialogs.asked.size() == 1);
+    CHECK(s.dialogs.asked.first().startsWith(
+        QStringLiteral("question: La fiche créée depuis le modèle")));
     CHECK(s.column(Column::Number).count(QStringLiteral("EMP-1")) == 2);
+}
+
+TEST_CASE("A sheet created from a template and closed unsaved can be taken back (archived)",
+          "[actionsheets]")
+{
+    ActionSheetScreen s;
+    const int before = int(s.column(Column::Number).size());
+    onNextDialog<TemplateChoiceDialog>([&](TemplateChoiceDialog &d) {
+        CHECK(choose(child<QComboBox>(d, "template"), QStringLiteral("pair-aidance")));
+        saveWithKeys(d);
+    });
+    ActionSheetForm *form = s.nextForm(
+        [&] { QTest::mouseClick(child<QPushButton>(s.page, "fromTemplate"), Qt::LeftButton); });
+    REQUIRE(form);
+    const Uuid id = form->sheetId();
+    CHECK(s.column(Column::Number).size() == before + 1);
+    s.dialogs.asked.clear();
+    s.dialogs.answers = {DialogService::Answer::Yes};
+    form->close();
+    CHECK(s.dialogs.asked.size() == 1);
+    const std::optional<ActionSheet> sheet = s.w.find(id);
+    REQUIRE(sheet);
+    CHECK(sheet->archivedAt.isValid()); // archived, restorable — not deleted
+    CHECK(s.column(Column::Number).size() == before);
+
+    // Saved once, it is the coordinator's sheet: closing asks nothing.
+    onNextDialog<TemplateChoiceDialog>([&](TemplateChoiceDialog &d) {
+        CHECK(choose(child<QComboBox>(d, "template"), QStringLiteral("pair-aidance")));
+        saveWithKeys(d);
+    });
+    form = s.nextForm(
+        [&] { QTest::mouseClick(child<QPushButton>(s.page, "fromTemplate"), Qt::LeftButton); });
+    REQUIRE(form);
+    s.dialogs.asked.clear();
+    form->accept();
+    CHECK(s.dialogs.asked.isEmpty());
+    CHECK(s.column(Column::Number).size() == before + 1);
 }

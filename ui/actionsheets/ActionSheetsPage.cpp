@@ -26,6 +26,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace passerelle {
 
 namespace {
@@ -209,7 +211,31 @@ void ActionSheetsPage::newFromTemplate()
                               tr("Partenaires du modèle absents de l'annuaire, non repris : %1. "
                                  "Ajoutez-les dans Partenaires puis dans la fiche.")
                                   .arg(created.partnersNotFound.join(QStringLiteral(", "))));
-    openForm(created.sheetId);
+    ActionSheetForm *form = openForm(created.sheetId);
+    // The template's sheet exists as soon as it is chosen (its indicators are applied with it).
+    // Closed without ever being saved, it may have been a wrong choice: offer to take it back.
+    // Archiving keeps it restorable; any answer but "yes" keeps it.
+    auto everSaved = std::make_shared<bool>(false);
+    connect(form, &ActionSheetForm::saved, this, [everSaved] { *everSaved = true; });
+    const Uuid id = created.sheetId;
+    connect(form, &QDialog::finished, this, [this, id, everSaved](int result) {
+        if (result == QDialog::Accepted || *everSaved)
+            return;
+        if (m_dialogs.question(
+                this, tr("Fiche créée depuis le modèle"),
+                tr("La fiche créée depuis le modèle n'a pas été enregistrée depuis. "
+                   "L'archiver pour annuler sa création ? (« Afficher les archivés » "
+                   "permet de la restaurer.)")) != DialogService::Answer::Yes)
+            return;
+        try {
+            ActionSheetRepository(m_db, m_clock).archive(id);
+        } catch (const Error &e) {
+            m_dialogs.warning(this, tr("Fiche créée depuis le modèle"), e.message());
+            return;
+        }
+        refresh();
+        Q_EMIT sheetsChanged();
+    });
 }
 
 void ActionSheetsPage::continueCurrent()
