@@ -94,7 +94,7 @@ TEST_CASE("Sync page: the review queue lists what was set aside, by case number,
 
     // Alt+V shows the tab; the table lists both rows in words.
     REQUIRE(altKey(page, Qt::Key_V));
-    QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(&panel));
+    REQUIRE(QTest::qWaitFor([&] { return (tabs->currentWidget()) == (static_cast<QWidget *>(&panel)); }));
     REQUIRE(panel.model().rowCount() == 2);
     const int caseRow = rowWithRecord(panel, QStringLiteral("PA-2025-0002"));
     REQUIRE(caseRow >= 0);
@@ -120,16 +120,16 @@ TEST_CASE("Sync page: the review queue lists what was set aside, by case number,
     panel.view()->setCurrentIndex(shown->index(caseRow, 0));
     REQUIRE(panel.openCaseButton()->isEnabled());
     QTest::keyClick(panel.view(), Qt::Key_Return);
-    QTRY_COMPARE(opened.count(), 1);
+    REQUIRE(QTest::qWaitFor([&] { return (opened.count()) == (1); }));
     CHECK(QString::fromLatin1(opened.at(0).at(0).value<Uuid>().bytes().toHex()) ==
           caseIdHex(office, "PA-2025-0002"));
     REQUIRE(altKey(page, Qt::Key_O));
-    QTRY_COMPARE(opened.count(), 2);
+    REQUIRE(QTest::qWaitFor([&] { return (opened.count()) == (2); }));
 
     // Alt+M marks it treated: it leaves the list, the counts follow.
     office.clock.advanceMs(10 * 60 * 1000);
     REQUIRE(altKey(page, Qt::Key_M));
-    QTRY_COMPARE(panel.model().rowCount(), 1);
+    REQUIRE(QTest::qWaitFor([&] { return (panel.model().rowCount()) == (1); }));
     CHECK(rowWithRecord(panel, QStringLiteral("PA-2025-0002")) < 0);
     CHECK(tabs->tabText(2) == QStringLiteral("À re&voir (1)"));
     CHECK(page.findChild<QLabel *>(QStringLiteral("syncCounts"))->text().contains(
@@ -138,8 +138,8 @@ TEST_CASE("Sync page: the review queue lists what was set aside, by case number,
 
     // "Afficher aussi les éléments traités" brings it back, greyed, with its date.
     REQUIRE(altKey(page, Qt::Key_T));
-    QTRY_VERIFY(panel.showTreatedBox()->isChecked());
-    QTRY_COMPARE(panel.model().rowCount(), 2);
+    REQUIRE(QTest::qWaitFor([&] { return panel.showTreatedBox()->isChecked(); }));
+    REQUIRE(QTest::qWaitFor([&] { return (panel.model().rowCount()) == (2); }));
     const int treated = rowWithRecord(panel, QStringLiteral("PA-2025-0002"));
     REQUIRE(treated >= 0);
     CHECK(cell(treated, ReviewQueueModel::Column::State).startsWith(QStringLiteral("traité le ")));

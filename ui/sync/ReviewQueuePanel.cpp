@@ -102,7 +102,7 @@ void ReviewQueuePanel::reload()
     // Fit the columns, but keep a long problem from pushing the others out of sight.
     m_view->resizeColumnsToContents();
     const int problem = int(ReviewQueueModel::Column::Problem);
-    m_view->setColumnWidth(problem, qMin(m_view->columnWidth(problem), 360));
+    m_view->setColumnWidth(problem, qMin(m_view->columnWidth(problem), 280));
     const int row = keep ? m_model->rowOf(keep) : -1;
     if (row >= 0)
         m_view->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));

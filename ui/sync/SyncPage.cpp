@@ -121,10 +121,10 @@ void SyncPage::buildUi()
     m_export->setObjectName(QStringLiteral("exportBundle"));
     m_export->setToolTip(tr("Enregistre dans un fichier ce que l'appareil choisi n'a pas encore "
                             "reçu, pour le lui apporter (clé USB, dossier partagé)."));
-    m_import = new QPushButton(tr("&Importer un paquet…"), peers);
+    m_import = new QPushButton(tr("&Importer des paquets…"), peers);
     m_import->setObjectName(QStringLiteral("importBundle"));
-    m_import->setToolTip(tr("Vérifie puis fusionne un fichier .passerelle-sync reçu d'un "
-                            "appareil appairé."));
+    m_import->setToolTip(tr("Vérifie puis fusionne, dans l'ordre, un ou plusieurs fichiers "
+                            ".passerelle-sync reçus d'appareils appairés."));
     m_revoke = new QPushButton(tr("&Révoquer l'appareil…"), peers);
     m_revoke->setObjectName(QStringLiteral("revokePeer"));
     m_revoke->setToolTip(tr("Pour un appareil perdu ou retiré : ses paquets seront refusés."));
