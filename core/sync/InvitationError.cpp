@@ -39,6 +39,8 @@ QString toCode(InvitationError error)
         return QStringLiteral("not-for-this-replica");
     case InvitationError::SameReplica:
         return QStringLiteral("same-replica");
+    case InvitationError::Revoked:
+        return QStringLiteral("revoked");
     }
     return {};
 }
@@ -87,6 +89,11 @@ InvitationRefusedError InvitationRefusedError::because(InvitationError error, co
         return {error, QStringLiteral("replica_id"),
                 tr("Cette invitation a été créée sur ce poste même : ouvrez-la sur l'appareil à "
                    "appairer. Rien n'a été enregistré.")};
+    case InvitationError::Revoked:
+        return {error, QStringLiteral("invitation"),
+                tr("Cette invitation a été annulée par le bureau le %1. Demandez une nouvelle "
+                   "invitation. Rien n'a été enregistré.")
+                    .arg(dateText(when))};
     }
     return {error, QString(), QString()};
 }

@@ -21,6 +21,7 @@ enum class InvitationError
     UnknownInvitation, // the reply answers an invitation this office never issued
     NotForThisReplica, // the reply is sealed to another office PC (or its seal was damaged)
     SameReplica,       // an office cannot join its own invitation
+    Revoked,           // the office cancelled the invitation before it was used
 };
 
 // Stable lower-case code for logs and the command line ("wrong-code", "expired"…).

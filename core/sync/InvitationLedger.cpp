@@ -65,6 +65,7 @@ InvitationRecord recordFrom(const QByteArray &key, const QByteArray &bytes)
     r.expiresAtMs = m.value(QLatin1String("expires")).toInteger();
     r.usedAtMs = m.value(QLatin1String("used")).toInteger();
     r.usedBy = uuidOf(m, QLatin1String("usedBy"));
+    r.revokedAtMs = m.value(QLatin1String("revoked")).toInteger();
     return r;
 }
 } // namespace
@@ -87,6 +88,8 @@ void InvitationLedger::record(const InvitationRecord &r)
         m.insert(QLatin1String("used"), r.usedAtMs);
         m.insert(QLatin1String("usedBy"), r.usedBy.bytes());
     }
+    if (r.isRevoked())
+        m.insert(QLatin1String("revoked"), r.revokedAtMs);
     put(m_db, keyOf(r.id), m);
 }
 
@@ -120,6 +123,24 @@ void InvitationLedger::markUsed(const Uuid &id, const Uuid &by, qint64 atMs)
     r->usedAtMs = atMs;
     r->usedBy = by;
     record(*r);
+}
+
+void InvitationLedger::markRevoked(const Uuid &id, qint64 atMs)
+{
+    std::optional<InvitationRecord> r = find(id);
+    if (!r)
+        damaged(keyOf(id));
+    r->revokedAtMs = atMs;
+    record(*r);
+}
+
+InvitationState stateOf(const InvitationRecord &invitation, qint64 nowMs)
+{
+    if (invitation.isUsed())
+        return InvitationState::Accepted;
+    if (invitation.isRevoked())
+        return InvitationState::Revoked;
+    return nowMs > invitation.expiresAtMs ? InvitationState::Expired : InvitationState::Pending;
 }
 
 std::optional<Uuid> InvitationLedger::workerOf(const Uuid &peer) const

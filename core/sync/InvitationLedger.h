@@ -27,9 +27,23 @@ struct InvitationRecord
     qint64 expiresAtMs = 0;
     qint64 usedAtMs = 0; // 0 while unused
     Uuid usedBy;         // the replica whose reply spent it
+    qint64 revokedAtMs = 0; // 0 unless the office cancelled it before it was used
 
     bool isUsed() const { return usedAtMs > 0; }
+    bool isRevoked() const { return revokedAtMs > 0; }
 };
+
+// Where an invitation stands, as the office lists it.
+enum class InvitationState
+{
+    Pending,  // issued, neither used, cancelled nor expired: a reply would be accepted
+    Accepted, // a device's reply spent it
+    Expired,  // its validity ran out unused
+    Revoked,  // cancelled by the office before it was used
+};
+
+// The state of `invitation` at `nowMs` (a used invitation stays Accepted after its expiry).
+InvitationState stateOf(const InvitationRecord &invitation, qint64 nowMs);
 
 // The organisation this replica belongs to, set when it first invites (office) or joins.
 struct InvitationMembership
@@ -51,6 +65,8 @@ public:
     std::optional<InvitationRecord> find(const Uuid &id) const;
     QList<InvitationRecord> list() const; // newest first
     void markUsed(const Uuid &id, const Uuid &by, qint64 atMs);
+    // Stamps a cancellation; the caller (InvitationService::revoke) checks it is allowed.
+    void markRevoked(const Uuid &id, qint64 atMs);
     // The worker a paired laptop was invited for, if it joined through an invitation here.
     std::optional<Uuid> workerOf(const Uuid &peer) const;
 

@@ -250,6 +250,8 @@ AcceptedDevice InvitationService::accept(const QByteArray &replyFile) const
         refuse(InvitationError::Altered);
     if (record->isUsed())
         refuse(InvitationError::AlreadyUsed, record->usedAtMs);
+    if (record->isRevoked())
+        refuse(InvitationError::Revoked, record->revokedAtMs);
     if (m_clock.nowMs() > record->expiresAtMs)
         refuse(InvitationError::Expired, record->expiresAtMs);
 
@@ -277,6 +279,36 @@ AcceptedDevice InvitationService::acceptFile(const QString &replyPath) const
 QList<InvitationRecord> InvitationService::invitations() const
 {
     return InvitationLedger(m_db).list();
+}
+
+void InvitationService::revoke(const Uuid &invitationId) const
+{
+    Transaction tx(m_db.handle(), Transaction::Mode::Immediate);
+    InvitationLedger ledger(m_db);
+    const std::optional<InvitationRecord> record = ledger.find(invitationId);
+    const auto refused = [](const char *message) {
+        return ValidationError(QStringLiteral("invitation"),
+                               QCoreApplication::translate("InvitationService", message));
+    };
+    if (!record)
+        throw refused(QT_TRANSLATE_NOOP("InvitationService",
+                                        "Cette invitation n'existe pas sur ce poste."));
+    switch (stateOf(*record, m_clock.nowMs())) {
+    case InvitationState::Accepted:
+        throw refused(QT_TRANSLATE_NOOP("InvitationService",
+                                        "Cette invitation a déjà servi : pour retirer l'appareil, "
+                                        "révoquez-le dans la liste des appareils."));
+    case InvitationState::Expired:
+        throw refused(QT_TRANSLATE_NOOP("InvitationService",
+                                        "Cette invitation a expiré : elle ne peut plus servir."));
+    case InvitationState::Revoked:
+        throw refused(QT_TRANSLATE_NOOP("InvitationService", "Cette invitation est déjà annulée."));
+    case InvitationState::Pending:
+        break;
+    }
+    ledger.markRevoked(invitationId, m_clock.nowMs());
+    tx.commit();
+    qCInfo(lcSync) << "invitation" << invitationId.toString() << "revoked";
 }
 
 std::optional<InvitationMembership> InvitationService::membership() const

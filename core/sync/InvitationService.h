@@ -80,6 +80,10 @@ public:
 
     // Invitations issued here, newest first (the UI lists them: pending, used, expired).
     QList<InvitationRecord> invitations() const;
+    // Cancels a pending invitation: a reply to it is refused from then on (Revoked). One
+    // transaction. Throws ValidationError("invitation") for an unknown invitation, one
+    // already used, expired or cancelled.
+    void revoke(const Uuid &invitationId) const;
     // The organisation this replica joined or invites to, if any.
     std::optional<InvitationMembership> membership() const;
 

@@ -11,6 +11,7 @@
 #include "util/Errors.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -146,8 +147,14 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
         if (m_processed == Processed::MoveToSubfolder && QDir().mkpath(processedDir)) {
             const QString target = QDir(processedDir).filePath(in.name);
             QFile::remove(target);
-            if (QFile::rename(in.path, target))
+            if (QFile::rename(in.path, target)) {
+                // A rename keeps the time the bundle was written; pruning counts from the
+                // day it was put away, so that an old bundle read today is kept N days too.
+                QFile moved(target);
+                if (moved.open(QIODevice::ReadWrite))
+                    moved.setFileTime(m_clock.now(), QFileDevice::FileModificationTime);
                 return;
+            }
         }
         // Not movable (read-only share…): removed; failing that it stays, and the next
         // "Sync now" finds it already applied and tries again.
@@ -232,12 +239,32 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
         }
         ++done;
     }
+    if (!report.cancelled)
+        report.pruned = pruneProcessed(folderPath);
     tell(SyncFolderStage::Finished, done, total, QString());
     qCInfo(lcSync) << "sync folder:" << incoming.size() << "files for this replica,"
                    << report.refused.size() << "refused," << report.unsent.size()
                    << "bundles not written," << report.alreadyApplied << "already applied,"
-                   << report.otherRecipients << "for others";
+                   << report.otherRecipients << "for others," << report.pruned << "pruned";
     return report;
+}
+
+int SyncFolder::pruneProcessed(const QString &folderPath) const
+{
+    if (m_retentionDays <= 0)
+        return 0;
+    const QDir processed(QDir(folderPath).filePath(processedSubfolder()));
+    if (!processed.exists())
+        return 0;
+    const QDateTime limit = m_clock.now().addDays(-m_retentionDays);
+    int removed = 0;
+    // Only bundles: anything else a person put in the folder is theirs to keep.
+    const QFileInfoList files =
+        processed.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files);
+    for (const QFileInfo &file : files)
+        if (file.lastModified().toUTC() < limit && QFile::remove(file.filePath()))
+            ++removed;
+    return removed;
 }
 
 } // namespace passerelle

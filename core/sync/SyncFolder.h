@@ -22,7 +22,8 @@ struct BundleHeader;
 // - Files are recognised by the recipient in their signed header, never by their name.
 // - They are merged oldest first; one already applied is skipped silently; one refused is
 //   reported (name and reason), left in place, and the others are still processed.
-// - Files merged or already applied here are moved to the "traité" subfolder.
+// - Files merged or already applied here are moved to the "traité" subfolder, and removed
+//   from it once they have been there longer than the retention (30 days by default).
 // - Bundles are written under a hidden temporary name then renamed, so a reader never sees
 //   half a file; a newer bundle for a peer replaces the older one still waiting (it carries
 //   everything the older one did).
@@ -44,6 +45,10 @@ public:
     SyncFolder(Database &db, const ReplicaKeys &keys, const Clock &clock = systemClock());
 
     void setProcessed(Processed processed) { m_processed = processed; }
+    // Days a bundle stays in "traité" before syncNow removes it; 0 keeps them forever.
+    void setRetentionDays(int days) { m_retentionDays = days; }
+    int retentionDays() const { return m_retentionDays; }
+    static constexpr int kDefaultRetentionDays = 30;
 
     // Throws StorageError when the folder does not exist; a bundle that cannot be written
     // is reported in `unsent`, a file refused in `refused`. `progress` is called on the
@@ -56,11 +61,17 @@ public:
     static QString fileNameFor(const BundleHeader &header);
     static QString processedSubfolder(); // "traité"
 
+    // Removes the bundles put away in <folder>/traité more than retentionDays() ago (by the
+    // clock: their modification time is set when they are put away). Other files stay.
+    // Returns how many were removed; syncNow calls it after a sync that was not cancelled.
+    int pruneProcessed(const QString &folder) const;
+
 private:
     Database &m_db;
     const ReplicaKeys &m_keys;
     const Clock &m_clock;
     Processed m_processed = Processed::MoveToSubfolder;
+    int m_retentionDays = kDefaultRetentionDays;
 };
 
 } // namespace passerelle

@@ -63,6 +63,7 @@ struct SyncFolderReport
     int alreadyApplied = 0;  // files of ours read before: moved away, nothing changed
     int otherRecipients = 0; // files for other replicas, left alone
     bool cancelled = false;  // stopped between two files; what was done is kept
+    int pruned = 0;          // bundles older than the retention removed from "traité"
 
     qint64 receivedRows() const;
     qint64 sentRows() const;

@@ -319,3 +319,50 @@ TEST_CASE("Sync folder: a bundle that cannot be written is reported, what was me
     CHECK_FALSE(report.unsent.first().message.isEmpty());
     CHECK(peerIn(report, office.id()).sentFile.isEmpty());
 }
+
+TEST_CASE("Sync folder: bundles put away in « traité » are removed after the retention, by "
+          "the clock, counted from the day they were put away")
+{
+    PairingReplica office, laptop;
+    office.addOrganisation();
+    office.pair(laptop);
+    addIntervention(office, addProgramme(office), QStringLiteral("Visite"));
+    QTemporaryDir share;
+    const QString folder = share.path();
+    const QDir processed(QDir(folder).filePath(SyncFolder::processedSubfolder()));
+
+    const SyncFolderReport sent = syncNow(office, folder);
+    const QString name = peerIn(sent, laptop.id()).sentFile;
+    // Written long ago by the office's clock: its age in « traité » starts when read.
+    QFile written(QDir(folder).filePath(name));
+    REQUIRE(written.open(QIODevice::ReadWrite));
+    REQUIRE(written.setFileTime(laptop.clock.now().addDays(-90),
+                                QFileDevice::FileModificationTime));
+    written.close();
+    syncNow(laptop, folder);
+    REQUIRE(processed.exists(name));
+    // Something a person keeps there is never removed.
+    QFile note(processed.filePath(QStringLiteral("à garder.txt")));
+    REQUIRE(note.open(QIODevice::WriteOnly));
+    note.write("notes");
+    note.close();
+    REQUIRE(note.open(QIODevice::ReadWrite));
+    REQUIRE(note.setFileTime(laptop.clock.now().addDays(-400), QFileDevice::FileModificationTime));
+    note.close();
+
+    SyncFolder sync(laptop.db(), *laptop.keys, laptop.clock);
+    CHECK(sync.retentionDays() == 30);
+    laptop.clock.advanceMs(29LL * 24 * 3600 * 1000);
+    CHECK(sync.pruneProcessed(folder) == 0);
+    CHECK(processed.exists(name));
+    laptop.clock.advanceMs(2LL * 24 * 3600 * 1000);
+    sync.setRetentionDays(0); // kept forever
+    CHECK(sync.pruneProcessed(folder) == 0);
+    sync.setRetentionDays(SyncFolder::kDefaultRetentionDays);
+    // The next « Sync now » prunes, and says so.
+    const SyncFolderReport later = sync.syncNow(folder);
+    CHECK(later.pruned == 1);
+    CHECK_FALSE(processed.exists(name));
+    CHECK(processed.exists(QStringLiteral("à garder.txt")));
+    CHECK(sync.pruneProcessed(folder) == 0);
+}

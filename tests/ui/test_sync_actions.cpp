@@ -149,7 +149,7 @@ TEST_CASE("Sync actions: invite, join (wrong code, then right), accept, sync thr
     officeDialogs.answers << DialogService::Answer::Yes;
     officeActions.acceptReply();
     REQUIRE(PeerDirectory(*office.db).list().size() == 1);
-    QTRY_COMPARE(officePage.model().rowCount(), 1);
+    REQUIRE(QTest::qWaitFor([&] { return officePage.model().rowCount() == 1; }));
     officeDialogs.files << replyPath; // the invitation is spent: refused with its reason
     officeActions.acceptReply();
     CHECK(officeDialogs.asked.last().startsWith(QStringLiteral("warning:")));

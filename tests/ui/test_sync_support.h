@@ -14,8 +14,12 @@
 #include "sync/SyncEngine.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QTest>
+#include <QDir>
 #include <QFile>
+#include <QWidget>
 
 #include <memory>
 
@@ -59,6 +63,24 @@ struct SyncDevice
     std::unique_ptr<ReplicaKeys> keys;
     FixedClock clock;
 };
+
+// Alt+`key` as a person types it: shortcuts go to the active window's focus widget.
+inline bool altKey(QWidget &window, Qt::Key key)
+{
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : &window, key, Qt::AltModifier);
+    return true;
+}
+
+// With PASSERELLE_SCREENSHOT_DIR set, saves `w` there as `name` (to look at a screen).
+inline void saveShotIfAsked(QWidget &w, const QString &name)
+{
+    if (qEnvironmentVariableIsSet("PASSERELLE_SCREENSHOT_DIR"))
+        w.grab().save(QDir(qEnvironmentVariable("PASSERELLE_SCREENSHOT_DIR")).filePath(name));
+}
 
 inline void pair(SyncDevice &a, const QString &aName, SyncDevice &b, const QString &bName)
 {

@@ -56,6 +56,12 @@ QString WidgetDialogService::openFile(QWidget *parent, const QString &title, con
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QStringList WidgetDialogService::openFiles(QWidget *parent, const QString &title,
+                                           const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
 QString WidgetDialogService::saveFile(QWidget *parent, const QString &title,
                                       const QString &suggestedName, const QString &filter)
 {
@@ -95,6 +101,15 @@ QString ScriptedDialogService::openFile(QWidget *, const QString &title, const Q
 {
     asked.append(QStringLiteral("file: ") + title);
     return files.isEmpty() ? QString() : files.takeFirst();
+}
+
+QStringList ScriptedDialogService::openFiles(QWidget *, const QString &title, const QString &)
+{
+    asked.append(QStringLiteral("files: ") + title);
+    if (!fileLists.isEmpty())
+        return fileLists.takeFirst();
+    // A test that queued single files answers a multiple choice with one of them.
+    return files.isEmpty() ? QStringList() : QStringList{files.takeFirst()};
 }
 
 QString ScriptedDialogService::saveFile(QWidget *, const QString &title, const QString &,

@@ -34,6 +34,8 @@ public:
     virtual Unsaved askUnsaved(QWidget *parent, const QString &what) = 0;
     // Empty string when the person cancels.
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
+    // Several existing files, in the order chosen; empty list when the person cancels.
+    virtual QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                              const QString &filter) = 0;
     // An existing folder (the sync folder); empty string when the person cancels.
@@ -50,6 +52,7 @@ public:
     Answer question(QWidget *parent, const QString &title, const QString &text) override;
     Unsaved askUnsaved(QWidget *parent, const QString &what) override;
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
+    QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
     QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
@@ -63,6 +66,7 @@ public:
     QList<Answer> answers;
     QList<Unsaved> unsavedAnswers;
     QStringList files; // returned by openFile / saveFile / existingDirectory in order
+    QList<QStringList> fileLists; // returned by openFiles in order (else one of `files`)
     QStringList asked; // "information: …", "warning: …", "question: …", "unsaved: …", "file: …"
 
     void information(QWidget *parent, const QString &title, const QString &text) override;
@@ -70,6 +74,7 @@ public:
     Answer question(QWidget *parent, const QString &title, const QString &text) override;
     Unsaved askUnsaved(QWidget *parent, const QString &what) override;
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
+    QStringList openFiles(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                      const QString &filter) override;
     QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;

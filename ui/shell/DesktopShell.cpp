@@ -138,6 +138,7 @@ void DesktopShell::addSyncPages()
     connect(sync, &SyncPage::conflictsRequested, this,
             [this] { m_window->showPage(QStringLiteral("conflicts")); });
     connect(conflicts, &ConflictsPage::conflictsChanged, sync, &SyncPage::reload);
+    connect(sync, &SyncPage::caseRequested, this, &DesktopShell::openCase);
     connect(conflicts, &ConflictsPage::dataChanged, m_window.get(), &MainWindow::refresh);
 }
 

@@ -317,6 +317,9 @@ QString SyncActions::describe(const SyncFolderReport &report)
                 name = p.peerName;
         lines << tr("Paquet non déposé pour %1 : %2").arg(name, u.message);
     }
+    if (report.pruned > 0)
+        lines << tr("%n ancien(s) paquet(s) retiré(s) du dossier « traité ».", nullptr,
+                    report.pruned);
     lines << tr("Total : %1 ligne(s) reçue(s), %2 envoyée(s).")
                  .arg(report.receivedRows())
                  .arg(report.sentRows());

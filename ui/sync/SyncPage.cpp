@@ -2,6 +2,8 @@
 
 #include "common/BackgroundRead.h"
 #include "common/DialogService.h"
+#include "sync/InvitationsPanel.h"
+#include "sync/ReviewQueuePanel.h"
 #include "storage/Database.h"
 #include "sync/PeerDirectory.h"
 #include "sync/ReplicaKeys.h"
@@ -27,7 +29,11 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QTimer>
 #include <QSysInfo>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,6 +45,14 @@ QString bundleFilter()
     return QCoreApplication::translate("SyncPage",
                                        "Paquets de synchronisation (*.passerelle-sync)");
 }
+
+// Where a several-file import stands, shared by the worker (writer) and the page (reader).
+struct ImportStep
+{
+    QMutex mutex;
+    int done = 0;
+    QString file;
+};
 
 // A file name a person recognises on a USB key: who it is for and when it was made.
 QString suggestedName(const QString &peerName, const QDate &day)
@@ -78,7 +92,9 @@ void SyncPage::buildUi()
     selfForm->addRow(tr("Identifiant :"), m_id);
     selfForm->addRow(tr("Rôle :"), m_role);
 
-    auto *peers = new QGroupBox(tr("Appareils appairés"), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    auto *peers = new QWidget(m_tabs);
     m_model = new SyncPeerModel(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
@@ -105,10 +121,10 @@ void SyncPage::buildUi()
     m_export->setObjectName(QStringLiteral("exportBundle"));
     m_export->setToolTip(tr("Enregistre dans un fichier ce que l'appareil choisi n'a pas encore "
                             "reçu, pour le lui apporter (clé USB, dossier partagé)."));
-    m_import = new QPushButton(tr("&Importer un paquet…"), peers);
+    m_import = new QPushButton(tr("&Importer des paquets…"), peers);
     m_import->setObjectName(QStringLiteral("importBundle"));
-    m_import->setToolTip(tr("Vérifie puis fusionne un fichier .passerelle-sync reçu d'un "
-                            "appareil appairé."));
+    m_import->setToolTip(tr("Vérifie puis fusionne, dans l'ordre, un ou plusieurs fichiers "
+                            ".passerelle-sync reçus d'appareils appairés."));
     m_revoke = new QPushButton(tr("&Révoquer l'appareil…"), peers);
     m_revoke->setObjectName(QStringLiteral("revokePeer"));
     m_revoke->setToolTip(tr("Pour un appareil perdu ou retiré : ses paquets seront refusés."));
@@ -140,6 +156,8 @@ void SyncPage::buildUi()
     progressRow->addWidget(m_progressText, 1);
     m_progress->hide();
     m_progressText->hide();
+    m_importTimer = new QTimer(this);
+    m_importTimer->setInterval(100);
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("syncResult"));
@@ -158,9 +176,15 @@ void SyncPage::buildUi()
     countsRow->addWidget(m_counts, 1);
     countsRow->addWidget(m_showConflicts);
 
+    m_invitations = new InvitationsPanel(m_db, m_dialogs, m_clock, m_tabs);
+    m_review = new ReviewQueuePanel(m_db, m_dialogs, m_clock, m_tabs);
+    m_tabs->addTab(peers, QString());
+    m_tabs->addTab(m_invitations, QString());
+    m_tabs->addTab(m_review, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(self);
-    layout->addWidget(peers, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(progressRow);
     layout->addWidget(m_result);
     layout->addLayout(countsRow);
@@ -169,6 +193,9 @@ void SyncPage::buildUi()
     connect(m_import, &QPushButton::clicked, this, &SyncPage::importBundle);
     connect(m_revoke, &QPushButton::clicked, this, &SyncPage::revokeCurrent);
     connect(m_showConflicts, &QPushButton::clicked, this, &SyncPage::conflictsRequested);
+    connect(m_review, &ReviewQueuePanel::caseRequested, this, &SyncPage::caseRequested);
+    connect(m_review, &ReviewQueuePanel::changed, this, &SyncPage::reload);
+    connect(m_invitations, &InvitationsPanel::changed, this, &SyncPage::updateTabTitles);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SyncPage::updateActions);
     setTabOrder(m_view, m_import);
@@ -201,6 +228,8 @@ void SyncPage::addSyncAction(QAction *action)
 void SyncPage::setReplicaRole(std::optional<ReplicaRole> role)
 {
     m_role->setText(role ? label(*role) : tr("pas encore fixé (il l'est à l'appairage)"));
+    // A laptop issues no invitation: nothing to list.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_invitations), role != ReplicaRole::Laptop);
 }
 
 void SyncPage::setReplicaName(const QString &name)
@@ -221,8 +250,11 @@ void SyncPage::reload()
     } else if (m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_sorted->index(0, 0));
     }
+    m_invitations->reload();
+    m_review->reload();
+    updateTabTitles();
     const qint64 conflicts = m_overview->pendingConflicts();
-    const qint64 review = m_overview->reviewCount();
+    const qint64 review = m_review->pendingCount();
     QString counts = conflicts == 0 ? tr("Aucun conflit à traiter.")
                                     : tr("%n conflit(s) à traiter.", nullptr, int(conflicts));
     if (review > 0)
@@ -231,6 +263,17 @@ void SyncPage::reload()
     m_counts->setText(counts);
     m_showConflicts->setEnabled(conflicts > 0);
     updateActions();
+}
+
+void SyncPage::updateTabTitles()
+{
+    m_tabs->setTabText(0, tr("Appareils appairé&s (%1)").arg(m_model->rowCount()));
+    const int invitations = m_invitations->pendingCount();
+    m_tabs->setTabText(1, invitations == 0 ? tr("Invitatio&ns")
+                                           : tr("Invitatio&ns (%n en attente)", nullptr,
+                                                invitations));
+    const int review = m_review->pendingCount();
+    m_tabs->setTabText(2, review == 0 ? tr("À re&voir") : tr("À re&voir (%1)").arg(review));
 }
 
 std::optional<Uuid> SyncPage::currentPeer() const
@@ -253,8 +296,26 @@ void SyncPage::updateActions()
     m_revoke->setEnabled(!busy && r && !r->isRevoked());
 }
 
+void SyncPage::showImportProgress(int done, int total, const QString &fileName)
+{
+    if (m_progress->maximum() == total && m_progress->value() == done)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setTextVisible(true);
+    m_progressText->setText(done < total ? tr("Paquet %1 sur %2 : %3")
+                                               .arg(done + 1)
+                                               .arg(total)
+                                               .arg(fileName)
+                                         : tr("%n paquet(s) lu(s).", nullptr, total));
+    Q_EMIT importProgressed(done, total);
+}
+
 void SyncPage::setBusy(bool busy, const QString &what)
 {
+    // Back to a busy indicator: only an import of several files counts its steps.
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
     m_progress->setVisible(busy);
     m_progressText->setVisible(busy);
     m_progressText->setText(what);
@@ -307,15 +368,17 @@ void SyncPage::exportForCurrent()
             reload();
             Q_EMIT exchangeFinished();
         });
+    updateActions(); // busy only now: the buttons wait for the end
 }
 
 void SyncPage::importBundle()
 {
     if (isBusy())
         return;
-    const QString path = m_dialogs.openFile(this, tr("Importer un paquet"), bundleFilter());
-    if (!path.isEmpty())
-        importFile(path);
+    const QStringList paths =
+        m_dialogs.openFiles(this, tr("Importer un ou plusieurs paquets"), bundleFilter());
+    if (!paths.isEmpty())
+        importFiles(paths);
 }
 
 void SyncPage::importFile(const QString &path)
@@ -340,13 +403,30 @@ void SyncPage::importFiles(const QStringList &paths)
     setBusy(true, paths.size() == 1
                       ? tr("Vérification et fusion de %1…").arg(QFileInfo(paths.first()).fileName())
                       : tr("Vérification et fusion de %n paquet(s)…", nullptr, int(paths.size())));
+    // The worker writes where it is, the page reads it on a timer: no event is ever posted
+    // to a page that may be going away while the worker finishes.
+    auto step = std::make_shared<ImportStep>();
+    if (paths.size() > 1) {
+        m_importTimer->disconnect();
+        connect(m_importTimer, &QTimer::timeout, this, [this, step, total = int(paths.size())] {
+            const QMutexLocker lock(&step->mutex);
+            showImportProgress(step->done, total, step->file);
+        });
+        showImportProgress(0, int(paths.size()), QFileInfo(paths.first()).fileName());
+        m_importTimer->start();
+    }
     m_worker->start(
         m_db.path(),
-        [outcomes, paths, &clock](Database &own) {
+        [outcomes, paths, &clock, step](Database &own) {
             const ReplicaKeys keys = ReplicaKeys::forDatabase(own);
             const SyncEngine engine(own, keys, clock);
             for (const QString &path : paths) {
                 Outcome o{QFileInfo(path).fileName(), std::nullopt, {}};
+                {
+                    const QMutexLocker lock(&step->mutex);
+                    step->done = int(outcomes->size());
+                    step->file = o.file;
+                }
                 try {
                     o.result = engine.importFile(path);
                 } catch (const Error &e) {
@@ -356,6 +436,9 @@ void SyncPage::importFiles(const QStringList &paths)
             }
         },
         [this, outcomes, several = paths.size() > 1](const QString &error) {
+            m_importTimer->stop();
+            if (several)
+                showImportProgress(int(outcomes->size()), int(outcomes->size()), {});
             setBusy(false, {});
             reload(); // the last exchanges and the counts changed, whatever the outcome
             QStringList shown;
@@ -392,6 +475,7 @@ void SyncPage::importFiles(const QStringList &paths)
                 Q_EMIT dataImported();
             Q_EMIT exchangeFinished();
         });
+    updateActions(); // busy only now: the buttons wait for the end
 }
 
 void SyncPage::revokeCurrent()

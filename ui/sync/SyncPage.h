@@ -15,6 +15,8 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
+class QTimer;
 class QTableView;
 
 namespace passerelle {
@@ -23,15 +25,20 @@ class BackgroundRead;
 class Clock;
 class Database;
 class DialogService;
+class InvitationsPanel;
+class ReviewQueuePanel;
 class SyncOverview;
 class SyncPeerModel;
 
 // The "Synchronisation" page: this device (name, short id, role), the paired devices (role,
 // last exchange, transactions waiting for each, revoked or not), and the exchanges by
-// file: "Exporter un paquet pour…" the chosen device, "Importer un paquet…", "Révoquer
+// file: "Exporter un paquet pour…" the chosen device, "Importer des paquets…" (one or several files), "Révoquer
 // l'appareil…" after a confirmation. Exports and imports run on a worker thread with a
 // connection of their own, behind a progress bar; the window stays responsive and shows
 // the outcome as a French summary, or a refused file's own message.
+//
+// Three tabs: the paired devices, the invitations this office issued (InvitationsPanel,
+// hidden on a laptop) and the review queue (ReviewQueuePanel), each titled with its count.
 //
 // Pairing ("Inviter un appareil…") and the sync folder ("Synchroniser le dossier") are
 // not built here: the main window adds their actions with addSyncAction() and calls
@@ -48,6 +55,10 @@ public:
     SyncPeerModel &model() const { return *m_model; }
     QTableView *peerView() const { return m_view; }
     QLabel *resultLabel() const { return m_result; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QTabWidget *tabs() const { return m_tabs; }
+    InvitationsPanel *invitationsPanel() const { return m_invitations; }
+    ReviewQueuePanel *reviewPanel() const { return m_review; }
     bool isBusy() const;
 
     // A button for `action` in the page's row of actions (pairing, sync folder…).
@@ -62,7 +73,7 @@ public Q_SLOTS:
     void reload();
     // Asks where to save a bundle for the chosen device, then writes it in the background.
     void exportForCurrent();
-    // Asks for a .passerelle-sync file, then imports it in the background.
+    // Asks for one or several .passerelle-sync files, then imports them in the background.
     void importBundle();
     void importFile(const QString &path);
     // Imports the files one after the other in the background (a USB key's whole folder,
@@ -78,12 +89,19 @@ Q_SIGNALS:
     void dataImported();
     // "Voir les conflits" was pressed.
     void conflictsRequested();
+    // An import of several files moved on: `done` of `total` files read (the first at the
+    // start, `total` at the end, and as the worker goes in between).
+    void importProgressed(int done, int total);
+    // "Ouvrir la situation" in the review queue: the main window shows that case.
+    void caseRequested(const passerelle::Uuid &caseId);
 
 private:
     void buildUi();
     void updateActions();
     void setBusy(bool busy, const QString &what);
     void showResult(const QString &text, bool refused);
+    void showImportProgress(int done, int total, const QString &fileName);
+    void updateTabTitles();
     std::optional<Uuid> currentPeer() const;
 
     Database &m_db;
@@ -107,6 +125,10 @@ private:
     QPushButton *m_showConflicts = nullptr;
     QHBoxLayout *m_actions = nullptr;
     QHBoxLayout *m_syncActions = nullptr;
+    QTimer *m_importTimer = nullptr; // reads a several-file import's progress
+    QTabWidget *m_tabs = nullptr;
+    InvitationsPanel *m_invitations = nullptr;
+    ReviewQueuePanel *m_review = nullptr;
 };
 
 } // namespace passerelle

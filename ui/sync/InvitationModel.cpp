@@ -1,0 +1,135 @@
+#include "sync/InvitationModel.h"
+
+#include <QBrush>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace passerelle {
+
+namespace {
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+} // namespace
+
+InvitationModel::InvitationModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void InvitationModel::setRows(QList<InvitationRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const InvitationRow *InvitationModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int InvitationModel::rowOf(const Uuid &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].record.id == id)
+            return int(i);
+    return -1;
+}
+
+QString InvitationModel::stateText(const InvitationRow &row)
+{
+    switch (row.state) {
+    case InvitationState::Pending:
+        return tr("en attente de réponse");
+    case InvitationState::Accepted:
+        return tr("acceptée le %1").arg(when(row.record.usedAtMs));
+    case InvitationState::Expired:
+        return tr("expirée");
+    case InvitationState::Revoked:
+        return tr("annulée le %1").arg(when(row.record.revokedAtMs));
+    }
+    return {};
+}
+
+int InvitationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InvitationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant InvitationModel::display(const InvitationRow &r, Column column) const
+{
+    switch (column) {
+    case Column::Device:
+        return r.record.deviceName;
+    case Column::Worker:
+        return r.workerName;
+    case Column::Role:
+        return label(r.record.role);
+    case Column::Issued:
+        return when(r.record.createdAtMs);
+    case Column::Expires:
+        return when(r.record.expiresAtMs);
+    case Column::State:
+        return stateText(r);
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant InvitationModel::data(const QModelIndex &index, int role) const
+{
+    const InvitationRow *r = rowAt(index.row());
+    if (!r || index.column() < 0 || index.column() >= int(Column::Count))
+        return {};
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(*r, column);
+    case SortRole:
+        if (column == Column::Issued)
+            return r->record.createdAtMs;
+        if (column == Column::Expires)
+            return r->record.expiresAtMs;
+        return display(*r, column);
+    case Qt::ForegroundRole:
+        if (r->state != InvitationState::Pending)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant InvitationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Device:
+        return tr("Appareil");
+    case Column::Worker:
+        return tr("Intervenant");
+    case Column::Role:
+        return tr("Rôle");
+    case Column::Issued:
+        return tr("Créée le");
+    case Column::Expires:
+        return tr("Expire le");
+    case Column::State:
+        return tr("État");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace passerelle
