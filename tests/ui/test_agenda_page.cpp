@@ -241,7 +241,7 @@ TEST_CASE("The agenda moves by week with the keyboard and finds the oldest overd
 
     // "Voir la plus ancienne": a mnemonic animates the button, which clicks a moment later.
     press(Qt::Key_P, Qt::AltModifier);
-    QTRY_COMPARE(t.page.weekStart(), QDate(2026, 3, 2));
+    REQUIRE(QTest::qWaitFor([&] { return t.page.weekStart() == QDate(2026, 3, 2); }, 5000));
     CHECK(t.page.selectedIds() == QList<Uuid>{t.old});
     CHECK(QApplication::focusWidget() == t.page.view());
     press(Qt::Key_M, Qt::ControlModifier); // recorded as missed, from there
@@ -265,7 +265,7 @@ TEST_CASE("Enter in the agenda opens an intervention to change it, or a day for 
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("15h"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(!t.page.findChild<QuickInterventionDialog *>()); // closed and deleted
+        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000)); // closed and deleted
         CHECK(changed.size() == 1);
         CHECK(t.repository.find(t.c)->startTime == QTime(15, 0));
         const int row = t.page.model().rowOf(t.c);
@@ -290,7 +290,7 @@ TEST_CASE("Enter in the agenda opens an intervention to change it, or a day for 
         tabTo("duration_min");
         type(QStringLiteral("1:00"));
         press(Qt::Key_Return);
-        QTRY_VERIFY(!t.page.findChild<QuickInterventionDialog *>());
+        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000));
         CHECK(changed.size() == 1);
         CHECK(t.page.model().interventionCount() == 6);
         const int row = t.page.view()->currentIndex().row();
@@ -307,7 +307,7 @@ TEST_CASE("Enter in the agenda opens an intervention to change it, or a day for 
         CHECK(dialog->findChild<QComboBox *>(QStringLiteral("status"))->currentText() ==
               QStringLiteral("Réalisée"));
         press(Qt::Key_Escape); // nothing typed: closes without a question
-        QTRY_VERIFY(!t.page.findChild<QuickInterventionDialog *>());
+        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000));
         CHECK(t.dialogs.asked.isEmpty());
         CHECK(changed.isEmpty());
     }

@@ -104,7 +104,7 @@ TEST_CASE("Unsaved edits: closing asks; cancel keeps them, discard drops them, s
 
     f.dialogs.unsavedAnswers = {DialogService::Unsaved::Discard};
     CHECK(window->close());
-    QTRY_VERIFY(window.isNull()); // deleted on close
+    REQUIRE(QTest::qWaitFor([&] { return window.isNull(); }, 5000)); // deleted on close
     CHECK(f.textFor("SELECT referral_reason FROM case_file WHERE id = ?1", id) == storedReason);
 
     window = openActive(f, id);
@@ -114,7 +114,7 @@ TEST_CASE("Unsaved edits: closing asks; cancel keeps them, discard drops them, s
     typeText(reason, QStringLiteral("Saisine par le CCAS."));
     f.dialogs.unsavedAnswers = {DialogService::Unsaved::Save};
     CHECK(window->close());
-    QTRY_VERIFY(window.isNull());
+    REQUIRE(QTest::qWaitFor([&] { return window.isNull(); }, 5000));
     CHECK(f.textFor("SELECT referral_reason FROM case_file WHERE id = ?1", id)
               .startsWith(QStringLiteral("Saisine par le CCAS.")));
 
@@ -131,7 +131,7 @@ TEST_CASE("Unsaved edits: closing asks; cancel keeps them, discard drops them, s
     CHECK(message(window, "case.referral_date").contains(QStringLiteral("Date invalide")));
     f.dialogs.unsavedAnswers = {DialogService::Unsaved::Discard};
     CHECK(window->close());
-    QTRY_VERIFY(window.isNull());
+    REQUIRE(QTest::qWaitFor([&] { return window.isNull(); }, 5000));
 
     // Nothing typed: no question.
     const qsizetype questions = f.dialogs.asked.size();
@@ -328,6 +328,6 @@ TEST_CASE("One window per case; a missing case is reported; closing all asks eac
     CHECK(b->isVisible());
     f.dialogs.unsavedAnswers = {DialogService::Unsaved::Discard};
     CHECK(CaseFileWindow::closeAll());
-    QTRY_VERIFY(b.isNull());
+    REQUIRE(QTest::qWaitFor([&] { return b.isNull(); }, 5000));
     CHECK(CaseFileWindow::find(f.db(), first) == nullptr);
 }

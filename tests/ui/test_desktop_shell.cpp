@@ -81,8 +81,8 @@ TEST_CASE("The desktop shell puts the agenda in the navigation and answers the w
     auto *newIntervention = window.findChild<QAction *>(QStringLiteral("newInterventionAction"));
     REQUIRE(newCase);
     REQUIRE(newIntervention);
-    QTRY_VERIFY(newCase->isEnabled());
-    QTRY_VERIFY(newIntervention->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return newCase->isEnabled(); }, 5000));
+    REQUIRE(QTest::qWaitFor([&] { return newIntervention->isEnabled(); }, 5000));
     CHECK(newCase->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_N));
     CHECK(newIntervention->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I));
 }

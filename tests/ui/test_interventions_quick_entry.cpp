@@ -117,7 +117,7 @@ TEST_CASE("quick-enter an intervention with the keyboard only")
         // Type-ahead on the pseudonymous code; Enter takes the proposal into the line.
         type(QStringLiteral("p-7k"));
         auto *picker = o.field<CasePickerEdit>("cases");
-        QTRY_VERIFY(picker->popup()->isVisible());
+        CHECK(QTest::qWaitFor([&] { return picker->popup()->isVisible(); }, 5000));
         CHECK(static_cast<QAbstractItemView *>(picker->popup())->model()->rowCount() == 1);
         press(Qt::Key_Return);
         CHECK_FALSE(picker->popup()->isVisible());
@@ -171,7 +171,7 @@ TEST_CASE("Quick entry takes several cases, a code's case, and follows the case'
     auto *picker = o.field<CasePickerEdit>("cases");
     picker->setFocus();
     type(QStringLiteral("PA-2026-000"));
-    QTRY_VERIFY(picker->popup()->isVisible());
+    REQUIRE(QTest::qWaitFor([&] { return picker->popup()->isVisible(); }, 5000));
     press(Qt::Key_Down); // the second proposal: PA-2026-0001 (most recent first)
     press(Qt::Key_Return);
     CHECK(picker->text() == QStringLiteral("PA-2026-0001"));
