@@ -16,7 +16,7 @@ CompiledQuery IndicatorQueryCompiler::value(const MeasureSpec &spec) const
 {
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
     QueryText q;
-    q.sql("SELECT ").sql(parts.aggregate).sql(" ").append(parts.from).sql(" WHERE ").append(parts.where);
+    q.sql("SELECT ").sql(parts.aggregate.sql()).sql(" ").append(parts.from).sql(" WHERE ").append(parts.where);
     return q.compile();
 }
 
@@ -25,7 +25,7 @@ CompiledQuery IndicatorQueryCompiler::grouped(const MeasureSpec &spec, Category 
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
     const IndicatorSql::CategoryKey key = IndicatorSql::categoryKey(by, spec);
     QueryText q;
-    q.sql("SELECT ").sql(key.key).sql(", ").sql(parts.aggregate).sql(" ").append(parts.from)
+    q.sql("SELECT ").sql(key.key).sql(", ").sql(parts.aggregate.sql()).sql(" ").append(parts.from)
         .sql(key.joins).sql(" WHERE ").append(parts.where).sql(" GROUP BY 1");
     return q.compile();
 }

@@ -1,0 +1,164 @@
+#include "indicators/MeasureBatch.h"
+
+#include "indicators/IndicatorQueryCompiler.h"
+#include "indicators/IndicatorSql.h"
+#include "storage/SqliteStatement.h"
+
+#include <algorithm>
+
+namespace passerelle {
+
+namespace {
+QVariant iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// What must be equal for two measures to share a statement: the rows they read.
+struct StatementKey
+{
+    QByteArray from;
+    QByteArray scope;
+    QList<QVariant> scopeParams;
+    QByteArray dateColumn; // the hull of the periods bounds it
+    std::optional<Category> by;
+    QByteArray category; // its joins and key (a month is that of the measure's date)
+
+    bool operator==(const StatementKey &) const = default;
+};
+} // namespace
+
+MeasureBatch::MeasureBatch(const QList<Uuid> &programmes) : m_programmes(programmes)
+{
+    for (const Uuid &id : programmes)
+        m_programmeIds.append(id.bytes());
+}
+
+int MeasureBatch::addMember(const MeasureSpec &spec, std::optional<Category> by,
+                            const ReportingPeriod &period)
+{
+    for (size_t i = 0; i < m_members.size(); ++i)
+        if (m_members[i].spec == spec && m_members[i].by == by && m_members[i].period == period)
+            return int(i);
+    m_members.push_back({spec, period, by, 0, {}});
+    return int(m_members.size() - 1);
+}
+
+int MeasureBatch::add(const MeasureSpec &spec, const ReportingPeriod &period)
+{
+    return addMember(spec, std::nullopt, period);
+}
+
+int MeasureBatch::addGrouped(const MeasureSpec &spec, Category by, const ReportingPeriod &period)
+{
+    return addMember(spec, by, period);
+}
+
+double MeasureBatch::value(int index) const
+{
+    return m_members[size_t(index)].value;
+}
+
+const MeasureBatch::Groups &MeasureBatch::groups(int index) const
+{
+    return m_members[size_t(index)].groups;
+}
+
+int MeasureBatch::run(sqlite3 *db)
+{
+    std::vector<StatementKey> keys;
+    std::vector<std::vector<int>> statements;
+    for (size_t i = 0; i < m_members.size(); ++i) {
+        const Member &m = m_members[i];
+        const IndicatorSql::Parts parts = IndicatorSql::parts(m.spec, m_programmeIds, m.period);
+        StatementKey key{parts.from.text(), parts.scope.text(), parts.scope.compile().params,
+                         parts.dateColumn, m.by, {}};
+        if (m.by) {
+            const IndicatorSql::CategoryKey category = IndicatorSql::categoryKey(*m.by, m.spec);
+            key.category = category.joins + " / " + category.key;
+        }
+        const auto found = std::find(keys.begin(), keys.end(), key);
+        if (found == keys.end()) {
+            keys.push_back(key);
+            statements.push_back({int(i)});
+        } else {
+            statements[size_t(found - keys.begin())].push_back(int(i));
+        }
+    }
+    for (const std::vector<int> &members : statements) {
+        if (members.size() == 1)
+            runAlone(db, m_members[size_t(members.front())]);
+        else
+            runShared(db, members);
+    }
+    return int(statements.size());
+}
+
+void MeasureBatch::runAlone(sqlite3 *db, Member &m) const
+{
+    const IndicatorQueryCompiler compiler(m_programmes, m.period);
+    if (!m.by) {
+        m.value = compiler.value(m.spec).scalar(db);
+        return;
+    }
+    compiler.grouped(m.spec, *m.by).forEachRow(db, [&m](const SqliteStatement &q) {
+        m.groups.append({q.isNull(0) ? std::nullopt : std::optional<QString>(q.text(0)), q.real(1)});
+    });
+}
+
+void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
+{
+    const Member &first = m_members[size_t(members.front())];
+    const IndicatorSql::Parts head = IndicatorSql::parts(first.spec, m_programmeIds, first.period);
+    std::optional<IndicatorSql::CategoryKey> category;
+    if (first.by)
+        category = IndicatorSql::categoryKey(*first.by, first.spec);
+
+    // SELECT [key,] for each member its aggregate over its rows [and whether it has any].
+    QueryText q;
+    q.sql("SELECT ");
+    if (category)
+        q.sql(category->key).sql(", ");
+    QDate from = first.period.start, to = first.period.end;
+    for (size_t k = 0; k < members.size(); ++k) {
+        const Member &m = m_members[size_t(members[k])];
+        const IndicatorSql::Parts parts = IndicatorSql::parts(m.spec, m_programmeIds, m.period);
+        if (k > 0)
+            q.sql(", ");
+        q.append(parts.aggregate.over(parts.where));
+        // A group exists for a member when one of its rows is in it, as in its own
+        // GROUP BY: a group of the other period only is absent, not zero.
+        if (category)
+            q.sql(", count(CASE WHEN (").append(parts.where).sql(") THEN 1 END)");
+        from = std::min(from, m.period.start);
+        to = std::max(to, m.period.end);
+    }
+    q.sql(" ").append(head.from);
+    if (category)
+        q.sql(category->joins);
+    q.sql(" WHERE ").append(head.scope);
+    if (!head.dateColumn.isEmpty())
+        q.sql(" AND ").sql(head.dateColumn).sql(" BETWEEN ").value(iso(from)).sql(" AND ").value(iso(to));
+    if (category)
+        q.sql(" GROUP BY 1");
+
+    const CompiledQuery statement = q.compile();
+    if (!category) {
+        statement.forEachRow(db, [&](const SqliteStatement &row) {
+            for (size_t k = 0; k < members.size(); ++k)
+                m_members[size_t(members[k])].value = row.isNull(int(k)) ? 0 : row.real(int(k));
+        });
+        return;
+    }
+    statement.forEachRow(db, [&](const SqliteStatement &row) {
+        for (size_t k = 0; k < members.size(); ++k) {
+            const int column = 1 + 2 * int(k);
+            if (row.int64(column + 1) == 0)
+                continue;
+            m_members[size_t(members[k])].groups.append(
+                {row.isNull(0) ? std::nullopt : std::optional<QString>(row.text(0)), row.real(column)});
+        }
+    });
+}
+
+} // namespace passerelle
