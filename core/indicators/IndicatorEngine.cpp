@@ -142,30 +142,54 @@ QList<IndicatorResult> IndicatorEngine::computeAll(const QList<Request> &request
             break;
         }
         case IndicatorDefinition::Type::Evolution:
-            r = evolution(d, programmes, period);
+            r = {}; // filled in below
             break;
         }
         out.append(r);
     }
+    evolutions(requests, programmes, out);
     return out;
 }
 
-IndicatorResult IndicatorEngine::evolution(const IndicatorDefinition &d,
-                                           const QList<Uuid> &programmes,
-                                           const ReportingPeriod &period)
+void IndicatorEngine::evolutions(const QList<Request> &requests, const QList<Uuid> &programmes,
+                                 QList<IndicatorResult> &out)
 {
-    IndicatorResult r;
-    r.kind = IndicatorResult::Kind::Evolution;
-    const IndicatorQueryCompiler compiler(programmes, period);
-    ++m_statements;
-    compiler.evolution(d.dimension, d.measure).forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
-        EvolutionFigures &f = q.text(0) == QLatin1String("person") ? r.person : r.team;
-        f.evaluable = q.int64(1);
-        f.improved = q.int64(2);
-        f.stable = q.int64(3);
-        f.worsened = q.int64(4);
-    });
-    return r;
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        if (requests[i].definition.type == IndicatorDefinition::Type::Evolution)
+            pending.append(i);
+    while (!pending.isEmpty()) {
+        const Request &first = requests[pending.constFirst()];
+        QList<qsizetype> together;
+        QStringList dimensions;
+        for (const qsizetype i : std::as_const(pending)) {
+            const Request &r = requests[i];
+            if (r.definition.measure == first.definition.measure && r.period == first.period) {
+                together.append(i);
+                if (!dimensions.contains(r.definition.dimension))
+                    dimensions.append(r.definition.dimension);
+            }
+        }
+        for (const qsizetype i : std::as_const(together)) {
+            pending.removeOne(i);
+            out[i].kind = IndicatorResult::Kind::Evolution;
+        }
+        const IndicatorQueryCompiler compiler(programmes, first.period);
+        ++m_statements;
+        compiler.evolution(dimensions, first.definition.measure)
+            .forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
+                const QString dimension = q.text(0);
+                for (const qsizetype i : std::as_const(together)) {
+                    if (requests[i].definition.dimension != dimension)
+                        continue;
+                    EvolutionFigures &f = q.text(1) == QLatin1String("person") ? out[i].person : out[i].team;
+                    f.evaluable = q.int64(2);
+                    f.improved = q.int64(3);
+                    f.stable = q.int64(4);
+                    f.worsened = q.int64(5);
+                }
+            });
+    }
 }
 
 IndicatorResult IndicatorEngine::compute(const Indicator &indicator, const ReportingPeriod &period)

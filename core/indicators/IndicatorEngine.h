@@ -56,8 +56,10 @@ public:
     Uuid programmeOfSheet(const Uuid &actionSheetId);
 
 private:
-    IndicatorResult evolution(const IndicatorDefinition &d, const QList<Uuid> &programmes,
-                              const ReportingPeriod &period);
+    // The evolutions of every Evolution request, those with the same case filters and
+    // period in one statement.
+    void evolutions(const QList<Request> &requests, const QList<Uuid> &programmes,
+                    QList<IndicatorResult> &out);
     IndicatorTrace traceOf(const MeasureSpec &spec, const QList<Uuid> &programmes,
                            const ReportingPeriod &period, const QString &title,
                            std::optional<std::pair<Category, std::optional<QString>>> group = {});

@@ -26,6 +26,8 @@ public:
         QByteArray suffix;
 
         QByteArray sql() const { return function + argument + suffix; }
+        // A count: it is 0 exactly when no row is counted (its arguments are never NULL).
+        bool countsRows() const { return function.startsWith("count("); }
         // The aggregate over the rows where `condition` holds (NULL elsewhere, which every
         // aggregate of the catalogue ignores): the value a statement WHERE `condition` gives.
         QueryText over(const QueryText &condition) const;

@@ -67,9 +67,16 @@ const MeasureBatch::Groups &MeasureBatch::groups(int index) const
 int MeasureBatch::run(sqlite3 *db)
 {
     std::vector<StatementKey> keys;
+    std::vector<std::vector<int>> shared; // members of keys[n]
     std::vector<std::vector<int>> statements;
     for (size_t i = 0; i < m_members.size(); ++i) {
         const Member &m = m_members[i];
+        // Workers are selected by a subquery of the period's interventions: sharing a
+        // statement would run it once per member and per presence test, not once.
+        if (IndicatorCatalogue::family(m.spec.measure) == MeasureFamily::Worker) {
+            statements.push_back({int(i)});
+            continue;
+        }
         const IndicatorSql::Parts parts = IndicatorSql::parts(m.spec, m_programmeIds, m.period);
         StatementKey key{parts.from.text(), parts.scope.text(), parts.scope.compile().params,
                          parts.dateColumn, m.by, {}};
@@ -80,11 +87,12 @@ int MeasureBatch::run(sqlite3 *db)
         const auto found = std::find(keys.begin(), keys.end(), key);
         if (found == keys.end()) {
             keys.push_back(key);
-            statements.push_back({int(i)});
+            shared.push_back({int(i)});
         } else {
-            statements[size_t(found - keys.begin())].push_back(int(i));
+            shared[size_t(found - keys.begin())].push_back(int(i));
         }
     }
+    statements.insert(statements.end(), shared.begin(), shared.end());
     for (const std::vector<int> &members : statements) {
         if (members.size() == 1)
             runAlone(db, m_members[size_t(members.front())]);
@@ -127,8 +135,8 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
             q.sql(", ");
         q.append(parts.aggregate.over(parts.where));
         // A group exists for a member when one of its rows is in it, as in its own
-        // GROUP BY: a group of the other period only is absent, not zero.
-        if (category)
+        // GROUP BY: a group of the other period only is absent, not zero. A count says it.
+        if (category && !parts.aggregate.countsRows())
             q.sql(", count(CASE WHEN (").append(parts.where).sql(") THEN 1 END)");
         from = std::min(from, m.period.start);
         to = std::max(to, m.period.end);
@@ -139,6 +147,14 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
     q.sql(" WHERE ").append(head.scope);
     if (!head.dateColumn.isEmpty())
         q.sql(" AND ").sql(head.dateColumn).sql(" BETWEEN ").value(iso(from)).sql(" AND ").value(iso(to));
+    // Rows of no member are left out as early as their columns allow (a status filter
+    // before the joins), not only ignored by every aggregate.
+    q.sql(" AND (");
+    for (size_t k = 0; k < members.size(); ++k) {
+        const Member &m = m_members[size_t(members[k])];
+        q.sql(k > 0 ? " OR (" : "(").append(IndicatorSql::parts(m.spec, m_programmeIds, m.period).where).sql(")");
+    }
+    q.sql(")");
     if (category)
         q.sql(" GROUP BY 1");
 
@@ -150,10 +166,17 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
         });
         return;
     }
+    std::vector<std::pair<int, int>> columns; // value, presence (-1: the value says it)
+    for (int k = 0, column = 1; k < int(members.size()); ++k) {
+        const Member &m = m_members[size_t(members[size_t(k)])];
+        const bool counts = IndicatorSql::parts(m.spec, m_programmeIds, m.period).aggregate.countsRows();
+        columns.emplace_back(column, counts ? -1 : column + 1);
+        column += counts ? 1 : 2;
+    }
     statement.forEachRow(db, [&](const SqliteStatement &row) {
         for (size_t k = 0; k < members.size(); ++k) {
-            const int column = 1 + 2 * int(k);
-            if (row.int64(column + 1) == 0)
+            const auto [column, presence] = columns[k];
+            if (presence >= 0 ? row.int64(presence) == 0 : row.real(column) == 0)
                 continue;
             m_members[size_t(members[k])].groups.append(
                 {row.isNull(0) ? std::nullopt : std::optional<QString>(row.text(0)), row.real(column)});

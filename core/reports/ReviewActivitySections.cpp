@@ -389,9 +389,15 @@ ReviewSection ReviewActivitySections::assessments()
                  {tr("Équipe : en progrès"), T::Integer},
                  {tr("Équipe : part en progrès"), T::Percent}};
     ReferenceRepository references(m_db);
-    for (const ReferenceItem &dimension : references.items(QStringLiteral("outcome_dimension"))) {
-        const D evolution = D::evolution(dimension.code);
-        const IndicatorResult r = m_figures.compute(evolution, m_period);
+    const QList<ReferenceItem> dimensions = references.items(QStringLiteral("outcome_dimension"));
+    Asked asked;
+    for (const ReferenceItem &dimension : dimensions)
+        asked.add(D::evolution(dimension.code), m_period);
+    const QList<IndicatorResult> results = m_figures.computeAll(asked.requests()); // one pass
+    for (qsizetype i = 0; i < dimensions.size(); ++i) {
+        const ReferenceItem &dimension = dimensions[i];
+        const D &evolution = asked.requests()[i].definition;
+        const IndicatorResult &r = results[i];
         QList<ReviewCell> row{ReviewCell::ofText(dimension.label())};
         for (const QString &source : {QStringLiteral("person"), QStringLiteral("team")}) {
             const EvolutionFigures &f = source == QLatin1String("person") ? r.person : r.team;
