@@ -23,8 +23,14 @@ struct StatementKey
     QByteArray dateColumn; // the hull of the periods bounds it
     std::optional<Category> by;
     QByteArray category; // its joins and key (a month is that of the measure's date)
+    CompiledQuery where;  // set only for measures that share their whole WHERE
 
-    bool operator==(const StatementKey &) const = default;
+    bool operator==(const StatementKey &o) const
+    {
+        return from == o.from && scope == o.scope && scopeParams == o.scopeParams &&
+               dateColumn == o.dateColumn && by == o.by && category == o.category &&
+               where.sql == o.where.sql && where.params == o.where.params;
+    }
 };
 } // namespace
 
@@ -71,15 +77,15 @@ int MeasureBatch::run(sqlite3 *db)
     std::vector<std::vector<int>> statements;
     for (size_t i = 0; i < m_members.size(); ++i) {
         const Member &m = m_members[i];
-        // Workers are selected by a subquery of the period's interventions: sharing a
-        // statement would run it once per member and per presence test, not once.
-        if (IndicatorCatalogue::family(m.spec.measure) == MeasureFamily::Worker) {
-            statements.push_back({int(i)});
-            continue;
-        }
         const IndicatorSql::Parts parts = IndicatorSql::parts(m.spec, m_programmeIds, m.period);
         StatementKey key{parts.from.text(), parts.scope.text(), parts.scope.compile().params,
-                         parts.dateColumn, m.by, {}};
+                         parts.dateColumn, m.by, {}, {}};
+        // Workers are selected by a subquery of the period's interventions: under CASE
+        // WHEN it would run once per member (and per presence test). They share a
+        // statement only with measures of the very same WHERE (count and FTE), which
+        // then need no CASE.
+        if (IndicatorCatalogue::family(m.spec.measure) == MeasureFamily::Worker)
+            key.where = parts.where.compile();
         if (m.by) {
             const IndicatorSql::CategoryKey category = IndicatorSql::categoryKey(*m.by, m.spec);
             key.category = category.joins + " / " + category.key;
@@ -114,6 +120,40 @@ void MeasureBatch::runAlone(sqlite3 *db, Member &m) const
     });
 }
 
+void MeasureBatch::runSameWhere(sqlite3 *db, const std::vector<int> &members,
+                                const IndicatorSql::Parts &head,
+                                const std::optional<IndicatorSql::CategoryKey> &category)
+{
+    // The statement of the first member with every member's aggregate: same rows, same
+    // groups, so no CASE and no presence test.
+    QueryText q;
+    q.sql("SELECT ");
+    if (category)
+        q.sql(category->key).sql(", ");
+    for (size_t k = 0; k < members.size(); ++k) {
+        const Member &m = m_members[size_t(members[k])];
+        q.sql(k > 0 ? ", " : "").sql(IndicatorSql::parts(m.spec, m_programmeIds, m.period).aggregate.sql());
+    }
+    q.sql(" ").append(head.from);
+    if (category)
+        q.sql(category->joins);
+    q.sql(" WHERE ").append(head.where);
+    if (category)
+        q.sql(" GROUP BY 1");
+    const int first = category ? 1 : 0;
+    q.compile().forEachRow(db, [&](const SqliteStatement &row) {
+        for (size_t k = 0; k < members.size(); ++k) {
+            Member &m = m_members[size_t(members[k])];
+            const int column = first + int(k);
+            if (!category)
+                m.value = row.isNull(column) ? 0 : row.real(column);
+            else
+                m.groups.append({row.isNull(0) ? std::nullopt : std::optional<QString>(row.text(0)),
+                                 row.real(column)});
+        }
+    });
+}
+
 void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
 {
     const Member &first = m_members[size_t(members.front())];
@@ -121,6 +161,18 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
     std::optional<IndicatorSql::CategoryKey> category;
     if (first.by)
         category = IndicatorSql::categoryKey(*first.by, first.spec);
+
+    const CompiledQuery firstWhere = head.where.compile();
+    bool sameWhere = true;
+    for (const int i : members) {
+        const Member &m = m_members[size_t(i)];
+        const CompiledQuery w = IndicatorSql::parts(m.spec, m_programmeIds, m.period).where.compile();
+        sameWhere = sameWhere && w.sql == firstWhere.sql && w.params == firstWhere.params;
+    }
+    if (sameWhere) {
+        runSameWhere(db, members, head, category);
+        return;
+    }
 
     // SELECT [key,] for each member its aggregate over its rows [and whether it has any].
     QueryText q;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "indicators/IndicatorDefinition.h"
+#include "indicators/IndicatorSql.h"
 #include "indicators/ReportingPeriod.h"
 #include "util/Uuid.h"
 
@@ -57,6 +58,8 @@ private:
     int addMember(const MeasureSpec &spec, std::optional<Category> by, const ReportingPeriod &period);
     void runAlone(sqlite3 *db, Member &member) const;
     void runShared(sqlite3 *db, const std::vector<int> &members);
+    void runSameWhere(sqlite3 *db, const std::vector<int> &members, const IndicatorSql::Parts &head,
+                      const std::optional<IndicatorSql::CategoryKey> &category);
 
     QList<Uuid> m_programmes;
     QList<QVariant> m_programmeIds;
