@@ -6,6 +6,7 @@
 #include "test_indicator_fixtures.h"
 
 #include "indicators/IndicatorEngine.h"
+#include "indicators/IndicatorQueryCompiler.h"
 #include "storage/SqliteStatement.h"
 
 #include <catch2/catch.hpp>
@@ -243,4 +244,24 @@ TEST_CASE("Evolutions in one pass give what two window functions per dimension g
     CHECK(results[3].person == EvolutionFigures{1, 0, 0, 1});
     // c3's team social ties 2024: 1 → 2, the later record of 1 March.
     CHECK(results[1].team == EvolutionFigures{1, 1, 0, 0});
+}
+
+TEST_CASE("The review's intervention aggregates read the index, never the table (migration 6)", "[indicators][review]")
+{
+    TwoYears t;
+    const IndicatorQueryCompiler compiler({t.programme}, year2024());
+    const auto plan = [&](const CompiledQuery &q) {
+        QStringList steps;
+        CompiledQuery explain{"EXPLAIN QUERY PLAN " + q.sql, q.params};
+        explain.forEachRow(t.db().handle(), [&](const SqliteStatement &row) { steps.append(row.text(3)); });
+        return steps.join(QStringLiteral(" / "));
+    };
+    const QString covering = QStringLiteral("SEARCH i USING COVERING INDEX intervention_programme_date");
+    const MeasureSpec done{Measure::Interventions, status({"done"})};
+    CHECK(plan(compiler.grouped(done, Category::Channel)).contains(covering));
+    CHECK(plan(compiler.value({Measure::Hours, {}})).contains(covering));
+    // Hours by role: the intervention side is read from the index, then its workers.
+    CHECK(plan(compiler.grouped({Measure::WorkerHours, {}}, Category::WorkerRole)).contains(covering));
+    // The workers of the period: their subquery too.
+    CHECK(plan(compiler.grouped({Measure::Workers, {}}, Category::WorkerRole)).contains(covering));
 }
