@@ -2,6 +2,7 @@
 
 #include "indicators/CategoryLabels.h"
 #include "indicators/IndicatorQueryCompiler.h"
+#include "indicators/MeasureBatch.h"
 #include "repositories/IndicatorRepository.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
@@ -46,6 +47,7 @@ double IndicatorEngine::measure(const MeasureSpec &spec, const QList<Uuid> &prog
                                 const ReportingPeriod &period)
 {
     const IndicatorQueryCompiler compiler(programmes, period);
+    ++m_statements;
     return rounded(compiler.value(spec).scalar(m_db.handle()),
                    IndicatorCatalogue::valueType(spec.measure));
 }
@@ -54,76 +56,140 @@ IndicatorResult IndicatorEngine::compute(const IndicatorDefinition &d,
                                          const QList<Uuid> &programmes,
                                          const ReportingPeriod &period)
 {
-    IndicatorResult r;
-    r.valueType = IndicatorCatalogue::valueType(d.measure.measure);
-    switch (d.type) {
-    case IndicatorDefinition::Type::Count:
-        r.kind = IndicatorResult::Kind::Count;
-        r.value = measure(d.measure, programmes, period);
-        break;
-    case IndicatorDefinition::Type::Ratio:
-        r.kind = IndicatorResult::Kind::Ratio;
-        r.display = d.display;
-        r.numerator = measure(d.measure, programmes, period);
-        r.denominator = measure(d.denominator, programmes, period);
-        if (IndicatorCatalogue::valueType(d.denominator.measure) == ValueType::Decimal)
-            r.valueType = ValueType::Decimal;
-        // Division by zero has no value: "n.d.", never 0 % nor infinity.
-        if (r.denominator != 0)
-            r.value = r.numerator / r.denominator;
-        break;
-    case IndicatorDefinition::Type::Breakdown:
-        return breakdown(d, programmes, period);
-    case IndicatorDefinition::Type::Evolution:
-        return evolution(d, programmes, period);
-    }
-    return r;
+    return computeAll({{d, period}}, programmes).constFirst();
 }
 
-IndicatorResult IndicatorEngine::breakdown(const IndicatorDefinition &d,
-                                           const QList<Uuid> &programmes,
-                                           const ReportingPeriod &period)
+QList<IndicatorResult> IndicatorEngine::computeAll(const QList<Request> &requests,
+                                                   const QList<Uuid> &programmes)
 {
-    IndicatorResult r;
-    r.kind = IndicatorResult::Kind::Breakdown;
-    r.valueType = IndicatorCatalogue::valueType(d.measure.measure);
-    const IndicatorQueryCompiler compiler(programmes, period);
-    QHash<QString, double> values;
-    double nullValue = 0;
-    bool hasNull = false;
-    double sum = 0;
-    compiler.grouped(d.measure, d.by).forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
-        const double v = rounded(q.real(1), r.valueType);
-        sum += v;
-        if (q.isNull(0)) {
-            hasNull = true;
-            nullValue = v;
-        } else {
-            values.insert(q.text(0), v);
+    // First every measure the requests need, then one run, then the results.
+    MeasureBatch batch(programmes);
+    struct Wanted
+    {
+        int value = -1;       // Count, numerator, total of a multi-valued breakdown
+        int denominator = -1; // Ratio
+        int groups = -1;      // Breakdown
+    };
+    QList<Wanted> wanted;
+    for (const Request &request : requests) {
+        const IndicatorDefinition &d = request.definition;
+        Wanted w;
+        switch (d.type) {
+        case IndicatorDefinition::Type::Count:
+            w.value = batch.add(d.measure, request.period);
+            break;
+        case IndicatorDefinition::Type::Ratio:
+            w.value = batch.add(d.measure, request.period);
+            w.denominator = batch.add(d.denominator, request.period);
+            break;
+        case IndicatorDefinition::Type::Breakdown:
+            w.groups = batch.addGrouped(d.measure, d.by, request.period);
+            // A case with two problems is in two rows but counts once in the total.
+            if (IndicatorCatalogue::isMultiValued(d.by))
+                w.value = batch.add(d.measure, request.period);
+            break;
+        case IndicatorDefinition::Type::Evolution:
+            break;
         }
-    });
-    CategoryLabels labels(m_db);
-    r.rows = labels.rows(d.by, d.measure.measure, period, values, nullValue, hasNull);
-    // A case with two problems is in two rows but counts once in the total.
-    r.value = IndicatorCatalogue::isMultiValued(d.by) ? measure(d.measure, programmes, period) : sum;
-    return r;
+        wanted.append(w);
+    }
+    m_statements += batch.run(m_db.handle());
+
+    QList<IndicatorResult> out;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const IndicatorDefinition &d = requests[i].definition;
+        const ReportingPeriod &period = requests[i].period;
+        const Wanted &w = wanted[i];
+        const ValueType type = IndicatorCatalogue::valueType(d.measure.measure);
+        IndicatorResult r;
+        r.valueType = type;
+        switch (d.type) {
+        case IndicatorDefinition::Type::Count:
+            r.kind = IndicatorResult::Kind::Count;
+            r.value = rounded(batch.value(w.value), type);
+            break;
+        case IndicatorDefinition::Type::Ratio:
+            r.kind = IndicatorResult::Kind::Ratio;
+            r.display = d.display;
+            r.numerator = rounded(batch.value(w.value), type);
+            r.denominator = rounded(batch.value(w.denominator),
+                                    IndicatorCatalogue::valueType(d.denominator.measure));
+            if (IndicatorCatalogue::valueType(d.denominator.measure) == ValueType::Decimal)
+                r.valueType = ValueType::Decimal;
+            // Division by zero has no value: "n.d.", never 0 % nor infinity.
+            if (r.denominator != 0)
+                r.value = r.numerator / r.denominator;
+            break;
+        case IndicatorDefinition::Type::Breakdown: {
+            r.kind = IndicatorResult::Kind::Breakdown;
+            QHash<QString, double> values;
+            double nullValue = 0;
+            bool hasNull = false;
+            double sum = 0;
+            for (const MeasureBatch::Group &g : batch.groups(w.groups)) {
+                const double v = rounded(g.value, type);
+                sum += v;
+                if (g.code)
+                    values.insert(*g.code, v);
+                else {
+                    hasNull = true;
+                    nullValue = v;
+                }
+            }
+            CategoryLabels labels(m_db);
+            r.rows = labels.rows(d.by, d.measure.measure, period, values, nullValue, hasNull);
+            r.value = w.value >= 0 ? rounded(batch.value(w.value), type) : sum;
+            break;
+        }
+        case IndicatorDefinition::Type::Evolution:
+            r = {}; // filled in below
+            break;
+        }
+        out.append(r);
+    }
+    evolutions(requests, programmes, out);
+    return out;
 }
 
-IndicatorResult IndicatorEngine::evolution(const IndicatorDefinition &d,
-                                           const QList<Uuid> &programmes,
-                                           const ReportingPeriod &period)
+void IndicatorEngine::evolutions(const QList<Request> &requests, const QList<Uuid> &programmes,
+                                 QList<IndicatorResult> &out)
 {
-    IndicatorResult r;
-    r.kind = IndicatorResult::Kind::Evolution;
-    const IndicatorQueryCompiler compiler(programmes, period);
-    compiler.evolution(d.dimension, d.measure).forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
-        EvolutionFigures &f = q.text(0) == QLatin1String("person") ? r.person : r.team;
-        f.evaluable = q.int64(1);
-        f.improved = q.int64(2);
-        f.stable = q.int64(3);
-        f.worsened = q.int64(4);
-    });
-    return r;
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        if (requests[i].definition.type == IndicatorDefinition::Type::Evolution)
+            pending.append(i);
+    while (!pending.isEmpty()) {
+        const Request &first = requests[pending.constFirst()];
+        QList<qsizetype> together;
+        QStringList dimensions;
+        for (const qsizetype i : std::as_const(pending)) {
+            const Request &r = requests[i];
+            if (r.definition.measure == first.definition.measure && r.period == first.period) {
+                together.append(i);
+                if (!dimensions.contains(r.definition.dimension))
+                    dimensions.append(r.definition.dimension);
+            }
+        }
+        for (const qsizetype i : std::as_const(together)) {
+            pending.removeOne(i);
+            out[i].kind = IndicatorResult::Kind::Evolution;
+        }
+        const IndicatorQueryCompiler compiler(programmes, first.period);
+        ++m_statements;
+        compiler.evolution(dimensions, first.definition.measure)
+            .forEachRow(m_db.handle(), [&](const SqliteStatement &q) {
+                const QString dimension = q.text(0);
+                for (const qsizetype i : std::as_const(together)) {
+                    if (requests[i].definition.dimension != dimension)
+                        continue;
+                    EvolutionFigures &f = q.text(1) == QLatin1String("person") ? out[i].person : out[i].team;
+                    f.evaluable = q.int64(2);
+                    f.improved = q.int64(3);
+                    f.stable = q.int64(4);
+                    f.worsened = q.int64(5);
+                }
+            });
+    }
 }
 
 IndicatorResult IndicatorEngine::compute(const Indicator &indicator, const ReportingPeriod &period)
@@ -186,7 +252,7 @@ QList<IndicatorTrace> IndicatorEngine::trace(const IndicatorDefinition &d,
             out.append(traceOf(d.denominator, programmes, period, tr("Dénominateur")));
         break;
     case IndicatorDefinition::Type::Breakdown: {
-        const IndicatorResult result = breakdown(d, programmes, period);
+        const IndicatorResult result = compute(d, programmes, period);
         for (const BreakdownRow &row : result.rows) {
             if (selection.category ? *selection.category != row.code ||
                                          selection.category->isNull() != row.code.isNull()

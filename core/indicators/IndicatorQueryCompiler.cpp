@@ -16,7 +16,7 @@ CompiledQuery IndicatorQueryCompiler::value(const MeasureSpec &spec) const
 {
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
     QueryText q;
-    q.sql("SELECT ").sql(parts.aggregate).sql(" ").append(parts.from).sql(" WHERE ").append(parts.where);
+    q.sql("SELECT ").sql(parts.aggregate.sql()).sql(" ").append(parts.from).sql(" WHERE ").append(parts.where);
     return q.compile();
 }
 
@@ -25,7 +25,7 @@ CompiledQuery IndicatorQueryCompiler::grouped(const MeasureSpec &spec, Category 
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
     const IndicatorSql::CategoryKey key = IndicatorSql::categoryKey(by, spec);
     QueryText q;
-    q.sql("SELECT ").sql(key.key).sql(", ").sql(parts.aggregate).sql(" ").append(parts.from)
+    q.sql("SELECT ").sql(key.key).sql(", ").sql(parts.aggregate.sql()).sql(" ").append(parts.from)
         .sql(key.joins).sql(" WHERE ").append(parts.where).sql(" GROUP BY 1");
     return q.compile();
 }
@@ -49,38 +49,43 @@ CompiledQuery IndicatorQueryCompiler::trace(
     return q.compile();
 }
 
-QueryText IndicatorQueryCompiler::evolutionPairs(const QString &dimension,
+QueryText IndicatorQueryCompiler::evolutionPairs(const QStringList &dimensions,
                                                  const MeasureSpec &caseFilters) const
 {
     // The case side of an assessment query (scope, case filters, dates in the period), on
-    // one dimension; each (case, source) then keeps its first and last score of the period.
-    // Several assessments on one day are ordered by when they were recorded.
+    // the dimensions; each (case, dimension, source) then keeps its first and last score of
+    // the period. Several assessments on one day are ordered by when they were recorded,
+    // then by id. One aggregate pass does it: min() and max() of a key that sorts like
+    // (assessed_on, created_at, id) and ends with the score — the date (10 characters),
+    // created_at (Unix ms, never negative) on 20 digits, the id in hex (32) — instead of
+    // two window functions, each sorting every row (2.5 times slower on the 100 000-case
+    // file, and per dimension).
     MeasureSpec spec = caseFilters;
     spec.measure = Measure::Assessments;
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
+    const char *const key = "a.assessed_on || printf('%020d', a.created_at) || hex(a.id) || a.score";
+    QList<QVariant> codes;
+    for (const QString &d : dimensions)
+        codes.append(d);
     QueryText q;
-    q.sql("WITH scored AS (SELECT a.case_id, a.source, a.assessed_on, a.score,"
-          " row_number() OVER (PARTITION BY a.case_id, a.source"
-          " ORDER BY a.assessed_on, a.created_at, a.id) AS first_rank,"
-          " row_number() OVER (PARTITION BY a.case_id, a.source"
-          " ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS last_rank ")
+    q.sql("WITH paired AS (SELECT a.dimension, a.case_id, a.source,")
+        .sql(" CAST(substr(min(").sql(key).sql("), 63) AS INTEGER) AS first_score,")
+        .sql(" CAST(substr(max(").sql(key).sql("), 63) AS INTEGER) AS last_score,")
+        .sql(" min(a.assessed_on) AS first_on, max(a.assessed_on) AS last_on ")
         .append(parts.from).sql(" WHERE ").append(parts.where)
-        .sql(" AND a.dimension = ").value(dimension)
-        .sql("), paired AS (SELECT case_id, source,"
-             " max(CASE WHEN first_rank = 1 THEN score END) AS first_score,"
-             " max(CASE WHEN last_rank = 1 THEN score END) AS last_score,"
-             " min(assessed_on) AS first_on, max(assessed_on) AS last_on"
-             " FROM scored GROUP BY case_id, source) ");
+        .sql(" AND a.dimension IN ").list(codes)
+        .sql(" GROUP BY a.case_id, a.dimension, a.source) ");
     return q;
 }
 
-CompiledQuery IndicatorQueryCompiler::evolution(const QString &dimension,
+CompiledQuery IndicatorQueryCompiler::evolution(const QStringList &dimensions,
                                                 const MeasureSpec &caseFilters) const
 {
-    QueryText q = evolutionPairs(dimension, caseFilters);
+    QueryText q = evolutionPairs(dimensions, caseFilters);
     // Evaluable: assessed on two different days of the period by that source.
-    q.sql("SELECT source, count(*), total(last_score > first_score), total(last_score = first_score),"
-          " total(last_score < first_score) FROM paired WHERE last_on > first_on GROUP BY source");
+    q.sql("SELECT dimension, source, count(*), total(last_score > first_score),"
+          " total(last_score = first_score), total(last_score < first_score) FROM paired"
+          " WHERE last_on > first_on GROUP BY dimension, source");
     return q.compile();
 }
 
@@ -88,7 +93,7 @@ CompiledQuery IndicatorQueryCompiler::evolutionTrace(const QString &dimension,
                                                      const MeasureSpec &caseFilters,
                                                      const QString &source) const
 {
-    QueryText q = evolutionPairs(dimension, caseFilters);
+    QueryText q = evolutionPairs({dimension}, caseFilters);
     q.sql("SELECT c.number, paired.first_on, paired.first_score || ' → ' || paired.last_score"
           " || ' (' || paired.first_on || ' → ' || paired.last_on || ')',"
           " paired.last_score > paired.first_score, hex(c.id)"

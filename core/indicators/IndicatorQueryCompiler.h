@@ -27,9 +27,9 @@ public:
     CompiledQuery trace(const MeasureSpec &spec,
                         std::optional<std::pair<Category, std::optional<QString>>> group = {}) const;
 
-    // Evolution of a dimension: one row per source that has evaluable cases:
-    // source, evaluable, improved, stable, worsened.
-    CompiledQuery evolution(const QString &dimension, const MeasureSpec &caseFilters) const;
+    // Evolution of dimensions, read in one pass: one row per dimension and source that has
+    // evaluable cases: dimension, source, evaluable, improved, stable, worsened.
+    CompiledQuery evolution(const QStringList &dimensions, const MeasureSpec &caseFilters) const;
     // The evaluable cases of one source: case number, first date, "first → last", improved
     // (1 or 0), case id (hex).
     CompiledQuery evolutionTrace(const QString &dimension, const MeasureSpec &caseFilters,
@@ -38,7 +38,7 @@ public:
     const ReportingPeriod &period() const { return m_period; }
 
 private:
-    QueryText evolutionPairs(const QString &dimension, const MeasureSpec &caseFilters) const;
+    QueryText evolutionPairs(const QStringList &dimensions, const MeasureSpec &caseFilters) const;
 
     QList<QVariant> m_programmes;
     ReportingPeriod m_period;

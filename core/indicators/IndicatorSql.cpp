@@ -224,6 +224,14 @@ const char *const interventionDetail =
 
 } // namespace
 
+QueryText IndicatorSql::Aggregate::over(const QueryText &condition) const
+{
+    QueryText t;
+    t.sql(function).sql("CASE WHEN (").append(condition).sql(") THEN ")
+        .sql(argument == "*" ? QByteArray("1") : argument).sql(" END").sql(suffix);
+    return t;
+}
+
 QList<QVariant> IndicatorSql::ids(const QStringList &uuids)
 {
     QList<QVariant> out;
@@ -258,19 +266,21 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
     };
     const auto dated = [&](QueryText &where, const char *column) {
         where.sql(" AND ").sql(column).sql(" BETWEEN ").value(iso(p.start)).sql(" AND ").value(iso(p.end));
+        out.dateColumn = column;
     };
 
     switch (IndicatorCatalogue::family(spec.measure)) {
     case MeasureFamily::Case: {
-        out.where.sql("c.archived_at IS NULL AND ");
-        scoped(out.where, "c.programme_id");
+        out.scope.sql("c.archived_at IS NULL AND ");
+        scoped(out.scope, "c.programme_id");
+        out.where = out.scope;
         caseFilters(out.where, spec, p);
         switch (spec.measure) {
         case Measure::People:
             out.from.sql("FROM case_file c JOIN case_person cp ON cp.case_id = c.id"
                          " JOIN person pe ON pe.id = cp.person_id");
             out.where.sql(" AND pe.archived_at IS NULL");
-            out.aggregate = "count(DISTINCT pe.id)";
+            out.aggregate = {"count(DISTINCT ", "pe.id", ")"};
             out.traceColumns = "pe.code, min(c.identified_on), group_concat(DISTINCT c.number), 1,"
                                " hex(pe.id)";
             out.traceGroupBy = "pe.id";
@@ -278,7 +288,7 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
         case Measure::Households:
             out.from.sql("FROM case_file c JOIN household h ON h.id = c.household_id");
             out.where.sql(" AND h.archived_at IS NULL");
-            out.aggregate = "count(DISTINCT h.id)";
+            out.aggregate = {"count(DISTINCT ", "h.id", ")"};
             out.traceColumns = "h.code, min(c.identified_on), group_concat(DISTINCT c.number), 1,"
                                " hex(h.id)";
             out.traceGroupBy = "h.id";
@@ -289,12 +299,12 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
                          " JOIN partner p ON p.id = cpa.partner_id");
             out.where.sql(" AND cpa.mobilised_on <= ").value(iso(p.end));
             if (spec.measure == Measure::PartnersMobilised) {
-                out.aggregate = "count(DISTINCT p.id)";
+                out.aggregate = {"count(DISTINCT ", "p.id", ")"};
                 out.traceColumns = partnerLabel("p") + ", min(cpa.mobilised_on),"
                                    " group_concat(DISTINCT c.number), 1, hex(p.id)";
                 out.traceGroupBy = "p.id";
             } else {
-                out.aggregate = "count(*)";
+                out.aggregate = {"count(", "*", ")"};
                 out.traceColumns = "c.number, cpa.mobilised_on, " + partnerLabel("p") +
                                    ", 1, hex(p.id)";
                 out.traceGroupBy = "c.id, p.id";
@@ -302,14 +312,16 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
             break;
         case Measure::ReferringPartners:
             out.from.sql("FROM case_file c JOIN partner p ON p.id = c.referral_partner_id");
-            out.aggregate = "count(DISTINCT p.id)";
+            out.aggregate = {"count(DISTINCT ", "p.id", ")"};
             out.traceColumns = partnerLabel("p") + ", min(c.referral_date),"
                                " group_concat(DISTINCT c.number), 1, hex(p.id)";
             out.traceGroupBy = "p.id";
             break;
         default: // Cases
             out.from.sql("FROM case_file c");
-            out.aggregate = "count(DISTINCT c.id)";
+            // One row per case: a category's joins are to one row (household, partner) or,
+            // for problems, to one row per case and code, so a case is once in its group.
+            out.aggregate = {"count(", "*", ")"};
             out.traceColumns = QByteArray("c.number, ") + casePointDate(spec.casePeriod()) +
                                ", c.status, 1, hex(c.id)";
             out.traceGroupBy = "c.id";
@@ -322,32 +334,36 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
         if (spec.measure == Measure::WorkerHours) {
             out.from.sql("FROM intervention i JOIN intervention_worker iw ON iw.intervention_id = i.id"
                          " JOIN worker w ON w.id = iw.worker_id");
-            out.aggregate = "total(i.duration_min) / 60.0";
+            out.aggregate = {"total(", "i.duration_min", ") / 60.0"};
             out.traceColumns = QByteArray("w.code, i.date, ") + interventionDetail +
                                ", i.duration_min / 60.0, hex(i.id)";
             out.traceGroupBy = "i.id, w.id";
         } else {
             out.from.sql("FROM intervention i");
-            out.aggregate = spec.measure == Measure::Hours ? "total(i.duration_min) / 60.0"
-                                                           : "count(DISTINCT i.id)";
+            // Interventions are read alone (no join): each is one row, counted once.
+            out.aggregate = spec.measure == Measure::Hours
+                                ? Aggregate{"total(", "i.duration_min", ") / 60.0"}
+                                : Aggregate{"count(", "*", ")"};
             out.traceColumns = QByteArray("lower(hex(i.id)), i.date, ") + interventionDetail +
                                (spec.measure == Measure::Hours ? ", i.duration_min / 60.0"
                                                                : ", 1") +
                                ", hex(i.id)";
             out.traceGroupBy = "i.id";
         }
-        out.where.sql("i.archived_at IS NULL AND ");
-        scoped(out.where, "i.programme_id");
+        out.scope.sql("i.archived_at IS NULL AND ");
+        scoped(out.scope, "i.programme_id");
+        out.where = out.scope;
         dated(out.where, "i.date");
         ownFilters(out.where, spec, p);
         break;
     case MeasureFamily::Session:
-        out.where.sql("s.archived_at IS NULL AND ");
-        scoped(out.where, "s.programme_id");
+        out.scope.sql("s.archived_at IS NULL AND ");
+        scoped(out.scope, "s.programme_id");
+        out.where = out.scope;
         dated(out.where, "s.date");
         if (spec.measure == Measure::Participants) {
             out.from.sql("FROM collective_session s JOIN session_participants sp ON sp.session_id = s.id");
-            out.aggregate = "total(sp.count)";
+            out.aggregate = {"total(", "sp.count", ")"};
             out.traceColumns = "lower(hex(s.id)), s.date, s.kind || ' · ' || sp.typology ||"
                                " coalesce(' · ' || s.commune, ''), sp.count, hex(s.id)";
             out.traceGroupBy = "s.id, sp.typology";
@@ -355,12 +371,12 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
             out.from.sql("FROM collective_session s JOIN commission_review cr ON cr.session_id = s.id"
                          " JOIN case_file c ON c.id = cr.case_id");
             out.where.sql(" AND s.kind = 'commission' AND c.archived_at IS NULL");
-            out.aggregate = "count(*)";
+            out.aggregate = {"count(", "*", ")"};
             out.traceColumns = "c.number, s.date, cr.decision, 1, hex(s.id)";
             out.traceGroupBy = "s.id, c.id";
         } else {
             out.from.sql("FROM collective_session s");
-            out.aggregate = "count(DISTINCT s.id)";
+            out.aggregate = {"count(", "*", ")"}; // sessions read alone: one row each
             out.traceColumns = "lower(hex(s.id)), s.date, s.kind || ' · ' || s.status ||"
                                " coalesce(' · ' || s.commune, ''), 1, hex(s.id)";
             out.traceGroupBy = "s.id";
@@ -369,13 +385,15 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
         break;
     case MeasureFamily::Material:
         out.from.sql("FROM communication_material m");
-        out.where.sql("m.archived_at IS NULL AND ");
-        scoped(out.where, "m.programme_id");
+        out.scope.sql("m.archived_at IS NULL AND ");
+        scoped(out.scope, "m.programme_id");
+        out.where = out.scope;
         dated(out.where, "m.made_on");
         ownFilters(out.where, spec, p);
-        out.aggregate = spec.measure == Measure::MaterialsMade          ? "total(m.quantity_made)"
-                        : spec.measure == Measure::MaterialsDistributed ? "total(m.quantity_distributed)"
-                                                                        : "count(DISTINCT m.id)";
+        out.aggregate = spec.measure == Measure::MaterialsMade ? Aggregate{"total(", "m.quantity_made", ")"}
+                        : spec.measure == Measure::MaterialsDistributed
+                            ? Aggregate{"total(", "m.quantity_distributed", ")"}
+                            : Aggregate{"count(DISTINCT ", "m.id", ")"};
         out.traceColumns = QByteArray("lower(hex(m.id)), m.made_on, m.material_type || ' · ' ||"
                                       " m.quantity_made || ' / ' || m.quantity_distributed, ") +
                            (spec.measure == Measure::MaterialsMade          ? "m.quantity_made"
@@ -390,7 +408,9 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
         // to one of its cases during it. IN (subquery) reads the period's interventions
         // once instead of probing every worker's whole history.
         out.from.sql("FROM worker w");
-        out.where.sql("w.archived_at IS NULL AND w.id IN (SELECT iw.worker_id FROM intervention i"
+        out.scope.sql("w.archived_at IS NULL");
+        out.where = out.scope;
+        out.where.sql(" AND w.id IN (SELECT iw.worker_id FROM intervention i"
                       " JOIN intervention_worker iw ON iw.intervention_id = i.id"
                       " WHERE i.archived_at IS NULL AND i.status = 'done' AND ");
         scoped(out.where, "i.programme_id");
@@ -400,10 +420,12 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
         scoped(out.where, "c.programme_id");
         out.where.sql(" AND cw.assigned_on <= ").value(iso(p.end))
             .sql(" AND (cw.unassigned_on IS NULL OR cw.unassigned_on >= ").value(iso(p.start)).sql("))");
+        out.dateColumn.clear(); // the period bounds the subquery's interventions, not workers
         if (spec.measure == Measure::TrainedWorkers)
             out.where.sql(" AND w.trained_on <= ").value(iso(p.end));
         ownFilters(out.where, spec, p);
-        out.aggregate = spec.measure == Measure::Fte ? "total(w.fte)" : "count(DISTINCT w.id)";
+        out.aggregate = spec.measure == Measure::Fte ? Aggregate{"total(", "w.fte", ")"}
+                                                     : Aggregate{"count(DISTINCT ", "w.id", ")"};
         out.traceColumns = QByteArray("w.code, w.trained_on, w.role || ' · ' || w.fte || ' ETP', ") +
                            (spec.measure == Measure::Fte ? "w.fte" : "1") + ", hex(w.id)";
         out.traceGroupBy = "w.id";
@@ -411,12 +433,13 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
     }
     case MeasureFamily::Assessment:
         out.from.sql("FROM assessment a JOIN case_file c ON c.id = a.case_id");
-        out.where.sql("a.archived_at IS NULL AND c.archived_at IS NULL AND ");
-        scoped(out.where, "c.programme_id");
+        out.scope.sql("a.archived_at IS NULL AND c.archived_at IS NULL AND ");
+        scoped(out.scope, "c.programme_id");
+        out.where = out.scope;
         dated(out.where, "a.assessed_on");
         caseFilters(out.where, spec, p);
         ownFilters(out.where, spec, p);
-        out.aggregate = "count(DISTINCT a.id)";
+        out.aggregate = {"count(DISTINCT ", "a.id", ")"};
         out.traceColumns = "c.number, a.assessed_on, a.dimension || ' · ' || a.source || ' · ' ||"
                            " a.score, 1, hex(a.id)";
         out.traceGroupBy = "a.id";

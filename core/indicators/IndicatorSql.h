@@ -16,12 +16,35 @@ namespace passerelle {
 class IndicatorSql
 {
 public:
+    // An aggregate split around its argument, so that a statement computing several
+    // measures at once can feed it only the rows of one of them: function + argument +
+    // suffix, e.g. "total(" "i.duration_min" ") / 60.0".
+    struct Aggregate
+    {
+        QByteArray function;
+        QByteArray argument;
+        QByteArray suffix;
+
+        QByteArray sql() const { return function + argument + suffix; }
+        // A count: it is 0 exactly when no row is counted (its arguments are never NULL).
+        bool countsRows() const { return function.startsWith("count("); }
+        // The aggregate over the rows where `condition` holds (NULL elsewhere, which every
+        // aggregate of the catalogue ignores): the value a statement WHERE `condition` gives.
+        QueryText over(const QueryText &condition) const;
+    };
+
     // What a query of one measure is made of; compiled by IndicatorQueryCompiler.
     struct Parts
     {
         QueryText from;  // "FROM … JOIN …" (joins of a category are added after it)
         QueryText where; // "… AND …" (never empty)
-        QByteArray aggregate;
+        // The part of `where` that depends on neither the period nor the filters: archived
+        // rows and programmes. Measures of one FROM and one scope can share a statement.
+        QueryText scope;
+        // The date column `where` bounds to the period (empty when the period is not one
+        // range of one column, as for cases): the range an index can seek on.
+        QByteArray dateColumn;
+        Aggregate aggregate;
         // Trace columns: reference, date, detail, weight, id (hex), and the GROUP BY that
         // makes one row per record counted.
         QByteArray traceColumns;

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace passerelle {
 
 namespace {
@@ -55,6 +57,22 @@ double cellValue(const ReviewCell &c)
 {
     return c.type == T::Integer ? double(c.integer) : c.number;
 }
+
+// The figures of one section, asked before any is computed so that the engine can read
+// the rows they share once (see MeasureBatch): add() returns where the result will be.
+class Asked
+{
+public:
+    int add(const D &definition, const ReportingPeriod &period)
+    {
+        m_requests.append({definition, period});
+        return int(m_requests.size() - 1);
+    }
+    const QList<IndicatorEngine::Request> &requests() const { return m_requests; }
+
+private:
+    QList<IndicatorEngine::Request> m_requests;
+};
 } // namespace
 
 ReviewActivitySections::ReviewActivitySections(Database &db, ReviewFigures &figures,
@@ -93,9 +111,18 @@ ReviewSection ReviewActivitySections::caseload()
         {tr("Ménages concernés par les situations suivies"),
          D::count(Measure::Households, period(CasePeriod::Active))},
     };
+    Asked asked;
+    std::vector<std::pair<int, int>> cells;
     for (const auto &row : rows)
-        t.rows.append({ReviewCell::ofText(row.label), m_figures.count(row.definition, m_period),
-                       m_figures.count(row.definition, m_previous)});
+        cells.emplace_back(asked.add(row.definition, m_period), asked.add(row.definition, m_previous));
+    const D byLandlord = D::breakdown(Measure::Cases, Category::Landlord, period(CasePeriod::Active));
+    const int landlordsNow = asked.add(byLandlord, m_period);
+    const int landlordsBefore = asked.add(byLandlord, m_previous);
+    const QList<IndicatorResult> results = m_figures.computeAll(asked.requests());
+    for (size_t i = 0; i < cells.size(); ++i)
+        t.rows.append({ReviewCell::ofText(rows[i].label),
+                       ReviewFigures::countCell(rows[i].definition, results[cells[i].first], m_period),
+                       ReviewFigures::countCell(rows[i].definition, results[cells[i].second], m_previous)});
     t.note = tr("Une situation est suivie dans la période si elle a été identifiée avant sa fin et "
                 "n'était pas clôturée avant son début ; dates actuelles des situations.");
     s.tables.append(t);
@@ -105,9 +132,8 @@ ReviewSection ReviewActivitySections::caseload()
     landlords.title = tr("Situations suivies par bailleur");
     landlords.columns = {{tr("Bailleur"), T::Text}, {m_period.label(), T::Integer},
                          {m_previous.label(), T::Integer}};
-    const D byLandlord = D::breakdown(Measure::Cases, Category::Landlord, period(CasePeriod::Active));
-    const IndicatorResult now = m_figures.compute(byLandlord, m_period);
-    const IndicatorResult before = m_figures.compute(byLandlord, m_previous);
+    const IndicatorResult &now = results[landlordsNow];
+    const IndicatorResult &before = results[landlordsBefore];
     for (const BreakdownRow &row : now.rows)
         landlords.rows.append({ReviewCell::ofText(row.label),
                                groupCell(byLandlord, now, row, m_period),
@@ -135,10 +161,19 @@ ReviewSection ReviewActivitySections::hours()
     const D workers = D::breakdown(Measure::Workers, Category::WorkerRole);
     const D fte = D::breakdown(Measure::Fte, Category::WorkerRole);
     const D hours = D::breakdown(Measure::WorkerHours, Category::WorkerRole);
-    const IndicatorResult w = m_figures.compute(workers, m_period);
-    const IndicatorResult f = m_figures.compute(fte, m_period);
-    const IndicatorResult h = m_figures.compute(hours, m_period);
-    const IndicatorResult hBefore = m_figures.compute(hours, m_previous);
+    const D once = D::count(Measure::Hours);
+    Asked asked;
+    const int wi = asked.add(workers, m_period);
+    const int fi = asked.add(fte, m_period);
+    const int hi = asked.add(hours, m_period);
+    const int hBeforeI = asked.add(hours, m_previous);
+    const int onceI = asked.add(once, m_period);
+    const int onceBeforeI = asked.add(once, m_previous);
+    const QList<IndicatorResult> results = m_figures.computeAll(asked.requests());
+    const IndicatorResult &w = results[wi];
+    const IndicatorResult &f = results[fi];
+    const IndicatorResult &h = results[hi];
+    const IndicatorResult &hBefore = results[hBeforeI];
     for (const BreakdownRow &row : h.rows)
         t.rows.append({ReviewCell::ofText(row.label), groupCell(workers, w, row, m_period),
                        groupCell(fte, f, row, m_period), groupCell(hours, h, row, m_period),
@@ -153,10 +188,10 @@ ReviewSection ReviewActivitySections::hours()
                                             ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_period)),
                    ReviewFigures::valueCell(total(hBefore), ValueType::Decimal,
                                             ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_previous))});
-    const D once = D::count(Measure::Hours);
     t.rows.append({ReviewCell::ofText(tr("Durée des interventions (chacune comptée une fois)")),
-                   ReviewCell::empty(), ReviewCell::empty(), m_figures.count(once, m_period),
-                   m_figures.count(once, m_previous)});
+                   ReviewCell::empty(), ReviewCell::empty(),
+                   ReviewFigures::countCell(once, results[onceI], m_period),
+                   ReviewFigures::countCell(once, results[onceBeforeI], m_previous)});
     t.note = tr("Heures des interventions effectuées : la durée d'une intervention compte pour "
                 "chaque intervenant présent (binôme = deux fois). Intervenants : ayant effectué une "
                 "intervention du dispositif ou affectés à l'une de ses situations dans la période.");
@@ -183,12 +218,17 @@ ReviewSection ReviewActivitySections::interventions()
     const D cancelled = D::breakdown(Measure::Interventions, Category::Channel, status({"cancelled"}));
     const D missed = D::breakdown(Measure::Interventions, Category::Channel, status({"missed"}));
     const D planned = D::breakdown(Measure::Interventions, Category::Channel, status({"planned"}));
-    const IndicatorResult a = m_figures.compute(all, m_period);
-    const IndicatorResult d = m_figures.compute(done, m_period);
-    const IndicatorResult c = m_figures.compute(cancelled, m_period);
-    const IndicatorResult m = m_figures.compute(missed, m_period);
-    const IndicatorResult p = m_figures.compute(planned, m_period);
-    const IndicatorResult before = m_figures.compute(done, m_previous);
+    Asked asked;
+    for (const D *def : {&all, &done, &cancelled, &missed, &planned})
+        asked.add(*def, m_period);
+    asked.add(done, m_previous);
+    const QList<IndicatorResult> results = m_figures.computeAll(asked.requests());
+    const IndicatorResult &a = results[0];
+    const IndicatorResult &d = results[1];
+    const IndicatorResult &c = results[2];
+    const IndicatorResult &m = results[3];
+    const IndicatorResult &p = results[4];
+    const IndicatorResult &before = results[5];
     const auto addRow = [&](const ReviewCell &label, const QList<ReviewCell> &cells) {
         QList<ReviewCell> row{label};
         row += cells;
@@ -226,15 +266,30 @@ ReviewSection ReviewActivitySections::partners()
     const D links = D::count(Measure::PartnerLinks);
     const D perCase = D::ratio({Measure::PartnerLinks, {}}, {Measure::Cases, {}}, D::Display::Decimal);
     const D referring = D::count(Measure::ReferringPartners, period(CasePeriod::Identified));
+    const D distinctByType = D::breakdown(Measure::PartnersMobilised, Category::PartnerType);
+    const D linksByType = D::breakdown(Measure::PartnerLinks, Category::PartnerType);
+    Asked asked;
+    for (const D *def : {&distinct, &links, &perCase, &referring}) {
+        asked.add(*def, m_period);
+        asked.add(*def, m_previous);
+    }
+    asked.add(distinctByType, m_period);
+    asked.add(linksByType, m_period);
+    asked.add(linksByType, m_previous);
+    const QList<IndicatorResult> r = m_figures.computeAll(asked.requests());
+    const auto counts = [&](const D &def, int i) {
+        return QList<ReviewCell>{ReviewFigures::countCell(def, r[i], m_period),
+                                 ReviewFigures::countCell(def, r[i + 1], m_previous)};
+    };
     t.rows = {
-        {ReviewCell::ofText(tr("Partenaires mobilisés (pour l'ensemble du dispositif)")),
-         m_figures.count(distinct, m_period), m_figures.count(distinct, m_previous)},
-        {ReviewCell::ofText(tr("Mobilisations (situation × partenaire)")),
-         m_figures.count(links, m_period), m_figures.count(links, m_previous)},
+        QList<ReviewCell>{ReviewCell::ofText(tr("Partenaires mobilisés (pour l'ensemble du dispositif)"))} +
+            counts(distinct, 0),
+        QList<ReviewCell>{ReviewCell::ofText(tr("Mobilisations (situation × partenaire)"))} + counts(links, 2),
         {ReviewCell::ofText(tr("Partenaires mobilisés par situation suivie (moyenne)")),
-         m_figures.ratio(perCase, m_period), m_figures.ratio(perCase, m_previous)},
-        {ReviewCell::ofText(tr("Partenaires ayant orienté une situation identifiée dans la période")),
-         m_figures.count(referring, m_period), m_figures.count(referring, m_previous)},
+         ReviewFigures::ratioCell(perCase, r[4], m_period),
+         ReviewFigures::ratioCell(perCase, r[5], m_previous)},
+        QList<ReviewCell>{ReviewCell::ofText(tr("Partenaires ayant orienté une situation identifiée dans la période"))} +
+            counts(referring, 6),
     };
     s.tables.append(t);
 
@@ -245,11 +300,9 @@ ReviewSection ReviewActivitySections::partners()
                       {tr("Partenaires"), T::Integer},
                       {tr("Mobilisations"), T::Integer},
                       {tr("Mobilisations %1").arg(m_previous.label()), T::Integer}};
-    const D distinctByType = D::breakdown(Measure::PartnersMobilised, Category::PartnerType);
-    const D linksByType = D::breakdown(Measure::PartnerLinks, Category::PartnerType);
-    const IndicatorResult n = m_figures.compute(distinctByType, m_period);
-    const IndicatorResult l = m_figures.compute(linksByType, m_period);
-    const IndicatorResult lBefore = m_figures.compute(linksByType, m_previous);
+    const IndicatorResult &n = r[8];
+    const IndicatorResult &l = r[9];
+    const IndicatorResult &lBefore = r[10];
     for (const BreakdownRow &row : l.rows) {
         const BreakdownRow *old = rowOf(lBefore, row.code);
         if (row.value == 0 && (!old || old->value == 0))
@@ -277,11 +330,21 @@ ReviewSection ReviewActivitySections::sessions()
     const D held = D::breakdown(Measure::Sessions, Category::SessionKind, status({"done"}));
     const D scheduled = D::breakdown(Measure::Sessions, Category::SessionKind);
     const D people = D::breakdown(Measure::Participants, Category::SessionKind);
-    const IndicatorResult h = m_figures.compute(held, m_period);
-    const IndicatorResult sc = m_figures.compute(scheduled, m_period);
-    const IndicatorResult pp = m_figures.compute(people, m_period);
-    const IndicatorResult hBefore = m_figures.compute(held, m_previous);
-    const IndicatorResult pBefore = m_figures.compute(people, m_previous);
+    const D byTypology = D::breakdown(Measure::Participants, Category::ParticipantTypology);
+    Asked asked;
+    asked.add(held, m_period);
+    asked.add(scheduled, m_period);
+    asked.add(people, m_period);
+    asked.add(held, m_previous);
+    asked.add(people, m_previous);
+    asked.add(byTypology, m_period);
+    asked.add(byTypology, m_previous);
+    const QList<IndicatorResult> results = m_figures.computeAll(asked.requests());
+    const IndicatorResult &h = results[0];
+    const IndicatorResult &sc = results[1];
+    const IndicatorResult &pp = results[2];
+    const IndicatorResult &hBefore = results[3];
+    const IndicatorResult &pBefore = results[4];
     for (const BreakdownRow &row : sc.rows)
         t.rows.append({ReviewCell::ofText(row.label), groupCell(held, h, row, m_period),
                        groupCell(scheduled, sc, row, m_period), groupCell(people, pp, row, m_period),
@@ -302,9 +365,8 @@ ReviewSection ReviewActivitySections::sessions()
     typology.title = tr("Typologie des participants");
     typology.columns = {{tr("Participants"), T::Text}, {m_period.label(), T::Integer},
                         {m_previous.label(), T::Integer}};
-    const D byTypology = D::breakdown(Measure::Participants, Category::ParticipantTypology);
-    const IndicatorResult a = m_figures.compute(byTypology, m_period);
-    const IndicatorResult b = m_figures.compute(byTypology, m_previous);
+    const IndicatorResult &a = results[5];
+    const IndicatorResult &b = results[6];
     for (const BreakdownRow &row : a.rows)
         typology.rows.append({ReviewCell::ofText(row.label), groupCell(byTypology, a, row, m_period),
                               groupCell(byTypology, b, row, m_previous)});
@@ -327,9 +389,15 @@ ReviewSection ReviewActivitySections::assessments()
                  {tr("Équipe : en progrès"), T::Integer},
                  {tr("Équipe : part en progrès"), T::Percent}};
     ReferenceRepository references(m_db);
-    for (const ReferenceItem &dimension : references.items(QStringLiteral("outcome_dimension"))) {
-        const D evolution = D::evolution(dimension.code);
-        const IndicatorResult r = m_figures.compute(evolution, m_period);
+    const QList<ReferenceItem> dimensions = references.items(QStringLiteral("outcome_dimension"));
+    Asked asked;
+    for (const ReferenceItem &dimension : dimensions)
+        asked.add(D::evolution(dimension.code), m_period);
+    const QList<IndicatorResult> results = m_figures.computeAll(asked.requests()); // one pass
+    for (qsizetype i = 0; i < dimensions.size(); ++i) {
+        const ReferenceItem &dimension = dimensions[i];
+        const D &evolution = asked.requests()[i].definition;
+        const IndicatorResult &r = results[i];
         QList<ReviewCell> row{ReviewCell::ofText(dimension.label())};
         for (const QString &source : {QStringLiteral("person"), QStringLiteral("team")}) {
             const EvolutionFigures &f = source == QLatin1String("person") ? r.person : r.team;

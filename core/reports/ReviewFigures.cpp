@@ -26,34 +26,38 @@ ReviewCell ReviewFigures::valueCell(double value, ValueType type, ReviewTraceRef
 IndicatorResult ReviewFigures::compute(const IndicatorDefinition &definition,
                                        const ReportingPeriod &period)
 {
-    switch (definition.type) {
-    case IndicatorDefinition::Type::Ratio:
-        m_queries += 2;
-        break;
-    case IndicatorDefinition::Type::Breakdown:
-        m_queries += IndicatorCatalogue::isMultiValued(definition.by) ? 2 : 1;
-        break;
-    default:
-        ++m_queries;
-        break;
-    }
     return m_engine.compute(definition, m_programmes, period);
 }
 
-ReviewCell ReviewFigures::count(const IndicatorDefinition &definition, const ReportingPeriod &period)
+QList<IndicatorResult> ReviewFigures::computeAll(const QList<IndicatorEngine::Request> &requests)
 {
-    const IndicatorResult r = compute(definition, period);
+    return m_engine.computeAll(requests, m_programmes);
+}
+
+ReviewCell ReviewFigures::countCell(const IndicatorDefinition &definition, const IndicatorResult &r,
+                                    const ReportingPeriod &period)
+{
     return valueCell(r.value.value_or(0), r.valueType, traceRef(definition, period));
 }
 
-ReviewCell ReviewFigures::ratio(const IndicatorDefinition &definition, const ReportingPeriod &period)
+ReviewCell ReviewFigures::ratioCell(const IndicatorDefinition &definition, const IndicatorResult &r,
+                                    const ReportingPeriod &period)
 {
-    const IndicatorResult r = compute(definition, period);
     if (!r.value)
         return ReviewCell::empty();
     if (definition.display == IndicatorDefinition::Display::Decimal)
         return ReviewCell::ofDecimal(*r.value, 1, traceRef(definition, period));
     return ReviewCell::ofPercent(*r.value, traceRef(definition, period));
+}
+
+ReviewCell ReviewFigures::count(const IndicatorDefinition &definition, const ReportingPeriod &period)
+{
+    return countCell(definition, compute(definition, period), period);
+}
+
+ReviewCell ReviewFigures::ratio(const IndicatorDefinition &definition, const ReportingPeriod &period)
+{
+    return ratioCell(definition, compute(definition, period), period);
 }
 
 ReviewCell ReviewFigures::groupCell(const IndicatorDefinition &definition, const BreakdownRow &row,

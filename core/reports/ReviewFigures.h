@@ -19,6 +19,15 @@ public:
     // A ratio: a Percent or Decimal cell, Empty when the denominator is zero.
     ReviewCell ratio(const IndicatorDefinition &definition, const ReportingPeriod &period);
     IndicatorResult compute(const IndicatorDefinition &definition, const ReportingPeriod &period);
+    // The figures of a whole section at once, so that those reading the same rows (the
+    // period and the previous one, several statuses) share a statement.
+    QList<IndicatorResult> computeAll(const QList<IndicatorEngine::Request> &requests);
+
+    // The cells of results already computed.
+    static ReviewCell countCell(const IndicatorDefinition &definition, const IndicatorResult &result,
+                                const ReportingPeriod &period);
+    static ReviewCell ratioCell(const IndicatorDefinition &definition, const IndicatorResult &result,
+                                const ReportingPeriod &period);
 
     // The cell of one group of a breakdown result.
     static ReviewCell groupCell(const IndicatorDefinition &definition, const BreakdownRow &row,
@@ -27,13 +36,12 @@ public:
     static ReviewTraceRef traceRef(const IndicatorDefinition &definition,
                                    const ReportingPeriod &period);
 
-    // Number of SQL statements the engine ran through this object (for --timing).
-    int queries() const { return m_queries; }
+    // Number of SQL statements the engine ran (for --timing).
+    int queries() const { return m_engine.statements(); }
 
 private:
     IndicatorEngine &m_engine;
     QList<Uuid> m_programmes;
-    int m_queries = 0;
 };
 
 } // namespace passerelle
