@@ -405,6 +405,19 @@ void MainWindow::saveLayout()
     m_settings.setValue(caseListHeaderKey, m_caseList->headerState());
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // First start: the pane's width is set again once the window has its real size. Set while
+    // the pages were added, the window was still small; the pages' minimum took the pane's
+    // room and the growth to the final size all went to the pages ("Sit…", "Bil…").
+    if (!m_shownOnce && !m_splitterRestored) {
+        const int navigation = m_navigation->sizeHint().width();
+        m_splitter->setSizes({navigation, std::max(1, m_splitter->width() - navigation)});
+    }
+    m_shownOnce = true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeGuard && !m_closeGuard()) {

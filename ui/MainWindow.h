@@ -87,6 +87,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void connectNotify(const QMetaMethod &signal) override;
     void disconnectNotify(const QMetaMethod &signal) override;
 
@@ -124,6 +125,7 @@ private:
     QLabel *m_integrityLabel = nullptr;
     std::function<bool()> m_closeGuard;
     bool m_splitterRestored = false; // the person's own pane width wins over the titles'
+    bool m_shownOnce = false;
 };
 
 } // namespace passerelle

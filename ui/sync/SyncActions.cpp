@@ -59,7 +59,11 @@ SyncActions::SyncActions(Database &db, DialogService &dialogs, QSettings &settin
     m_join->setToolTip(tr("Rejoint le bureau qui vous a remis une invitation."));
     m_accept = new QAction(tr("Acce&pter une réponse…"), this);
     m_accept->setToolTip(tr("Enregistre l'appareil qui a répondu à une invitation."));
-    m_chooseFolder = new QAction(tr("C&hoisir le dossier de synchronisation…"), this);
+    m_chooseFolder = new QAction(tr("C&hoisir le dossier…"), this);
+    m_chooseFolder->setToolTip(
+        tr("Le dossier de synchronisation : un partage réseau ou une clé USB "
+           "où chaque appareil dépose ses paquets et prend ceux qui lui sont "
+           "adressés."));
     m_syncFolder = new QAction(tr("S&ynchroniser le dossier"), this);
     connect(m_invite, &QAction::triggered, this, &SyncActions::invite);
     connect(m_join, &QAction::triggered, this, &SyncActions::join);
@@ -86,8 +90,10 @@ InvitationService SyncActions::service() const
 void SyncActions::install(SyncPage &page)
 {
     m_page = &page;
-    for (QAction *a : {m_invite, m_join, m_accept, m_chooseFolder, m_syncFolder})
-        page.addSyncAction(a);
+    for (QAction *a : {m_syncFolder, m_chooseFolder})
+        page.addSyncAction(a, SyncPage::ActionRow::Exchange);
+    for (QAction *a : {m_invite, m_join, m_accept})
+        page.addSyncAction(a, SyncPage::ActionRow::Devices);
     connect(this, &SyncActions::dataImported, &page, &SyncPage::dataImported);
     refresh();
 }

@@ -28,7 +28,7 @@ class SyncPage;
 // The pairing and sync-folder actions of the Sync window:
 // - "Inviter un appareil…" and "Accepter une réponse…" on an office (or a copy that has not
 //   joined anyone yet), "Rejoindre un bureau…" on a device that is not a member yet;
-// - "Choisir le dossier de synchronisation…" (remembered in QSettings "sync/folder") and
+// - "Choisir le dossier…" (the sync folder, remembered in QSettings "sync/folder") and
 //   "Synchroniser le dossier", which runs SyncFolder::syncNow on a worker thread with a
 //   connection of its own, behind a progress dialog that can be cancelled between files,
 //   then shows a French report.

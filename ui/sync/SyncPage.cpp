@@ -128,14 +128,14 @@ void SyncPage::buildUi()
     m_revoke = new QPushButton(tr("&Révoquer l'appareil…"), peers);
     m_revoke->setObjectName(QStringLiteral("revokePeer"));
     m_revoke->setToolTip(tr("Pour un appareil perdu ou retiré : ses paquets seront refusés."));
+    // Two rows, by what the buttons do: exchanging data, and the devices themselves. On one
+    // row they made the page, hence the main window, wider than a 1 100-px screen.
     m_actions = new QHBoxLayout;
     m_actions->addWidget(m_import);
     m_actions->addWidget(m_export);
-    m_actions->addWidget(m_revoke);
     m_actions->addStretch(1);
-    // Pairing and the sync folder (addSyncAction) get a row of their own: on one row with
-    // the exchange buttons they made the page, hence the main window, wider than 1 100 px.
     m_syncActions = new QHBoxLayout;
+    m_syncActions->addWidget(m_revoke);
     m_syncActions->addStretch(1);
 
     auto *peersLayout = new QVBoxLayout(peers);
@@ -208,7 +208,7 @@ bool SyncPage::isBusy() const
     return m_worker->isRunning();
 }
 
-void SyncPage::addSyncAction(QAction *action)
+void SyncPage::addSyncAction(QAction *action, ActionRow row)
 {
     auto *button = new QPushButton(action->text(), this);
     button->setToolTip(action->toolTip());
@@ -221,8 +221,11 @@ void SyncPage::addSyncAction(QAction *action)
         button->setEnabled(action->isEnabled());
         button->setHidden(!action->isVisible());
     });
-    // Before the stretch of the second row.
-    m_syncActions->insertWidget(m_syncActions->count() - 1, button);
+    // Before the stretch of its row; a device's own actions before "Révoquer".
+    if (row == ActionRow::Exchange)
+        m_actions->insertWidget(m_actions->count() - 1, button);
+    else
+        m_syncActions->insertWidget(m_syncActions->count() - 2, button);
 }
 
 void SyncPage::setReplicaRole(std::optional<ReplicaRole> role)

@@ -61,8 +61,15 @@ public:
     ReviewQueuePanel *reviewPanel() const { return m_review; }
     bool isBusy() const;
 
-    // A button for `action` in the page's row of actions (pairing, sync folder…).
-    void addSyncAction(QAction *action);
+    // Where an added action's button goes: with the exchange of data (import, export, the
+    // sync folder) or with the devices (invite, join, accept, revoke).
+    enum class ActionRow
+    {
+        Exchange,
+        Devices
+    };
+    // A button for `action` at the end of `row`.
+    void addSyncAction(QAction *action, ActionRow row = ActionRow::Devices);
     // This device's role once pairing has set it (shown as "not set" until then).
     void setReplicaRole(std::optional<ReplicaRole> role);
     // The device's name shown on the page (the computer's host name by default).
