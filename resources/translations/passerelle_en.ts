@@ -665,10 +665,6 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <translation>Open the selected sheet (Enter)</translation>
     </message>
     <message>
-        <source>Arc&amp;hiver…</source>
-        <translation>Arc&amp;hive…</translation>
-    </message>
-    <message>
         <source>Archiver la fiche choisie (Suppr)</source>
         <translation>Archive the selected sheet (Del)</translation>
     </message>
@@ -681,10 +677,6 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <translation>Action sheets</translation>
     </message>
     <message>
-        <source>Resta&amp;urer…</source>
-        <translation>R&amp;estore…</translation>
-    </message>
-    <message>
         <source>Fiche créée depuis le modèle</source>
         <translation>Sheet created from the template</translation>
     </message>
@@ -695,10 +687,6 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>Continuer l&apos;année suivante</source>
         <translation>Continue next year</translation>
-    </message>
-    <message>
-        <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires et indicateurs sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
-        <translation>Create sheet %1 “%2” for the next period, linked to the %3 one? Sections, objectives, steps, partners and indicators are carried over, shifted by one year; entered values are not.</translation>
     </message>
     <message>
         <source>fiche-action-%1-%2.pdf</source>
@@ -733,12 +721,12 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <translation>Archive action sheet %1 “%2”? It will no longer be offered; its indicators and funding remain.</translation>
     </message>
     <message>
-        <source>Restaurer</source>
-        <translation>Restore</translation>
+        <source>La fiche créée depuis le modèle n&apos;a pas été enregistrée depuis. L&apos;archiver pour annuler sa création ? (« Afficher les archivés » permet de la restaurer.)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archiver</source>
-        <translation>Archive</translation>
+        <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires, indicateurs et financements (montants à confirmer) sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2015,10 @@ The decision will be passed on to the other devices.</translation>
         <source>Enregistré dans %1</source>
         <translation>Saved to %1</translation>
     </message>
+    <message>
+        <source>Choix modifié : cliquez sur « Afficher ».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::DateLineEdit</name>
@@ -2127,6 +2119,29 @@ The decision will be passed on to the other devices.</translation>
     <message>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DirectoryButtons</name>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished">&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished">Restore</translation>
+    </message>
+    <message>
+        <source>Archiver</source>
+        <translation type="unfinished">Archive</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2401,10 @@ The decision will be passed on to the other devices.</translation>
     <message>
         <source>sans condition de date</source>
         <translation>no date condition</translation>
+    </message>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3094,82 @@ The decision will be passed on to the other devices.</translation>
     <message>
         <source>la valeur de l&apos;indicateur</source>
         <translation>the indicator value</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::InvitationModel</name>
+    <message>
+        <source>en attente de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptée le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annulée le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished">Device</translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation type="unfinished">Worker</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Créée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::InvitationsPanel</name>
+    <message>
+        <source>Invitations créées sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Liste des invitations créées sur ce poste :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune invitation : « Inviter un appareil… » en crée une.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann&amp;uler l&apos;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour une invitation remise par erreur ou qui ne servira pas : la réponse de l&apos;appareil sera refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;invitation de « %1 » ?
+
+Si l&apos;appareil y répond, sa réponse sera refusée ; il faudra lui remettre une nouvelle invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler une invitation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3928,16 +4023,8 @@ This information comes from the file and has not been verified yet: only the cod
         <translation>Create a partner (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Modifier le partenaire choisi (Entrée)</source>
         <translation>Edit the selected partner (Enter)</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
-        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver le partenaire choisi (Suppr) : il n&apos;est plus proposé, les situations gardent leur lien</source>
@@ -3946,10 +4033,6 @@ This information comes from the file and has not been verified yet: only the cod
     <message>
         <source>Partenaires</source>
         <translation>Partners</translation>
-    </message>
-    <message>
-        <source>Resta&amp;urer…</source>
-        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>Aucun partenaire choisi</source>
@@ -3978,14 +4061,6 @@ This information comes from the file and has not been verified yet: only the cod
     <message>
         <source>Archiver le partenaire « %1 » ? Il ne sera plus proposé ; les situations qui le citent gardent leur lien.</source>
         <translation>Archive the partner “%1”? It will no longer be offered; cases that mention it keep their link.</translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Archiver</source>
-        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -4186,16 +4261,8 @@ This information comes from the file and has not been verified yet: only the cod
         <translation>Create a programme (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Modifier le dispositif choisi (Entrée)</source>
         <translation>Edit the selected programme (Enter)</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
-        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver le dispositif choisi (Suppr) : ses situations restent</source>
@@ -4206,24 +4273,12 @@ This information comes from the file and has not been verified yet: only the cod
         <translation>Programmes</translation>
     </message>
     <message>
-        <source>Resta&amp;urer…</source>
-        <translation>Rest&amp;ore…</translation>
-    </message>
-    <message>
         <source>Restaurer le dispositif « %1 » ?</source>
         <translation>Restore the programme “%1”?</translation>
     </message>
     <message>
         <source>Archiver le dispositif « %1 » ? Il ne sera plus proposé ; ses situations et son historique restent.</source>
         <translation>Archive the programme “%1”? It will no longer be offered; its cases and history remain.</translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Archiver</source>
-        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +4565,92 @@ This information comes from the file and has not been verified yet: only the cod
     </message>
 </context>
 <context>
+    <name>passerelle::ReviewQueueModel</name>
+    <message>
+        <source>traité le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation présente sur cet appareil : « Ouvrir la situation » l&apos;affiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;appareil d&apos;origine ne peut pas être déterminé (aucun paquet, ou plusieurs importés au même instant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis de côté le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished">Case file</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ReviewQueuePanel</name>
+    <message>
+        <source>Enregistrements qu&apos;une fusion n&apos;a pas pu placer (parent supprimé ailleurs, règle non respectée). Corrigez-les au besoin, puis marquez-les comme traités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éléments mis de côté pour revue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;léments mis de côté :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à revoir : toutes les fusions ont pu tout placer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher aussi les éléments &amp;traités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiche la situation concernée, quand elle est sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marquer comme traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire l&apos;élément de la liste à revoir (il reste visible parmi les éléments traités).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::SessionDialog</name>
     <message>
         <source>La séance</source>
@@ -4740,16 +4881,8 @@ Selecting a row loads it again so you can change its decision.</translation>
         <translation>Record a group session (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Modifier la séance choisie (Entrée)</source>
         <translation>Edit the selected session (Enter)</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
-        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver la séance choisie (Suppr)</source>
@@ -4758,10 +4891,6 @@ Selecting a row loads it again so you can change its decision.</translation>
     <message>
         <source>Séances collectives</source>
         <translation>Group sessions</translation>
-    </message>
-    <message>
-        <source>Resta&amp;urer…</source>
-        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>%1 du %2 — participants : %3</source>
@@ -4786,14 +4915,6 @@ Selecting a row loads it again so you can change its decision.</translation>
     <message>
         <source>Archiver la séance « %1 » ? Elle ne sera plus listée ; « Afficher les archivés » permet de la restaurer.</source>
         <translation>Archive the session “%1”? It will no longer be listed; “Show archived” lets you restore it.</translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Archiver</source>
-        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5100,26 @@ Selecting a row loads it again so you can change its decision.</translation>
         <source>Restaurer l&apos;indicateur</source>
         <translation>Restore the indicator</translation>
     </message>
+    <message>
+        <source>Mon&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desce&amp;ndre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placer l&apos;indicateur avant le précédent du même type (Alt+Haut) : c&apos;est l&apos;ordre de la fiche et du bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placer l&apos;indicateur après le suivant du même type (Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre des indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::SheetPartnerEditor</name>
@@ -5107,10 +5248,6 @@ Selecting a row loads it again so you can change its decision.</translation>
     <message>
         <source>Enregistre l&apos;appareil qui a répondu à une invitation.</source>
         <translation>Registers the device that replied to an invitation.</translation>
-    </message>
-    <message>
-        <source>C&amp;hoisir le dossier de synchronisation…</source>
-        <translation>C&amp;hoose sync folder…</translation>
     </message>
     <message>
         <source>S&amp;ynchroniser le dossier</source>
@@ -5253,6 +5390,21 @@ Give this file to the coordinator: the device will be paired once the office has
         <source>Total : %1 ligne(s) reçue(s), %2 envoyée(s).</source>
         <translation>Total: %1 row(s) received, %2 sent.</translation>
     </message>
+    <message>
+        <source>C&amp;hoisir le dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier de synchronisation : un partage réseau ou une clé USB où chaque appareil dépose ses paquets et prend ceux qui lui sont adressés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ancien(s) paquet(s) retiré(s) du dossier « traité ».</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passerelle::SyncPage</name>
@@ -5287,14 +5439,6 @@ Give this file to the coordinator: the device will be paired once the office has
     <message>
         <source>Enregistre dans un fichier ce que l&apos;appareil choisi n&apos;a pas encore reçu, pour le lui apporter (clé USB, dossier partagé).</source>
         <translation>Saves to a file what the selected device has not yet received, so you can take it there (USB stick, shared folder).</translation>
-    </message>
-    <message>
-        <source>&amp;Importer un paquet…</source>
-        <translation>&amp;Import a bundle…</translation>
-    </message>
-    <message>
-        <source>Vérifie puis fusionne un fichier .passerelle-sync reçu d&apos;un appareil appairé.</source>
-        <translation>Checks, then merges a .passerelle-sync file received from a paired device.</translation>
     </message>
     <message>
         <source>&amp;Révoquer l&apos;appareil…</source>
@@ -5355,10 +5499,6 @@ Give this file to the coordinator: the device will be paired once the office has
         <translation>Export a bundle</translation>
     </message>
     <message>
-        <source>Importer un paquet</source>
-        <translation>Import a bundle</translation>
-    </message>
-    <message>
         <source>Vérification et fusion de %1…</source>
         <translation>Checking and merging %1…</translation>
     </message>
@@ -5388,6 +5528,52 @@ Use this for a lost, stolen or retired device: its bundles will be refused from 
     <message>
         <source>Révoquer un appareil</source>
         <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <source>&amp;Importer des paquets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifie puis fusionne, dans l&apos;ordre, un ou plusieurs fichiers .passerelle-sync reçus d&apos;appareils appairés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareils appairé&amp;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitatio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitatio&amp;ns (%n en attente)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>À re&amp;voir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À re&amp;voir (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet %1 sur %2 : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquet(s) lu(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importer un ou plusieurs paquets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5760,16 +5946,8 @@ Use this for a lost, stolen or retired device: its bundles will be refused from 
         <translation>Create a worker (Ins)</translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Modifier l&apos;intervenant choisi (Entrée)</source>
         <translation>Edit the selected worker (Enter)</translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
-        <translation>&amp;Archive…</translation>
     </message>
     <message>
         <source>Archiver l&apos;intervenant choisi (Suppr) : son historique reste</source>
@@ -5778,10 +5956,6 @@ Use this for a lost, stolen or retired device: its bundles will be refused from 
     <message>
         <source>Intervenants</source>
         <translation>Workers</translation>
-    </message>
-    <message>
-        <source>Resta&amp;urer…</source>
-        <translation>Rest&amp;ore…</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
@@ -5816,14 +5990,6 @@ Interventions done: %3</translation>
     <message>
         <source>Archiver l&apos;intervenant « %1 » ? Il ne sera plus proposé ; ses interventions et affectations restent.</source>
         <translation>Archive the worker “%1”? They will no longer be offered; their interventions and assignments remain.</translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Archiver</source>
-        <translation>Archive</translation>
     </message>
 </context>
 </TS>

@@ -662,10 +662,6 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arc&amp;hiver…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archiver la fiche choisie (Suppr)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,10 +674,6 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fiche créée depuis le modèle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,10 +683,6 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
     </message>
     <message>
         <source>Continuer l&apos;année suivante</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires et indicateurs sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,11 +718,11 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restaurer</source>
+        <source>La fiche créée depuis le modèle n&apos;a pas été enregistrée depuis. L&apos;archiver pour annuler sa création ? (« Afficher les archivés » permet de la restaurer.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archiver</source>
+        <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires, indicateurs et financements (montants à confirmer) sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +1998,10 @@ La décision sera transmise aux autres appareils.</source>
         <source>Enregistré dans %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choix modifié : cliquez sur « Afficher ».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::DateLineEdit</name>
@@ -2109,6 +2101,29 @@ La décision sera transmise aux autres appareils.</source>
     </message>
     <message>
         <source>Non</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::DirectoryButtons</name>
+    <message>
+        <source>&amp;Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hiver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resta&amp;urer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,6 +2384,10 @@ La décision sera transmise aux autres appareils.</source>
     <message>
         <source>sans condition de date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archivé)</source>
+        <translation type="unfinished">%1 (archivé)</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3072,82 @@ La décision sera transmise aux autres appareils.</source>
     </message>
     <message>
         <source>la valeur de l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::InvitationModel</name>
+    <message>
+        <source>en attente de réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptée le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expirée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annulée le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::InvitationsPanel</name>
+    <message>
+        <source>Invitations créées sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Liste des invitations créées sur ce poste :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune invitation : « Inviter un appareil… » en crée une.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann&amp;uler l&apos;invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pour une invitation remise par erreur ou qui ne servira pas : la réponse de l&apos;appareil sera refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler l&apos;invitation de « %1 » ?
+
+Si l&apos;appareil y répond, sa réponse sera refusée ; il faudra lui remettre une nouvelle invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler une invitation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3900,15 +3995,7 @@ Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Modifier le partenaire choisi (Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3917,10 +4004,6 @@ Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resta&amp;urer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3949,14 +4032,6 @@ Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le
     </message>
     <message>
         <source>Archiver le partenaire « %1 » ? Il ne sera plus proposé ; les situations qui le citent gardent leur lien.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,15 +4233,7 @@ Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Modifier le dispositif choisi (Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4178,23 +4245,11 @@ Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restaurer le dispositif « %1 » ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archiver le dispositif « %1 » ? Il ne sera plus proposé ; ses situations et son historique restent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4482,6 +4537,92 @@ Ces informations viennent du fichier et ne sont pas encore vérifiées : seul le
     </message>
 </context>
 <context>
+    <name>passerelle::ReviewQueueModel</name>
+    <message>
+        <source>traité le %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation présente sur cet appareil : « Ouvrir la situation » l&apos;affiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;appareil d&apos;origine ne peut pas être déterminé (aucun paquet, ou plusieurs importés au même instant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis de côté le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>passerelle::ReviewQueuePanel</name>
+    <message>
+        <source>Enregistrements qu&apos;une fusion n&apos;a pas pu placer (parent supprimé ailleurs, règle non respectée). Corrigez-les au besoin, puis marquez-les comme traités.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Éléments mis de côté pour revue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>É&amp;léments mis de côté :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à revoir : toutes les fusions ont pu tout placer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afficher aussi les éléments &amp;traités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir la situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affiche la situation concernée, quand elle est sur cet appareil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marquer comme traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire l&apos;élément de la liste à revoir (il reste visible parmi les éléments traités).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquer comme traité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>passerelle::SessionDialog</name>
     <message>
         <source>La séance</source>
@@ -4711,15 +4852,7 @@ Choisir une ligne la reprend pour changer sa décision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Modifier la séance choisie (Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4728,10 +4861,6 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message>
         <source>Séances collectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resta&amp;urer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4756,14 +4885,6 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message>
         <source>Archiver la séance « %1 » ? Elle ne sera plus listée ; « Afficher les archivés » permet de la restaurer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4950,6 +5071,26 @@ Choisir une ligne la reprend pour changer sa décision.</source>
         <source>Restaurer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mon&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desce&amp;ndre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placer l&apos;indicateur avant le précédent du même type (Alt+Haut) : c&apos;est l&apos;ordre de la fiche et du bilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placer l&apos;indicateur après le suivant du même type (Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre des indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>passerelle::SheetPartnerEditor</name>
@@ -5077,10 +5218,6 @@ Choisir une ligne la reprend pour changer sa décision.</source>
     </message>
     <message>
         <source>Enregistre l&apos;appareil qui a répondu à une invitation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoisir le dossier de synchronisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5223,6 +5360,21 @@ Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bur
         <source>Total : %1 ligne(s) reçue(s), %2 envoyée(s).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;hoisir le dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier de synchronisation : un partage réseau ou une clé USB où chaque appareil dépose ses paquets et prend ceux qui lui sont adressés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ancien(s) paquet(s) retiré(s) du dossier « traité ».</source>
+        <translation>
+            <numerusform>%n ancien paquet retiré du dossier « traité ».</numerusform>
+            <numerusform>%n anciens paquets retirés du dossier « traité ».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passerelle::SyncPage</name>
@@ -5256,14 +5408,6 @@ Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bur
     </message>
     <message>
         <source>Enregistre dans un fichier ce que l&apos;appareil choisi n&apos;a pas encore reçu, pour le lui apporter (clé USB, dossier partagé).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Importer un paquet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vérifie puis fusionne un fichier .passerelle-sync reçu d&apos;un appareil appairé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5325,10 +5469,6 @@ Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bur
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importer un paquet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vérification et fusion de %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,6 +5495,52 @@ Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bur
     </message>
     <message>
         <source>Révoquer un appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importer des paquets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifie puis fusionne, dans l&apos;ordre, un ou plusieurs fichiers .passerelle-sync reçus d&apos;appareils appairés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareils appairé&amp;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitatio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitatio&amp;ns (%n en attente)</source>
+        <translation>
+            <numerusform>Invitatio&amp;ns (%n en attente)</numerusform>
+            <numerusform>Invitatio&amp;ns (%n en attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>À re&amp;voir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À re&amp;voir (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paquet %1 sur %2 : %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paquet(s) lu(s).</source>
+        <translation>
+            <numerusform>%n paquet lu.</numerusform>
+            <numerusform>%n paquets lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importer un ou plusieurs paquets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5726,15 +5912,7 @@ Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bur
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Modifier…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Modifier l&apos;intervenant choisi (Entrée)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arc&amp;hiver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5743,10 +5921,6 @@ Remettez ce fichier au coordinateur : l&apos;appareil sera appairé quand le bur
     </message>
     <message>
         <source>Intervenants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resta&amp;urer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5780,14 +5954,6 @@ Interventions réalisées : %3</source>
     </message>
     <message>
         <source>Archiver l&apos;intervenant « %1 » ? Il ne sera plus proposé ; ses interventions et affectations restent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
