@@ -722,11 +722,11 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     </message>
     <message>
         <source>La fiche créée depuis le modèle n&apos;a pas été enregistrée depuis. L&apos;archiver pour annuler sa création ? (« Afficher les archivés » permet de la restaurer.)</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet created from the template has not been saved since. Archive it to undo its creation? (“Show archived” lets you restore it.)</translation>
     </message>
     <message>
         <source>Créer la fiche %1 « %2 » de la période suivante, chaînée à celle de %3 ? Sections, objectifs, étapes, partenaires, indicateurs et financements (montants à confirmer) sont repris, décalés d&apos;un an ; les valeurs saisies ne le sont pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create sheet %1 “%2” for the next period, linked to the one for %3? Sections, objectives, steps, partners, indicators and funding (amounts to be confirmed) are carried over, shifted by one year; the values entered are not.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@ The decision will be passed on to the other devices.</translation>
     </message>
     <message>
         <source>Choix modifié : cliquez sur « Afficher ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Selection changed: click “Show”.</translation>
     </message>
 </context>
 <context>
@@ -2125,23 +2125,23 @@ The decision will be passed on to the other devices.</translation>
     <name>passerelle::DirectoryButtons</name>
     <message>
         <source>&amp;Modifier…</source>
-        <translation type="unfinished">&amp;Edit…</translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Arc&amp;hiver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hive…</translation>
     </message>
     <message>
         <source>Resta&amp;urer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tore…</translation>
     </message>
     <message>
         <source>Restaurer</source>
-        <translation type="unfinished">Restore</translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Archiver</source>
-        <translation type="unfinished">Archive</translation>
+        <translation>Archive</translation>
     </message>
 </context>
 <context>
@@ -2404,7 +2404,7 @@ The decision will be passed on to the other devices.</translation>
     </message>
     <message>
         <source>%1 (archivé)</source>
-        <translation type="unfinished">%1 (archived)</translation>
+        <translation>%1 (archived)</translation>
     </message>
 </context>
 <context>
@@ -3100,76 +3100,78 @@ The decision will be passed on to the other devices.</translation>
     <name>passerelle::InvitationModel</name>
     <message>
         <source>en attente de réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>awaiting reply</translation>
     </message>
     <message>
         <source>acceptée le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted on %1</translation>
     </message>
     <message>
         <source>expirée</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <source>annulée le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled on %1</translation>
     </message>
     <message>
         <source>Appareil</source>
-        <translation type="unfinished">Device</translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Intervenant</source>
-        <translation type="unfinished">Worker</translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Créée le</source>
-        <translation type="unfinished"></translation>
+        <translation>Created on</translation>
     </message>
     <message>
         <source>Expire le</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>passerelle::InvitationsPanel</name>
     <message>
         <source>Invitations créées sur ce poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations created on this computer</translation>
     </message>
     <message>
         <source>&amp;Liste des invitations créées sur ce poste :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;List of invitations created on this computer:</translation>
     </message>
     <message>
         <source>Aucune invitation : « Inviter un appareil… » en crée une.</source>
-        <translation type="unfinished"></translation>
+        <translation>No invitations: “Invite a device…” creates one.</translation>
     </message>
     <message>
         <source>Ann&amp;uler l&apos;invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel invi&amp;tation…</translation>
     </message>
     <message>
         <source>Pour une invitation remise par erreur ou qui ne servira pas : la réponse de l&apos;appareil sera refusée.</source>
-        <translation type="unfinished"></translation>
+        <translation>For an invitation handed over by mistake or that will not be used: the device&apos;s reply will be refused.</translation>
     </message>
     <message>
         <source>Annuler l&apos;invitation de « %1 » ?
 
 Si l&apos;appareil y répond, sa réponse sera refusée ; il faudra lui remettre une nouvelle invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the invitation for “%1”?
+
+If the device replies to it, its reply will be refused; it will need to be given a new invitation.</translation>
     </message>
     <message>
         <source>Annuler une invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel an invitation</translation>
     </message>
 </context>
 <context>
@@ -4568,86 +4570,86 @@ This information comes from the file and has not been verified yet: only the cod
     <name>passerelle::ReviewQueueModel</name>
     <message>
         <source>traité le %1</source>
-        <translation type="unfinished"></translation>
+        <translation>handled on %1</translation>
     </message>
     <message>
         <source>à revoir</source>
-        <translation type="unfinished"></translation>
+        <translation>to review</translation>
     </message>
     <message>
         <source>Situation présente sur cet appareil : « Ouvrir la situation » l&apos;affiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case present on this device: “Open case” shows it.</translation>
     </message>
     <message>
         <source>L&apos;appareil d&apos;origine ne peut pas être déterminé (aucun paquet, ou plusieurs importés au même instant).</source>
-        <translation type="unfinished"></translation>
+        <translation>The originating device cannot be determined (no bundle, or several imported at the same moment).</translation>
     </message>
     <message>
         <source>Mis de côté le</source>
-        <translation type="unfinished"></translation>
+        <translation>Set aside on</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished">Case file</translation>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>Élément</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Problème</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Reçu de</source>
-        <translation type="unfinished"></translation>
+        <translation>Received from</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>passerelle::ReviewQueuePanel</name>
     <message>
         <source>Enregistrements qu&apos;une fusion n&apos;a pas pu placer (parent supprimé ailleurs, règle non respectée). Corrigez-les au besoin, puis marquez-les comme traités.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records that a merge could not place (parent deleted elsewhere, rule not met). Correct them if needed, then mark them as handled.</translation>
     </message>
     <message>
         <source>Éléments mis de côté pour revue</source>
-        <translation type="unfinished"></translation>
+        <translation>Items set aside for review</translation>
     </message>
     <message>
         <source>É&amp;léments mis de côté :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Items set aside:</translation>
     </message>
     <message>
         <source>Rien à revoir : toutes les fusions ont pu tout placer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to review: every merge placed everything.</translation>
     </message>
     <message>
         <source>Afficher aussi les éléments &amp;traités</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show &amp;handled items</translation>
     </message>
     <message>
         <source>&amp;Ouvrir la situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open case</translation>
     </message>
     <message>
         <source>Affiche la situation concernée, quand elle est sur cet appareil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the case concerned, when it is on this device.</translation>
     </message>
     <message>
         <source>&amp;Marquer comme traité</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark as handled</translation>
     </message>
     <message>
         <source>Retire l&apos;élément de la liste à revoir (il reste visible parmi les éléments traités).</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the item from the review list (it stays visible among handled items).</translation>
     </message>
     <message>
         <source>Marquer comme traité</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as handled</translation>
     </message>
 </context>
 <context>
@@ -5102,23 +5104,23 @@ Selecting a row loads it again so you can change its decision.</translation>
     </message>
     <message>
         <source>Mon&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Desce&amp;ndre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Placer l&apos;indicateur avant le précédent du même type (Alt+Haut) : c&apos;est l&apos;ordre de la fiche et du bilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the indicator before the previous one of the same type (Alt+Up): this is the order in the sheet and the review</translation>
     </message>
     <message>
         <source>Placer l&apos;indicateur après le suivant du même type (Alt+Bas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the indicator after the next one of the same type (Alt+Down)</translation>
     </message>
     <message>
         <source>Ordre des indicateurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator order</translation>
     </message>
 </context>
 <context>
@@ -5392,17 +5394,17 @@ Give this file to the coordinator: the device will be paired once the office has
     </message>
     <message>
         <source>C&amp;hoisir le dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose folder…</translation>
     </message>
     <message>
         <source>Le dossier de synchronisation : un partage réseau ou une clé USB où chaque appareil dépose ses paquets et prend ceux qui lui sont adressés.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sync folder: a network share or USB stick where each device drops its bundles and picks up those addressed to it.</translation>
     </message>
     <message numerus="yes">
         <source>%n ancien(s) paquet(s) retiré(s) du dossier « traité ».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n old bundle removed from the “traité” folder.</numerusform>
+            <numerusform>%n old bundles removed from the “traité” folder.</numerusform>
         </translation>
     </message>
 </context>
@@ -5531,49 +5533,49 @@ Use this for a lost, stolen or retired device: its bundles will be refused from 
     </message>
     <message>
         <source>&amp;Importer des paquets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import bundles…</translation>
     </message>
     <message>
         <source>Vérifie puis fusionne, dans l&apos;ordre, un ou plusieurs fichiers .passerelle-sync reçus d&apos;appareils appairés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks, then merges, in order, one or more .passerelle-sync files received from paired devices.</translation>
     </message>
     <message>
         <source>Appareils appairé&amp;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired device&amp;s (%1)</translation>
     </message>
     <message>
         <source>Invitatio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitatio&amp;ns</translation>
     </message>
     <message numerus="yes">
         <source>Invitatio&amp;ns (%n en attente)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invitatio&amp;ns (%n pending)</numerusform>
+            <numerusform>Invitatio&amp;ns (%n pending)</numerusform>
         </translation>
     </message>
     <message>
         <source>À re&amp;voir</source>
-        <translation type="unfinished"></translation>
+        <translation>To re&amp;view</translation>
     </message>
     <message>
         <source>À re&amp;voir (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>To re&amp;view (%1)</translation>
     </message>
     <message>
         <source>Paquet %1 sur %2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle %1 of %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n paquet(s) lu(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle read.</numerusform>
+            <numerusform>%n bundles read.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importer un ou plusieurs paquets</source>
-        <translation type="unfinished"></translation>
+        <translation>Import one or more bundles</translation>
     </message>
 </context>
 <context>
