@@ -232,7 +232,9 @@ int runBenchSync(CliContext &ctx)
     const QCommandLineOption dirOption(QStringLiteral("dir"),
                                        tr("Dossier de travail (par défaut : temporaire)."),
                                        tr("DOSSIER"));
-    parser.addOptions({rowsOption, dirOption});
+    const QCommandLineOption timingOption(
+        QStringLiteral("timing"), tr("Détaille le temps de l'import par phase."));
+    parser.addOptions({rowsOption, dirOption, timingOption});
     if (!ctx.parse(parser))
         return Usage;
     bool ok = false;
@@ -258,6 +260,12 @@ int runBenchSync(CliContext &ctx)
     line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
     line(tr("lignes fusionnées par seconde"),
          QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f', 0));
+    if (parser.isSet(timingOption)) {
+        ctx.out << '\n' << tr("Import par phase (s) :") << '\n';
+        for (int p = 0; p < int(SyncPhase::Count); ++p)
+            line(QStringLiteral("  ") + SyncPhaseTimes::name(SyncPhase(p)),
+                 QString::number(double(f.importPhases.nanos(SyncPhase(p))) / 1e9, 'f', 3));
+    }
     ctx.out << Qt::flush;
     return Ok;
 }

@@ -8,6 +8,7 @@
 #include "sync/SyncScope.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
+#include "sync/SyncPhaseTimer.h"
 #include "util/Errors.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ MergeReport ChangeMerger::merge(const BundleHeader &header, const BundleRecords 
 {
     begin(header);
     for (qsizetype i = 0; i < records.count(); ++i)
-        apply(records.at(i).toByteArray());
+        apply(records.at(i));
     finish(header);
     return m_report;
 }
@@ -103,6 +104,7 @@ void ChangeMerger::begin(const BundleHeader &header)
     // (chained action sheets) may not be in order: keys are checked at commit.
     execSql(h, "PRAGMA defer_foreign_keys = ON");
     m_report = {};
+    m_futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
     m_before = m_meta.versionVector();
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it) {
         if (it.key() == m_meta.self())
@@ -121,9 +123,10 @@ void ChangeMerger::begin(const BundleHeader &header)
     }
 }
 
-void ChangeMerger::apply(const QByteArray &bytes)
+void ChangeMerger::apply(QByteArrayView bytes)
 {
-    const std::optional<ChangeRecord> record = ChangeRecordCodec::decode(bytes);
+    SyncPhaseTimer timer(SyncPhase::Decode);
+    std::optional<ChangeRecord> record = ChangeRecordCodec::decode(bytes);
     if (!record)
         malformed(tr("enregistrement illisible"));
     if (const auto *r = std::get_if<ReplicaTable>(&*record)) {
@@ -148,18 +151,25 @@ void ChangeMerger::apply(const QByteArray &bytes)
     } else if (const auto *scope = std::get_if<ScopeChange>(&*record)) {
         m_scope = *scope;
     } else {
-        m_rowsPending.append(std::get<RowChange>(*record));
+        m_rowsPending.append(std::move(std::get<RowChange>(*record)));
     }
 }
 
 void ChangeMerger::finish(const BundleHeader &header)
 {
     CaptureSuspension suspended(m_db.handle());
-    applyTombstones();
-    for (const RowChange &row : std::as_const(m_rowsPending))
-        applyRow(row);
-    for (const LoserChange &loser : std::as_const(m_losersPending))
-        applyLoser(loser);
+    {
+        SyncPhaseTimer timer(SyncPhase::Tombstones);
+        applyTombstones();
+    }
+    {
+        SyncPhaseTimer timer(SyncPhase::Compare);
+        for (const RowChange &row : std::as_const(m_rowsPending))
+            applyRow(row);
+        for (const LoserChange &loser : std::as_const(m_losersPending))
+            applyLoser(loser);
+    }
+    std::optional<SyncPhaseTimer> scoping(std::in_place, SyncPhase::Scope);
     if (m_scope) {
         const ScopeEviction::Result evicted =
             ScopeEviction(m_db.handle(), m_layout, m_rows)
@@ -185,7 +195,12 @@ void ChangeMerger::finish(const BundleHeader &header)
         }
         SyncScope::setStale(m_db.handle(), stale);
     }
-    repairForeignKeys();
+    scoping.reset();
+    {
+        SyncPhaseTimer timer(SyncPhase::ForeignKeys);
+        repairForeignKeys();
+    }
+    SyncPhaseTimer bookkeeping(SyncPhase::Bookkeeping);
     // The sender's view of this laptop's cases against what it holds now.
     if (!header.scopeHash.isEmpty())
         m_report.scopeDrift = SyncScope::heldHash(m_db.handle()) != header.scopeHash;
@@ -238,6 +253,7 @@ bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
 std::optional<ChangeMerger::RowMeta> ChangeMerger::rowMeta(const SyncTable &t,
                                                            const QByteArray &key)
 {
+    SyncPhaseTimer timer(SyncPhase::Lookup);
     SqliteStatement &q = cached("SELECT alive, origin, counter, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
     q.bind(1, qint64(t.index));
     q.bindBlob(2, key);
@@ -250,6 +266,7 @@ std::optional<ChangeMerger::RowMeta> ChangeMerger::rowMeta(const SyncTable &t,
 QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
                                                            const QByteArray &key)
 {
+    SyncPhaseTimer timer(SyncPhase::Lookup);
     QHash<int, LocalDot> out;
     SqliteStatement &q = cached("SELECT unit, origin, counter, hlc FROM local_sync_cell "
                                      "WHERE tbl = ? AND pk = ?");
@@ -263,6 +280,7 @@ QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
 void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
                                   const Incoming &w)
 {
+    SyncPhaseTimer timer(SyncPhase::Conflicts);
     SqliteStatement &q = cached("SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
                                      "WHERE table_name = ? AND row_key = ? AND column_name = ?");
     q.bindText(1, t.info.name);
@@ -316,6 +334,7 @@ void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, con
                                   const QString &loserValue, const Uuid &replica, qint64 counter,
                                   qint64 hlc)
 {
+    SyncPhaseTimer timer(SyncPhase::Conflicts);
     // Whichever came first here, the deletion of an entity the row is keyed by or this
     // loser, no conflict about the row remains: the same end on every replica.
     if (keyParentDeleted(t, key))
@@ -345,6 +364,7 @@ void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, con
 void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive,
                                 const Incoming &dot)
 {
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
     SqliteStatement &q = cached("INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (?, ?, "
                       "?, ?, ?, ?) ON CONFLICT(tbl, pk) DO UPDATE SET alive = excluded.alive, "
                       "origin = excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
@@ -360,6 +380,7 @@ void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool 
 void ChangeMerger::writeCellMeta(const SyncTable &t, const QByteArray &key, int unit,
                                  const LocalDot &dot)
 {
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
     SqliteStatement &q = cached("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) VALUES (?, ?, "
                       "?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET origin = "
                       "excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
@@ -458,6 +479,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         return;
     }
     if (t->isEntity) {
+        SyncPhaseTimer timer(SyncPhase::Lookup);
         SqliteStatement &tomb = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
         tomb.bindBlob(1, SyncKey::hash(t->info.name, row.key));
         if (tomb.step()) {
@@ -465,10 +487,9 @@ void ChangeMerger::applyRow(const RowChange &row)
             return;
         }
     }
-    const qint64 futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
     auto note = [&](const Incoming &d) {
         m_maxHlc = std::max(m_maxHlc, d.hlc);
-        if (d.hlc > futureLimit)
+        if (d.hlc > m_futureLimit)
             ++m_report.futureStamped;
     };
 
@@ -492,10 +513,15 @@ void ChangeMerger::applyRow(const RowChange &row)
     // scope were held back from it. A case entering the scope arrives whole, and any write
     // that differs from the one held here is merged as new (one the laptop had received
     // and overwritten since is dominated by its own, and loses without a conflict).
+    // Read once: nothing is written before the merge below reads them again.
+    bool looked = false;
+    std::optional<RowMeta> held;
+    QHash<int, LocalDot> heldCells;
     if (m_scope) {
-        const std::optional<RowMeta> held = rowMeta(*t, row.key);
-        const QHash<int, LocalDot> heldCells =
-            held ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
+        looked = true;
+        held = rowMeta(*t, row.key);
+        if (held)
+            heldCells = cellMetas(*t, row.key);
         auto differs = [](const Incoming &d, const std::optional<LocalDot> &mine) {
             return !mine || mine->origin != d.origin || mine->counter != d.counter;
         };
@@ -527,14 +553,18 @@ void ChangeMerger::applyRow(const RowChange &row)
         return;
     }
 
-    const std::optional<RowMeta> local = rowMeta(*t, row.key);
+    const std::optional<RowMeta> local = looked ? held : rowMeta(*t, row.key);
     if (!local && !rowDot) { // edits of a row this replica set aside (review queue)
         ++m_report.alreadyKnown;
         return;
     }
-    const QHash<int, LocalDot> cells = local ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
-    const std::optional<QVariantList> live =
-        local && local->alive ? m_rows.read(*t, row.key) : std::nullopt;
+    const QHash<int, LocalDot> cells =
+        looked ? heldCells : local ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
+    std::optional<QVariantList> live;
+    if (local && local->alive) {
+        SyncPhaseTimer timer(SyncPhase::Lookup);
+        live = m_rows.read(*t, row.key);
+    }
 
     struct Loser
     {
@@ -572,15 +602,18 @@ void ChangeMerger::applyRow(const RowChange &row)
             continue; // a column this version does not have (newer minor schema)
         const SyncUnit &unit = t->units[idx];
         QVariantList values;
-        for (const QString &c : unit.columns) {
-            const qsizetype at = u->columns.indexOf(c);
-            if (at < 0)
-                break;
-            values.append(u->values.value(at));
+        if (u->columns == unit.columns) { // as the sender writes them: shared, not copied
+            values = u->values;
+        } else {
+            for (const QString &c : unit.columns) {
+                const qsizetype at = u->columns.indexOf(c);
+                if (at < 0)
+                    break;
+                values.append(u->values.value(at));
+            }
         }
         if (values.size() != unit.columns.size())
             malformed(tr("champs incomplets dans %1").arg(t->info.name));
-        const QString unitName = unit.columns.join(QLatin1Char(','));
 
         std::optional<LocalDot> localDot;
         if (cells.contains(idx))
@@ -589,6 +622,7 @@ void ChangeMerger::applyRow(const RowChange &row)
             localDot = local->dot;
         bool win = true;
         if (localDot) {
+            const QString unitName = unit.columns.join(QLatin1Char(','));
             closers.append({unitName, d});
             if (!dominates(d, *localDot)) {
                 win = later(d, *localDot);
@@ -621,6 +655,7 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
 
     try {
+        SyncPhaseTimer timer(SyncPhase::WriteRow);
         if (aliveAfter && live) {
             if (!setColumns.isEmpty()) {
                 m_rows.update(*t, row.key, setColumns, setValues);
@@ -741,6 +776,24 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
 
 void ChangeMerger::repairForeignKeys()
 {
+    // SQLite counts, for the deferred foreign keys of this transaction, every child
+    // written without its parent and every parent removed under its children. At zero
+    // nothing this merge touched or removed lacks a parent (the database had no orphan
+    // before: keys are enforced on every connection), and reading each touched row back
+    // to look for one would find nothing: a first sync of 100 000 rows skips 100 000
+    // reads and as many parent lookups per foreign key.
+    sqlite3 *h = m_db.handle();
+    int unresolved = 0;
+    int highwater = 0;
+    SqliteStatement enforced(h, "PRAGMA foreign_keys");
+    if (enforced.step() && enforced.int64(0) != 0 &&
+        sqlite3_db_status(h, SQLITE_DBSTATUS_DEFERRED_FKS, &unresolved, &highwater, 0) ==
+            SQLITE_OK &&
+        unresolved == 0) {
+        m_touched.clear();
+        m_removed.clear();
+        return;
+    }
     while (!m_touched.isEmpty() || !m_removed.isEmpty()) {
         // Children of removed rows lose their parent: check them too.
         const auto removed = std::exchange(m_removed, {});

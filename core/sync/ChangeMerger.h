@@ -80,7 +80,7 @@ private:
     };
 
     void begin(const BundleHeader &header);
-    void apply(const QByteArray &bytes);
+    void apply(QByteArrayView bytes);
     void finish(const BundleHeader &header);
 
     void applyTombstones();
@@ -125,6 +125,7 @@ private:
     QList<QPair<const SyncTable *, QByteArray>> m_touched; // written: check their parents
     QList<QPair<const SyncTable *, QByteArray>> m_removed; // gone: check their children
     qint64 m_maxHlc = 0;
+    qint64 m_futureLimit = 0; // writes stamped later are counted as from the future
     bool m_sawReplicas = false;
     std::optional<ScopeChange> m_scope; // set when the sender treats this replica as a laptop
 };
