@@ -4,7 +4,7 @@
 #include "storage/SqliteStatement.h"
 #include "sync/BundleRecords.h"
 #include "sync/ChangeCapture.h"
-#include "sync/ScopeEviction.h"
+#include "sync/LaptopScopeMerge.h"
 #include "sync/SyncScope.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
@@ -72,7 +72,8 @@ SqliteStatement &ChangeMerger::cached(const QByteArray &sql)
 
 ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
-      m_rows(db.handle())
+      m_rows(db.handle()), m_conflicts(db.handle(), m_layout, m_meta, m_report),
+      m_rowMetadata(db.handle(), m_meta)
 {
 }
 
@@ -170,31 +171,9 @@ void ChangeMerger::finish(const BundleHeader &header)
             applyLoser(loser);
     }
     std::optional<SyncPhaseTimer> scoping(std::in_place, SyncPhase::Scope);
-    if (m_scope) {
-        const ScopeEviction::Result evicted =
-            ScopeEviction(m_db.handle(), m_layout, m_rows)
-                .evict(m_scope->cases, header.versionVector.value(m_meta.self()));
-        m_report.casesEvicted = evicted.evicted;
-        m_report.evictionsDeferred = evicted.deferred;
-        // A case kept out of scope misses the writes the sender holds back from now on.
-        // A case carried whole is complete only if the sender knew every write this
-        // laptop knows of: writes held back by another sender while the case was not
-        // here are covered by this laptop's version vector, not by its rows. A stale case
-        // stays out of the scope hash, so that a sender ships it whole again.
-        bool complete = true;
-        for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-            if (it.key() != m_meta.self() && header.versionVector.value(it.key()) < it.value())
-                complete = false;
-        const QList<QByteArray> held = SyncScope::held(m_db.handle()).cases();
-        QList<QByteArray> stale;
-        for (const QByteArray &id : SyncScope::stale(m_db.handle()) + evicted.deferredCases +
-                                        m_scope->entering) {
-            const bool whole = complete && m_scope->entering.contains(id);
-            if (!whole && held.contains(id) && !stale.contains(id))
-                stale.append(id);
-        }
-        SyncScope::setStale(m_db.handle(), stale);
-    }
+    if (m_scope)
+        LaptopScopeMerge(m_db.handle(), m_layout, m_rows)
+            .settle(*m_scope, header, m_before, m_meta.self(), m_report);
     scoping.reset();
     {
         SyncPhaseTimer timer(SyncPhase::ForeignKeys);
@@ -202,8 +181,7 @@ void ChangeMerger::finish(const BundleHeader &header)
     }
     SyncPhaseTimer bookkeeping(SyncPhase::Bookkeeping);
     // The sender's view of this laptop's cases against what it holds now.
-    if (!header.scopeHash.isEmpty())
-        m_report.scopeDrift = SyncScope::heldHash(m_db.handle()) != header.scopeHash;
+    m_report.scopeDrift = LaptopScopeMerge::drifted(m_db.handle(), header);
 
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
         m_meta.raise(it.key(), it.value().last);
@@ -239,9 +217,7 @@ bool ChangeMerger::isNew(const Incoming &dot) const
 
 bool ChangeMerger::dominates(const Incoming &w, const LocalDot &v)
 {
-    if (w.origin == v.origin)
-        return v.counter <= w.counter;
-    return m_meta.contextOf(w.origin, w.counter).value(v.origin) >= v.counter;
+    return hadSeen(m_meta, w, v);
 }
 
 bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
@@ -250,162 +226,10 @@ bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
            std::make_tuple(v.hlc, v.origin.bytes(), v.counter);
 }
 
-std::optional<ChangeMerger::RowMeta> ChangeMerger::rowMeta(const SyncTable &t,
-                                                           const QByteArray &key)
-{
-    SyncPhaseTimer timer(SyncPhase::Lookup);
-    SqliteStatement &q = cached("SELECT alive, origin, counter, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    if (!q.step())
-        return std::nullopt;
-    return RowMeta{q.int64(0) != 0,
-                   {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)}};
-}
-
-QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
-                                                           const QByteArray &key)
-{
-    SyncPhaseTimer timer(SyncPhase::Lookup);
-    QHash<int, LocalDot> out;
-    SqliteStatement &q = cached("SELECT unit, origin, counter, hlc FROM local_sync_cell "
-                                     "WHERE tbl = ? AND pk = ?");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    while (q.step())
-        out.insert(int(q.int64(0)), {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)});
-    return out;
-}
-
-void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
-                                  const Incoming &w)
-{
-    SyncPhaseTimer timer(SyncPhase::Conflicts);
-    SqliteStatement &q = cached("SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
-                                     "WHERE table_name = ? AND row_key = ? AND column_name = ?");
-    q.bindText(1, t.info.name);
-    q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
-    q.bindText(3, column);
-    QList<QByteArray> closed;
-    while (q.step())
-        if (dominates(w, {Uuid::fromBytes(q.blob(1)), q.int64(2), 0}))
-            closed.append(q.blob(0));
-    SqliteStatement &del = cached("DELETE FROM sync_conflict WHERE conflict_id = ?");
-    for (const QByteArray &id : closed) {
-        del.bindBlob(1, id);
-        del.execute();
-        ++m_report.conflictsClosed;
-    }
-}
-
-// As the deletion's capture trigger does at its origin (CaptureTriggers): rows keyed by a
-// deleted entity can never exist again, so no replica keeps their conflicts.
-void ChangeMerger::dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key)
-{
-    const QString hexKey = QString::fromLatin1(key.toHex().toUpper());
-    for (const SyncTable &child : m_layout.tables())
-        for (const SyncTable::KeyParent &p : child.keyParents) {
-            if (p.table != parent.info.name)
-                continue;
-            SqliteStatement &q = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
-                                             "sync_key_part(row_key, ?) = ?");
-            q.bindText(1, child.info.name);
-            q.bind(2, qint64(p.position));
-            q.bindText(3, hexKey);
-            q.execute();
-        }
-}
-
-bool ChangeMerger::keyParentDeleted(const SyncTable &t, const QByteArray &key)
-{
-    for (const SyncTable::KeyParent &p : t.keyParents) {
-        const std::optional<QByteArray> parentKey = SyncKey::component(key, p.position);
-        if (!parentKey)
-            continue;
-        SqliteStatement &q = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
-        q.bindBlob(1, SyncKey::hash(p.table, *parentKey));
-        if (q.step())
-            return true;
-    }
-    return false;
-}
-
-void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
-                                  const QString &loserValue, const Uuid &replica, qint64 counter,
-                                  qint64 hlc)
-{
-    SyncPhaseTimer timer(SyncPhase::Conflicts);
-    // Whichever came first here, the deletion of an entity the row is keyed by or this
-    // loser, no conflict about the row remains: the same end on every replica.
-    if (keyParentDeleted(t, key))
-        return;
-    // Named by the cell and the losing write, so every replica that sees the same two
-    // writes records the very same row.
-    QByteArray name = key + '\0' + column.toUtf8() + '\0' + replica.bytes();
-    char c[8];
-    qToBigEndian(counter, c);
-    name.append(c, 8);
-    SqliteStatement &q = cached("INSERT OR IGNORE INTO sync_conflict(conflict_id, table_name, row_key, column_name, "
-                      "loser_value, loser_replica, loser_counter, loser_hlc) VALUES (?, ?, ?, ?, ?, "
-                      "?, ?, ?)");
-    q.bindBlob(1, SyncKey::hash(QStringLiteral("sync_conflict:") + t.info.name, name));
-    q.bindText(2, t.info.name);
-    q.bindText(3, QString::fromLatin1(key.toHex().toUpper()));
-    q.bindText(4, column);
-    q.bindText(5, loserValue);
-    q.bindBlob(6, replica.bytes());
-    q.bind(7, counter);
-    q.bind(8, hlc);
-    q.execute();
-    if (sqlite3_changes(m_db.handle()) > 0)
-        ++m_report.conflictsRecorded;
-}
-
-void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive,
-                                const Incoming &dot)
-{
-    SyncPhaseTimer timer(SyncPhase::WriteMeta);
-    SqliteStatement &q = cached("INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (?, ?, "
-                      "?, ?, ?, ?) ON CONFLICT(tbl, pk) DO UPDATE SET alive = excluded.alive, "
-                      "origin = excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    q.bind(3, qint64(alive ? 1 : 0));
-    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
-    q.bind(5, dot.counter);
-    q.bind(6, dot.hlc);
-    q.execute();
-}
-
-void ChangeMerger::writeCellMeta(const SyncTable &t, const QByteArray &key, int unit,
-                                 const LocalDot &dot)
-{
-    SyncPhaseTimer timer(SyncPhase::WriteMeta);
-    SqliteStatement &q = cached("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) VALUES (?, ?, "
-                      "?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET origin = "
-                      "excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    q.bind(3, qint64(unit));
-    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
-    q.bind(5, dot.counter);
-    q.bind(6, dot.hlc);
-    q.execute();
-}
-
 void ChangeMerger::purgeRow(const SyncTable &t, const QByteArray &key)
 {
-    SqliteStatement &row = cached("DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?");
-    SqliteStatement &cells = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
-    for (SqliteStatement *q : {&row, &cells}) {
-        q->bind(1, qint64(t.index));
-        q->bindBlob(2, key);
-        q->execute();
-    }
-    SqliteStatement &conflicts = cached("DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
-    conflicts.bindText(1, t.info.name);
-    conflicts.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
-    conflicts.execute();
+    m_rowMetadata.drop(t, key);
+    m_conflicts.dropRow(t, key, false);
 }
 
 void ChangeMerger::review(const QString &table, const QByteArray &key, const QString &reason,
@@ -452,13 +276,9 @@ void ChangeMerger::applyTombstones()
         const SyncTable &t = *it.key();
         const QByteArray name = t.info.name.toUtf8();
         QList<QByteArray> doomed;
-        SqliteStatement &keys = cached("SELECT pk FROM local_sync_row WHERE tbl = ?");
-        keys.bind(1, qint64(t.index));
-        while (keys.step()) {
-            const QByteArray key = keys.blob(0);
+        for (const QByteArray &key : m_rowMetadata.keys(t))
             if (it.value().contains(SyncKey::hash(name, key.constData(), key.size())))
                 doomed.append(key);
-        }
         for (const QByteArray &key : doomed) {
             if (m_rows.read(t, key)) {
                 m_rows.remove(t, key);
@@ -466,7 +286,7 @@ void ChangeMerger::applyTombstones()
                 ++m_report.rowsRemoved;
             }
             purgeRow(t, key);
-            dropKeyChildConflicts(t, key);
+            m_conflicts.dropKeyChildren(t, key);
         }
     }
 }
@@ -509,57 +329,37 @@ void ChangeMerger::applyRow(const RowChange &row)
             note(d);
         }
     }
-    // On a laptop, its version vector covers writes it never received: rows outside its
-    // scope were held back from it. A case entering the scope arrives whole, and any write
-    // that differs from the one held here is merged as new (one the laptop had received
-    // and overwritten since is dominated by its own, and loses without a conflict).
-    // Read once: nothing is written before the merge below reads them again.
+    // On a laptop, writes it never received are covered by its version vector: the
+    // laptop's rules decide which of them are merged as new.
     bool looked = false;
     std::optional<RowMeta> held;
     QHash<int, LocalDot> heldCells;
     if (m_scope) {
+        // Read once: nothing is written before the merge below needs them again.
         looked = true;
-        held = rowMeta(*t, row.key);
+        held = m_rowMetadata.row(*t, row.key);
         if (held)
-            heldCells = cellMetas(*t, row.key);
-        auto differs = [](const Incoming &d, const std::optional<LocalDot> &mine) {
-            return !mine || mine->origin != d.origin || mine->counter != d.counter;
-        };
-        if (row.rowDot && !rowDot) {
-            const Incoming d = incoming(*row.rowDot);
-            if (differs(d, held ? std::optional<LocalDot>(held->dot) : std::nullopt) &&
-                (held || row.alive)) {
-                rowDot = d;
-                note(d);
-            }
-        }
-        units.clear();
-        for (const UnitChange &u : row.units) {
-            const Incoming d = incoming(u.dot);
-            const int idx = t->unitOf(u.columns.value(0));
-            std::optional<LocalDot> mine;
-            if (heldCells.contains(idx))
-                mine = heldCells.value(idx);
-            else if (held)
-                mine = held->dot;
-            if (isNew(d) || differs(d, mine)) {
-                units.append({&u, d});
-                note(d);
-            }
-        }
+            heldCells = m_rowMetadata.cells(*t, row.key);
+        const bool hadRowDot = rowDot.has_value();
+        LaptopScopeMerge::widen(*t, row, held, heldCells, m_replicas, m_before, m_meta.self(),
+                                &rowDot, &units);
+        if (rowDot && !hadRowDot)
+            note(*rowDot);
+        for (const auto &[u, d] : std::as_const(units))
+            note(d);
     }
     if (!rowDot && units.isEmpty()) {
         ++m_report.alreadyKnown;
         return;
     }
 
-    const std::optional<RowMeta> local = looked ? held : rowMeta(*t, row.key);
+    const std::optional<RowMeta> local = looked ? held : m_rowMetadata.row(*t, row.key);
     if (!local && !rowDot) { // edits of a row this replica set aside (review queue)
         ++m_report.alreadyKnown;
         return;
     }
     const QHash<int, LocalDot> cells =
-        looked ? heldCells : local ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
+        looked ? heldCells : local ? m_rowMetadata.cells(*t, row.key) : QHash<int, LocalDot>();
     std::optional<QVariantList> live;
     if (local && local->alive) {
         SyncPhaseTimer timer(SyncPhase::Lookup);
@@ -682,9 +482,9 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
 
     for (const auto &[column, d] : std::as_const(closers))
-        closeDominated(*t, row.key, column, d);
+        m_conflicts.closeDominated(*t, row.key, column, d);
     for (const Loser &l : std::as_const(losers))
-        recordConflict(*t, row.key, l.column, l.value, l.dot.origin, l.dot.counter, l.dot.hlc);
+        m_conflicts.record(*t, row.key, l.column, l.value, l.dot);
 
     if (rowWon) {
         // Units that keep their local write must not take the row's new one by default.
@@ -693,8 +493,8 @@ void ChangeMerger::applyRow(const RowChange &row)
                 if (!cells.contains(u.index) &&
                     std::none_of(won.cbegin(), won.cend(),
                                  [&](const auto &w) { return w.first == u.index; }))
-                    writeCellMeta(*t, row.key, u.index, local->dot);
-        writeRowMeta(*t, row.key, row.alive, *rowDot);
+                    m_rowMetadata.writeCell(*t, row.key, u.index, local->dot);
+        m_rowMetadata.writeRow(*t, row.key, row.alive, *rowDot);
     }
     for (const auto &[idx, d] : std::as_const(won)) {
         const bool isRowWrite = rowDot && rowWon && d.origin == rowDot->origin &&
@@ -704,27 +504,15 @@ void ChangeMerger::applyRow(const RowChange &row)
             // (a row new here has none: the common case of a first exchange costs nothing).
             if (!cells.contains(idx))
                 continue;
-            SqliteStatement &del = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND "
-                                          "pk = ? AND unit = ?");
-            del.bind(1, qint64(t->index));
-            del.bindBlob(2, row.key);
-            del.bind(3, qint64(idx));
-            del.execute();
+            m_rowMetadata.dropCell(*t, row.key, idx);
         } else {
-            writeCellMeta(*t, row.key, idx, toLocal(d));
+            m_rowMetadata.writeCell(*t, row.key, idx, toLocal(d));
         }
     }
     if (!aliveAfter) {
         // As the removal's capture trigger does at its origin.
-        SqliteStatement &cellsDel = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
-        cellsDel.bind(1, qint64(t->index));
-        cellsDel.bindBlob(2, row.key);
-        cellsDel.execute();
-        SqliteStatement &conflictsDel = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
-                                     "row_key = ? AND column_name <> '*'");
-        conflictsDel.bindText(1, t->info.name);
-        conflictsDel.bindText(2, QString::fromLatin1(row.key.toHex().toUpper()));
-        conflictsDel.execute();
+        m_rowMetadata.dropCells(*t, row.key);
+        m_conflicts.dropRow(*t, row.key, true);
     } else {
         m_touched.append({t, row.key});
     }
@@ -732,9 +520,7 @@ void ChangeMerger::applyRow(const RowChange &row)
 
 bool ChangeMerger::localDominates(const LocalDot &x, const Incoming &l)
 {
-    if (x.origin == l.origin)
-        return x.counter >= l.counter;
-    return m_meta.contextOf(x.origin, x.counter).value(l.origin) >= l.counter;
+    return hadSeen(m_meta, x, l);
 }
 
 // A write that lost at the sender. It is logged here too unless a write this replica holds
@@ -745,7 +531,7 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
     const Incoming l = incoming(loser.dot);
     if (!t || !isNew(l))
         return;
-    const std::optional<RowMeta> local = rowMeta(*t, loser.key);
+    const std::optional<RowMeta> local = m_rowMetadata.row(*t, loser.key);
     // Fields of a row gone here have no conflicts (its removal closed them); its
     // existence does.
     if (!local || (!local->alive && loser.columns != kRowColumn))
@@ -756,22 +542,17 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
         const int unit = t->unitOf(loser.columns.section(QLatin1Char(','), 0, 0));
         if (unit < 0)
             return;
-        const QHash<int, LocalDot> cells = cellMetas(*t, loser.key);
+        const QHash<int, LocalDot> cells = m_rowMetadata.cells(*t, loser.key);
         if (cells.contains(unit))
             current = cells.value(unit);
     }
     if (localDominates(*current, l))
         return;
-    SqliteStatement &others = cached("SELECT loser_replica, loser_counter FROM sync_conflict "
-                                          "WHERE table_name = ? AND row_key = ? AND column_name = ?");
-    others.bindText(1, t->info.name);
-    others.bindText(2, QString::fromLatin1(loser.key.toHex().toUpper()));
-    others.bindText(3, loser.columns);
-    while (others.step())
-        if (localDominates({Uuid::fromBytes(others.blob(0)), others.int64(1), 0}, l))
+    for (const MergeDot &other : m_conflicts.losers(*t, loser.key, loser.columns))
+        if (localDominates(other, l))
             return;
-    closeDominated(*t, loser.key, loser.columns, l);
-    recordConflict(*t, loser.key, loser.columns, loser.value, l.origin, l.counter, l.hlc);
+    m_conflicts.closeDominated(*t, loser.key, loser.columns, l);
+    m_conflicts.record(*t, loser.key, loser.columns, loser.value, l);
 }
 
 void ChangeMerger::repairForeignKeys()
@@ -835,12 +616,9 @@ void ChangeMerger::repairForeignKeys()
                 SyncRowAccess::bind(parent, 1, value);
                 if (parent.step())
                     continue;
-                // On a laptop, a row of a case-bound table whose parent it does not hold
-                // is not a broken invariant: the sender believed the case was here whole
-                // (a bundle lost, an older scope); the laptop's scope hash makes it send
-                // the case whole again. The row is set aside without a review entry.
-                if (!(m_scope && SyncScope::isCaseBound(t->info.name) &&
-                      SyncScope::isCaseBound(fk.parentTable)))
+                // On a laptop, some orphans are a scope gap, not a broken invariant.
+                if (!(m_scope &&
+                      LaptopScopeMerge::setsAsideSilently(t->info.name, fk.parentTable)))
                     review(t->info.name, key,
                            tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
                                .arg(fk.column, fk.parentTable),
