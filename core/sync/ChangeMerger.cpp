@@ -73,7 +73,7 @@ SqliteStatement &ChangeMerger::cached(const QByteArray &sql)
 ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
       m_rows(db.handle()), m_conflicts(db.handle(), m_layout, m_meta, m_report),
-      m_rowMetadata(db.handle(), m_meta)
+      m_rowMetadata(db.handle(), m_meta), m_orphans(db.handle(), m_layout, m_rows)
 {
 }
 
@@ -162,6 +162,11 @@ void ChangeMerger::finish(const BundleHeader &header)
     {
         SyncPhaseTimer timer(SyncPhase::Tombstones);
         applyTombstones();
+        // Tombstones arrive only through this step (and local deletions, before it): with
+        // none held, no incoming row can be one, and a first sync skips a hash and a
+        // lookup per row.
+        SqliteStatement &any = cached("SELECT EXISTS (SELECT 1 FROM sync_tombstone)");
+        m_anyTombstone = any.step() && any.int64(0) != 0;
     }
     {
         SyncPhaseTimer timer(SyncPhase::Compare);
@@ -282,7 +287,7 @@ void ChangeMerger::applyTombstones()
         for (const QByteArray &key : doomed) {
             if (m_rows.read(t, key)) {
                 m_rows.remove(t, key);
-                m_removed.append({&t, key});
+                m_orphans.removed(t, key);
                 ++m_report.rowsRemoved;
             }
             purgeRow(t, key);
@@ -298,7 +303,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         review(row.table, row.key, tr("table inconnue de cette version de Passerelle"), {});
         return;
     }
-    if (t->isEntity) {
+    if (t->isEntity && m_anyTombstone) {
         SyncPhaseTimer timer(SyncPhase::Lookup);
         SqliteStatement &tomb = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
         tomb.bindBlob(1, SyncKey::hash(t->info.name, row.key));
@@ -322,6 +327,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         }
     }
     QList<QPair<const UnitChange *, Incoming>> units;
+    units.reserve(row.units.size());
     for (const UnitChange &u : row.units) {
         const Incoming d = incoming(u.dot);
         if (isNew(d)) {
@@ -396,6 +402,9 @@ void ChangeMerger::applyRow(const RowChange &row)
     QStringList setColumns;
     QVariantList setValues;
     QList<QPair<int, Incoming>> won;
+    setColumns.reserve(t->info.columns.size());
+    setValues.reserve(t->info.columns.size());
+    won.reserve(units.size());
     for (const auto &[u, d] : std::as_const(units)) {
         const int idx = t->unitOf(u->columns.value(0));
         if (idx < 0)
@@ -471,7 +480,7 @@ void ChangeMerger::applyRow(const RowChange &row)
             ++m_report.rowsInserted;
         } else if (live) {
             m_rows.remove(*t, row.key);
-            m_removed.append({t, row.key});
+            m_orphans.removed(*t, row.key);
             ++m_report.rowsRemoved;
         }
     } catch (const StorageError &e) {
@@ -514,7 +523,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         m_rowMetadata.dropCells(*t, row.key);
         m_conflicts.dropRow(*t, row.key, true);
     } else {
-        m_touched.append({t, row.key});
+        m_orphans.touched(*t, row.key);
     }
 }
 
@@ -557,80 +566,18 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
 
 void ChangeMerger::repairForeignKeys()
 {
-    // SQLite counts, for the deferred foreign keys of this transaction, every child
-    // written without its parent and every parent removed under its children. At zero
-    // nothing this merge touched or removed lacks a parent (the database had no orphan
-    // before: keys are enforced on every connection), and reading each touched row back
-    // to look for one would find nothing: a first sync of 100 000 rows skips 100 000
-    // reads and as many parent lookups per foreign key.
-    sqlite3 *h = m_db.handle();
-    int unresolved = 0;
-    int highwater = 0;
-    SqliteStatement enforced(h, "PRAGMA foreign_keys");
-    if (enforced.step() && enforced.int64(0) != 0 &&
-        sqlite3_db_status(h, SQLITE_DBSTATUS_DEFERRED_FKS, &unresolved, &highwater, 0) ==
-            SQLITE_OK &&
-        unresolved == 0) {
-        m_touched.clear();
-        m_removed.clear();
-        return;
-    }
-    while (!m_touched.isEmpty() || !m_removed.isEmpty()) {
-        // Children of removed rows lose their parent: check them too.
-        const auto removed = std::exchange(m_removed, {});
-        for (const auto &[parent, key] : removed) {
-            const std::optional<QVariantList> parentKey = SyncKey::decode(key);
-            if (!parentKey || parentKey->size() != 1)
-                continue;
-            for (const SyncTable &child : m_layout.tables())
-                for (const ForeignKeyInfo &fk : child.info.foreignKeys) {
-                    if (fk.parentTable != parent->info.name)
-                        continue;
-                    QByteArray sql = "SELECT sync_key(";
-                    for (qsizetype i = 0; i < child.primaryKey.size(); ++i)
-                        sql += (i ? ", \"" : "\"") + child.primaryKey[i].toUtf8() + '"';
-                    sql += ") FROM \"" + child.info.name.toUtf8() + "\" WHERE \"" +
-                           fk.column.toUtf8() + "\" = ?";
-                    SqliteStatement &q = cached(sql);
-                    SyncRowAccess::bind(q, 1, parentKey->first());
-                    while (q.step())
-                        m_touched.append({&child, q.blob(0)});
-                }
-        }
-        const auto touched = std::exchange(m_touched, {});
-        for (const auto &[t, key] : touched) {
-            const std::optional<QVariantList> values = m_rows.read(*t, key);
-            if (!values)
-                continue;
-            for (const ForeignKeyInfo &fk : t->info.foreignKeys) {
-                qsizetype at = 0;
-                while (at < t->info.columns.size() && t->info.columns[at].name != fk.column)
-                    ++at;
-                const QVariant value = values->value(at);
-                if (value.isNull())
-                    continue;
-                const QString parentColumn =
-                    fk.parentColumn.isEmpty() ? QStringLiteral("id") : fk.parentColumn;
-                SqliteStatement &parent = cached(QByteArray("SELECT 1 FROM \"" + fk.parentTable.toUtf8() +
-                                                  "\" WHERE \"" + parentColumn.toUtf8() + "\" = ?"));
-                SyncRowAccess::bind(parent, 1, value);
-                if (parent.step())
-                    continue;
-                // On a laptop, some orphans are a scope gap, not a broken invariant.
-                if (!(m_scope &&
-                      LaptopScopeMerge::setsAsideSilently(t->info.name, fk.parentTable)))
-                    review(t->info.name, key,
-                           tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
-                               .arg(fk.column, fk.parentTable),
-                           rowJson(*t, *values));
-                m_rows.remove(*t, key);
-                purgeRow(*t, key);
-                m_removed.append({t, key});
-                ++m_report.rowsRemoved;
-                break;
-            }
-        }
-    }
+    m_orphans.run([this](const SyncTable &t, const QByteArray &key, const ForeignKeyInfo &fk,
+                         const QVariantList &values) {
+        // On a laptop, some orphans are a scope gap, not a broken invariant.
+        if (!(m_scope && LaptopScopeMerge::setsAsideSilently(t.info.name, fk.parentTable)))
+            review(t.info.name, key,
+                   tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
+                       .arg(fk.column, fk.parentTable),
+                   rowJson(t, values));
+        m_rows.remove(t, key);
+        purgeRow(t, key);
+        ++m_report.rowsRemoved;
+    });
 }
 
 } // namespace passerelle

@@ -4,6 +4,7 @@
 #include "sync/ChangeRecord.h"
 #include "sync/MergeConflictLog.h"
 #include "sync/MergeDot.h"
+#include "sync/MergeOrphanRepair.h"
 #include "sync/MergeRowMetadata.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
@@ -99,15 +100,15 @@ private:
     MergeReport m_report;
     MergeConflictLog m_conflicts;
     MergeRowMetadata m_rowMetadata;
+    MergeOrphanRepair m_orphans;
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table
     QList<TombstoneChange> m_tombstones;
     QList<RowChange> m_rowsPending;
     QList<LoserChange> m_losersPending;
-    QList<QPair<const SyncTable *, QByteArray>> m_touched; // written: check their parents
-    QList<QPair<const SyncTable *, QByteArray>> m_removed; // gone: check their children
     qint64 m_maxHlc = 0;
     qint64 m_futureLimit = 0; // writes stamped later are counted as from the future
+    bool m_anyTombstone = true; // sync_tombstone holds a row (checked after the tombstones)
     bool m_sawReplicas = false;
     std::optional<ScopeChange> m_scope; // set when the sender treats this replica as a laptop
 };

@@ -4,6 +4,7 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QHash>
 
 #include <limits>
 
@@ -84,6 +85,18 @@ bool readValue(CborCursor &in, QVariant *value)
     }
 }
 
+// Most units are one column: their column lists are shared, not built for every row.
+QStringList singleColumn(const QString &column)
+{
+    thread_local QHash<QString, QStringList> lists;
+    const auto it = lists.constFind(column);
+    if (it != lists.cend())
+        return *it;
+    if (lists.size() >= 4096) // bounded, like CborCursor's names
+        lists.clear();
+    return *lists.insert(column, QStringList{column});
+}
+
 bool readIds(CborCursor &in, QList<QByteArray> *ids)
 {
     const std::optional<qsizetype> n = in.arrayLength();
@@ -142,14 +155,19 @@ std::optional<ChangeRecord> decodeRow(CborCursor &in, qsizetype size)
         }
         if ((*n - at) % 2 != 0 || *n == at)
             return std::nullopt;
-        u.columns.reserve((*n - at) / 2);
+        const bool single = *n - at == 2;
+        if (!single)
+            u.columns.reserve((*n - at) / 2);
         u.values.reserve((*n - at) / 2);
         for (; at < *n; at += 2) {
             std::optional<QString> column = in.name();
             QVariant value;
             if (!column || !readValue(in, &value))
                 return std::nullopt;
-            u.columns.append(*column);
+            if (single)
+                u.columns = singleColumn(*column);
+            else
+                u.columns.append(*column);
             u.values.append(value);
         }
         row.units.append(std::move(u));
