@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 #include "cli/SyncSubcommands.h"
 
+#include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 #include "sync/BundleError.h"
 #include "sync/ChangeCapture.h"
@@ -9,6 +10,7 @@
 #include "sync/ReplicaKeys.h"
 #include "sync/SyncBench.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncLaptopBench.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -232,22 +234,71 @@ int runBenchSync(CliContext &ctx)
     const QCommandLineOption dirOption(QStringLiteral("dir"),
                                        tr("Dossier de travail (par défaut : temporaire)."),
                                        tr("DOSSIER"));
-    parser.addOptions({rowsOption, dirOption});
+    const QCommandLineOption timingOption(
+        QStringLiteral("timing"), tr("Détaille le temps de l'import par phase."));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("laptop-scope"),
+        tr("Mesure plutôt la première synchronisation d'un portable dont le périmètre compte "
+           "N situations."),
+        tr("N"));
+    const QCommandLineOption officeOption(
+        QStringLiteral("office-cases"),
+        tr("Situations du fichier du bureau pour --laptop-scope (5000)."), tr("N"),
+        QStringLiteral("5000"));
+    parser.addOptions({rowsOption, dirOption, timingOption, scopeOption, officeOption});
     if (!ctx.parse(parser))
         return Usage;
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    QDir().mkpath(dir);
+    auto line = [&](const QString &what, const QString &value) {
+        ctx.out << what.leftJustified(48) << value << '\n';
+    };
+    auto phases = [&](const SyncPhaseTimes &times) {
+        if (!parser.isSet(timingOption))
+            return;
+        ctx.out << '\n' << tr("Import par phase (s) :") << '\n';
+        for (int p = 0; p < int(SyncPhase::Count); ++p)
+            line(QStringLiteral("  ") + SyncPhaseTimes::name(SyncPhase(p)),
+                 QString::number(double(times.nanos(SyncPhase(p))) / 1e9, 'f', 3));
+    };
     bool ok = false;
+    if (parser.isSet(scopeOption)) {
+        const int scope = parser.value(scopeOption).toInt(&ok);
+        bool officeOk = false;
+        const int officeCases = parser.value(officeOption).toInt(&officeOk);
+        if (!ok || !officeOk || scope <= 0 || officeCases < scope ||
+            officeCases > DemoGenerator::maxCases) {
+            ctx.err << tr("--laptop-scope attend un entier positif, au plus --office-cases "
+                          "(au plus %1).")
+                           .arg(DemoGenerator::maxCases)
+                    << Qt::endl;
+            return Usage;
+        }
+        const SyncLaptopFigures f = SyncLaptopBench::run(dir, scope, officeCases);
+        line(tr("situations du bureau"), QString::number(f.officeCases));
+        line(tr("situations du portable (périmètre)"), QString::number(f.scopeCases));
+        line(tr("génération du fichier du bureau (s)"), QString::number(f.generateSeconds, 'f', 2));
+        line(tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
+        line(tr("taille du paquet (octets)"), QString::number(f.bundleBytes));
+        line(tr("enregistrements du paquet"), QString::number(f.bundleRecords));
+        line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
+        line(tr("lignes fusionnées"), QString::number(f.mergedRows));
+        line(tr("lignes fusionnées par seconde"),
+             QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0,
+                             'f', 0));
+        line(tr("situations sur le portable"), QString::number(f.laptopCases));
+        line(tr("périmètre exact"), f.scopeExact ? tr("oui") : tr("NON"));
+        phases(f.importPhases);
+        ctx.out << Qt::flush;
+        return f.scopeExact ? Ok : StorageFailure;
+    }
     const qint64 rows = parser.value(rowsOption).toLongLong(&ok);
     if (!ok || rows <= 0) {
         ctx.err << tr("--rows attend un entier positif.") << Qt::endl;
         return Usage;
     }
-    QTemporaryDir temp;
-    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
-    QDir().mkpath(dir);
     const SyncBenchFigures f = SyncBench::run(dir, rows);
-    auto line = [&](const QString &what, const QString &value) {
-        ctx.out << what.leftJustified(44) << value << '\n';
-    };
     line(tr("interventions insérées"), QString::number(f.rows));
     line(tr("insertion sans capture (s)"), QString::number(f.insertPlainSeconds, 'f', 2));
     line(tr("insertion avec capture (s)"), QString::number(f.insertCapturedSeconds, 'f', 2));
@@ -258,6 +309,7 @@ int runBenchSync(CliContext &ctx)
     line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
     line(tr("lignes fusionnées par seconde"),
          QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f', 0));
+    phases(f.importPhases);
     ctx.out << Qt::flush;
     return Ok;
 }

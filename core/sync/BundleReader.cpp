@@ -11,6 +11,7 @@
 #include "sync/ReplicaKeys.h"
 #include "sync/SecretStream.h"
 #include "sync/SyncLogging.h"
+#include "sync/SyncPhaseTimer.h"
 #include "util/Errors.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,7 @@ public:
             const qint64 expected = i + 1 < m_header.chunkCount
                                         ? m_header.chunkSize
                                         : m_header.plaintextBytes - i * m_header.chunkSize;
+            SyncPhaseTimer timer(SyncPhase::Decompress);
             const std::optional<QByteArray> chunk = ChunkCodec::decode(plain, expected);
             if (!chunk)
                 tampered(where);
@@ -140,6 +142,7 @@ private:
     QByteArray next(SecretStream &stream, qsizetype maxCipher, SecretStream::Tag expectedTag,
                     const QString &where)
     {
+        SyncPhaseTimer timer(SyncPhase::Decrypt);
         const qint64 length = m_in.takeU32();
         if (length <= BundleFormat::kStreamOverheadBytes || length > maxCipher)
             tampered(where);
@@ -181,6 +184,7 @@ BundleReadResult BundleReader::read(QIODevice &device) const
     BundleReadResult result;
     Input in(device);
     try {
+        std::optional<SyncPhaseTimer> verifying(std::in_place, SyncPhase::Verify);
         // The container: magic, then the format version, before anything else is believed.
         const QByteArray magic = in.readUpTo(BundleFormat::kMagicBytes);
         // An empty file or the beginning of the magic only: a copy that stopped early.
@@ -230,9 +234,13 @@ BundleReadResult BundleReader::read(QIODevice &device) const
             refuse(BundleError::AlreadyApplied,
                    BundleMessages::alreadyApplied(header->bundleId, *at));
 
+        verifying.reset();
+
         // The body, whole, before anyone sees a record.
         BodyDecryptor body(in, *header, BundleCrypto::headerHash(signedBytes));
-        if (!result.records.assign(body.decrypt(m_keys), header->recordCount))
+        QByteArray plain = body.decrypt(m_keys);
+        SyncPhaseTimer splitting(SyncPhase::Split);
+        if (!result.records.assign(std::move(plain), header->recordCount))
             tampered(tr("découpage des enregistrements"));
     } catch (const Refusal &refusal) {
         result.error = refusal.code;
@@ -266,8 +274,12 @@ BundleReadResult BundleReader::apply(QIODevice &in, const BundleSink &sink,
         Transaction tx(m_db.handle(), Transaction::Mode::Immediate);
         // Checked again under the write lock, before the merge: another process may have
         // applied the same file since it was read.
-        markApplied(m_db, *result.header, clock);
+        {
+            SyncPhaseTimer timer(SyncPhase::Bookkeeping);
+            markApplied(m_db, *result.header, clock);
+        }
         sink(*result.header, result.records);
+        SyncPhaseTimer timer(SyncPhase::Commit);
         tx.commit();
     } catch (const BundleRejectedError &e) {
         result.error = e.code();

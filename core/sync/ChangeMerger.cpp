@@ -4,10 +4,11 @@
 #include "storage/SqliteStatement.h"
 #include "sync/BundleRecords.h"
 #include "sync/ChangeCapture.h"
-#include "sync/ScopeEviction.h"
+#include "sync/LaptopScopeMerge.h"
 #include "sync/SyncScope.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
+#include "sync/SyncPhaseTimer.h"
 #include "util/Errors.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,8 @@ SqliteStatement &ChangeMerger::cached(const QByteArray &sql)
 
 ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
-      m_rows(db.handle())
+      m_rows(db.handle()), m_conflicts(db.handle(), m_layout, m_meta, m_report),
+      m_rowMetadata(db.handle(), m_meta), m_orphans(db.handle(), m_layout, m_rows)
 {
 }
 
@@ -79,7 +81,7 @@ MergeReport ChangeMerger::merge(const BundleHeader &header, const BundleRecords 
 {
     begin(header);
     for (qsizetype i = 0; i < records.count(); ++i)
-        apply(records.at(i).toByteArray());
+        apply(records.at(i));
     finish(header);
     return m_report;
 }
@@ -103,6 +105,7 @@ void ChangeMerger::begin(const BundleHeader &header)
     // (chained action sheets) may not be in order: keys are checked at commit.
     execSql(h, "PRAGMA defer_foreign_keys = ON");
     m_report = {};
+    m_futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
     m_before = m_meta.versionVector();
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it) {
         if (it.key() == m_meta.self())
@@ -121,9 +124,10 @@ void ChangeMerger::begin(const BundleHeader &header)
     }
 }
 
-void ChangeMerger::apply(const QByteArray &bytes)
+void ChangeMerger::apply(QByteArrayView bytes)
 {
-    const std::optional<ChangeRecord> record = ChangeRecordCodec::decode(bytes);
+    SyncPhaseTimer timer(SyncPhase::Decode);
+    std::optional<ChangeRecord> record = ChangeRecordCodec::decode(bytes);
     if (!record)
         malformed(tr("enregistrement illisible"));
     if (const auto *r = std::get_if<ReplicaTable>(&*record)) {
@@ -148,47 +152,41 @@ void ChangeMerger::apply(const QByteArray &bytes)
     } else if (const auto *scope = std::get_if<ScopeChange>(&*record)) {
         m_scope = *scope;
     } else {
-        m_rowsPending.append(std::get<RowChange>(*record));
+        m_rowsPending.append(std::move(std::get<RowChange>(*record)));
     }
 }
 
 void ChangeMerger::finish(const BundleHeader &header)
 {
     CaptureSuspension suspended(m_db.handle());
-    applyTombstones();
-    for (const RowChange &row : std::as_const(m_rowsPending))
-        applyRow(row);
-    for (const LoserChange &loser : std::as_const(m_losersPending))
-        applyLoser(loser);
-    if (m_scope) {
-        const ScopeEviction::Result evicted =
-            ScopeEviction(m_db.handle(), m_layout, m_rows)
-                .evict(m_scope->cases, header.versionVector.value(m_meta.self()));
-        m_report.casesEvicted = evicted.evicted;
-        m_report.evictionsDeferred = evicted.deferred;
-        // A case kept out of scope misses the writes the sender holds back from now on.
-        // A case carried whole is complete only if the sender knew every write this
-        // laptop knows of: writes held back by another sender while the case was not
-        // here are covered by this laptop's version vector, not by its rows. A stale case
-        // stays out of the scope hash, so that a sender ships it whole again.
-        bool complete = true;
-        for (auto it = m_before.cbegin(); it != m_before.cend(); ++it)
-            if (it.key() != m_meta.self() && header.versionVector.value(it.key()) < it.value())
-                complete = false;
-        const QList<QByteArray> held = SyncScope::held(m_db.handle()).cases();
-        QList<QByteArray> stale;
-        for (const QByteArray &id : SyncScope::stale(m_db.handle()) + evicted.deferredCases +
-                                        m_scope->entering) {
-            const bool whole = complete && m_scope->entering.contains(id);
-            if (!whole && held.contains(id) && !stale.contains(id))
-                stale.append(id);
-        }
-        SyncScope::setStale(m_db.handle(), stale);
+    {
+        SyncPhaseTimer timer(SyncPhase::Tombstones);
+        applyTombstones();
+        // Tombstones arrive only through this step (and local deletions, before it): with
+        // none held, no incoming row can be one, and a first sync skips a hash and a
+        // lookup per row.
+        SqliteStatement &any = cached("SELECT EXISTS (SELECT 1 FROM sync_tombstone)");
+        m_anyTombstone = any.step() && any.int64(0) != 0;
     }
-    repairForeignKeys();
+    {
+        SyncPhaseTimer timer(SyncPhase::Compare);
+        for (const RowChange &row : std::as_const(m_rowsPending))
+            applyRow(row);
+        for (const LoserChange &loser : std::as_const(m_losersPending))
+            applyLoser(loser);
+    }
+    std::optional<SyncPhaseTimer> scoping(std::in_place, SyncPhase::Scope);
+    if (m_scope)
+        LaptopScopeMerge(m_db.handle(), m_layout, m_rows)
+            .settle(*m_scope, header, m_before, m_meta.self(), m_report);
+    scoping.reset();
+    {
+        SyncPhaseTimer timer(SyncPhase::ForeignKeys);
+        repairForeignKeys();
+    }
+    SyncPhaseTimer bookkeeping(SyncPhase::Bookkeeping);
     // The sender's view of this laptop's cases against what it holds now.
-    if (!header.scopeHash.isEmpty())
-        m_report.scopeDrift = SyncScope::heldHash(m_db.handle()) != header.scopeHash;
+    m_report.scopeDrift = LaptopScopeMerge::drifted(m_db.handle(), header);
 
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it)
         m_meta.raise(it.key(), it.value().last);
@@ -224,9 +222,7 @@ bool ChangeMerger::isNew(const Incoming &dot) const
 
 bool ChangeMerger::dominates(const Incoming &w, const LocalDot &v)
 {
-    if (w.origin == v.origin)
-        return v.counter <= w.counter;
-    return m_meta.contextOf(w.origin, w.counter).value(v.origin) >= v.counter;
+    return hadSeen(m_meta, w, v);
 }
 
 bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
@@ -235,156 +231,10 @@ bool ChangeMerger::later(const Incoming &w, const LocalDot &v)
            std::make_tuple(v.hlc, v.origin.bytes(), v.counter);
 }
 
-std::optional<ChangeMerger::RowMeta> ChangeMerger::rowMeta(const SyncTable &t,
-                                                           const QByteArray &key)
-{
-    SqliteStatement &q = cached("SELECT alive, origin, counter, hlc FROM local_sync_row WHERE tbl = ? AND pk = ?");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    if (!q.step())
-        return std::nullopt;
-    return RowMeta{q.int64(0) != 0,
-                   {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)}};
-}
-
-QHash<int, ChangeMerger::LocalDot> ChangeMerger::cellMetas(const SyncTable &t,
-                                                           const QByteArray &key)
-{
-    QHash<int, LocalDot> out;
-    SqliteStatement &q = cached("SELECT unit, origin, counter, hlc FROM local_sync_cell "
-                                     "WHERE tbl = ? AND pk = ?");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    while (q.step())
-        out.insert(int(q.int64(0)), {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)});
-    return out;
-}
-
-void ChangeMerger::closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
-                                  const Incoming &w)
-{
-    SqliteStatement &q = cached("SELECT conflict_id, loser_replica, loser_counter FROM sync_conflict "
-                                     "WHERE table_name = ? AND row_key = ? AND column_name = ?");
-    q.bindText(1, t.info.name);
-    q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
-    q.bindText(3, column);
-    QList<QByteArray> closed;
-    while (q.step())
-        if (dominates(w, {Uuid::fromBytes(q.blob(1)), q.int64(2), 0}))
-            closed.append(q.blob(0));
-    SqliteStatement &del = cached("DELETE FROM sync_conflict WHERE conflict_id = ?");
-    for (const QByteArray &id : closed) {
-        del.bindBlob(1, id);
-        del.execute();
-        ++m_report.conflictsClosed;
-    }
-}
-
-// As the deletion's capture trigger does at its origin (CaptureTriggers): rows keyed by a
-// deleted entity can never exist again, so no replica keeps their conflicts.
-void ChangeMerger::dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key)
-{
-    const QString hexKey = QString::fromLatin1(key.toHex().toUpper());
-    for (const SyncTable &child : m_layout.tables())
-        for (const SyncTable::KeyParent &p : child.keyParents) {
-            if (p.table != parent.info.name)
-                continue;
-            SqliteStatement &q = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
-                                             "sync_key_part(row_key, ?) = ?");
-            q.bindText(1, child.info.name);
-            q.bind(2, qint64(p.position));
-            q.bindText(3, hexKey);
-            q.execute();
-        }
-}
-
-bool ChangeMerger::keyParentDeleted(const SyncTable &t, const QByteArray &key)
-{
-    for (const SyncTable::KeyParent &p : t.keyParents) {
-        const std::optional<QByteArray> parentKey = SyncKey::component(key, p.position);
-        if (!parentKey)
-            continue;
-        SqliteStatement &q = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
-        q.bindBlob(1, SyncKey::hash(p.table, *parentKey));
-        if (q.step())
-            return true;
-    }
-    return false;
-}
-
-void ChangeMerger::recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
-                                  const QString &loserValue, const Uuid &replica, qint64 counter,
-                                  qint64 hlc)
-{
-    // Whichever came first here, the deletion of an entity the row is keyed by or this
-    // loser, no conflict about the row remains: the same end on every replica.
-    if (keyParentDeleted(t, key))
-        return;
-    // Named by the cell and the losing write, so every replica that sees the same two
-    // writes records the very same row.
-    QByteArray name = key + '\0' + column.toUtf8() + '\0' + replica.bytes();
-    char c[8];
-    qToBigEndian(counter, c);
-    name.append(c, 8);
-    SqliteStatement &q = cached("INSERT OR IGNORE INTO sync_conflict(conflict_id, table_name, row_key, column_name, "
-                      "loser_value, loser_replica, loser_counter, loser_hlc) VALUES (?, ?, ?, ?, ?, "
-                      "?, ?, ?)");
-    q.bindBlob(1, SyncKey::hash(QStringLiteral("sync_conflict:") + t.info.name, name));
-    q.bindText(2, t.info.name);
-    q.bindText(3, QString::fromLatin1(key.toHex().toUpper()));
-    q.bindText(4, column);
-    q.bindText(5, loserValue);
-    q.bindBlob(6, replica.bytes());
-    q.bind(7, counter);
-    q.bind(8, hlc);
-    q.execute();
-    if (sqlite3_changes(m_db.handle()) > 0)
-        ++m_report.conflictsRecorded;
-}
-
-void ChangeMerger::writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive,
-                                const Incoming &dot)
-{
-    SqliteStatement &q = cached("INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES (?, ?, "
-                      "?, ?, ?, ?) ON CONFLICT(tbl, pk) DO UPDATE SET alive = excluded.alive, "
-                      "origin = excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    q.bind(3, qint64(alive ? 1 : 0));
-    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
-    q.bind(5, dot.counter);
-    q.bind(6, dot.hlc);
-    q.execute();
-}
-
-void ChangeMerger::writeCellMeta(const SyncTable &t, const QByteArray &key, int unit,
-                                 const LocalDot &dot)
-{
-    SqliteStatement &q = cached("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) VALUES (?, ?, "
-                      "?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET origin = "
-                      "excluded.origin, counter = excluded.counter, hlc = excluded.hlc");
-    q.bind(1, qint64(t.index));
-    q.bindBlob(2, key);
-    q.bind(3, qint64(unit));
-    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
-    q.bind(5, dot.counter);
-    q.bind(6, dot.hlc);
-    q.execute();
-}
-
 void ChangeMerger::purgeRow(const SyncTable &t, const QByteArray &key)
 {
-    SqliteStatement &row = cached("DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?");
-    SqliteStatement &cells = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
-    for (SqliteStatement *q : {&row, &cells}) {
-        q->bind(1, qint64(t.index));
-        q->bindBlob(2, key);
-        q->execute();
-    }
-    SqliteStatement &conflicts = cached("DELETE FROM sync_conflict WHERE table_name = ? AND row_key = ?");
-    conflicts.bindText(1, t.info.name);
-    conflicts.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
-    conflicts.execute();
+    m_rowMetadata.drop(t, key);
+    m_conflicts.dropRow(t, key, false);
 }
 
 void ChangeMerger::review(const QString &table, const QByteArray &key, const QString &reason,
@@ -431,21 +281,17 @@ void ChangeMerger::applyTombstones()
         const SyncTable &t = *it.key();
         const QByteArray name = t.info.name.toUtf8();
         QList<QByteArray> doomed;
-        SqliteStatement &keys = cached("SELECT pk FROM local_sync_row WHERE tbl = ?");
-        keys.bind(1, qint64(t.index));
-        while (keys.step()) {
-            const QByteArray key = keys.blob(0);
+        for (const QByteArray &key : m_rowMetadata.keys(t))
             if (it.value().contains(SyncKey::hash(name, key.constData(), key.size())))
                 doomed.append(key);
-        }
         for (const QByteArray &key : doomed) {
             if (m_rows.read(t, key)) {
                 m_rows.remove(t, key);
-                m_removed.append({&t, key});
+                m_orphans.removed(t, key);
                 ++m_report.rowsRemoved;
             }
             purgeRow(t, key);
-            dropKeyChildConflicts(t, key);
+            m_conflicts.dropKeyChildren(t, key);
         }
     }
 }
@@ -457,7 +303,8 @@ void ChangeMerger::applyRow(const RowChange &row)
         review(row.table, row.key, tr("table inconnue de cette version de Passerelle"), {});
         return;
     }
-    if (t->isEntity) {
+    if (t->isEntity && m_anyTombstone) {
+        SyncPhaseTimer timer(SyncPhase::Lookup);
         SqliteStatement &tomb = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
         tomb.bindBlob(1, SyncKey::hash(t->info.name, row.key));
         if (tomb.step()) {
@@ -465,10 +312,9 @@ void ChangeMerger::applyRow(const RowChange &row)
             return;
         }
     }
-    const qint64 futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
     auto note = [&](const Incoming &d) {
         m_maxHlc = std::max(m_maxHlc, d.hlc);
-        if (d.hlc > futureLimit)
+        if (d.hlc > m_futureLimit)
             ++m_report.futureStamped;
     };
 
@@ -481,6 +327,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         }
     }
     QList<QPair<const UnitChange *, Incoming>> units;
+    units.reserve(row.units.size());
     for (const UnitChange &u : row.units) {
         const Incoming d = incoming(u.dot);
         if (isNew(d)) {
@@ -488,53 +335,42 @@ void ChangeMerger::applyRow(const RowChange &row)
             note(d);
         }
     }
-    // On a laptop, its version vector covers writes it never received: rows outside its
-    // scope were held back from it. A case entering the scope arrives whole, and any write
-    // that differs from the one held here is merged as new (one the laptop had received
-    // and overwritten since is dominated by its own, and loses without a conflict).
+    // On a laptop, writes it never received are covered by its version vector: the
+    // laptop's rules decide which of them are merged as new.
+    bool looked = false;
+    std::optional<RowMeta> held;
+    QHash<int, LocalDot> heldCells;
     if (m_scope) {
-        const std::optional<RowMeta> held = rowMeta(*t, row.key);
-        const QHash<int, LocalDot> heldCells =
-            held ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
-        auto differs = [](const Incoming &d, const std::optional<LocalDot> &mine) {
-            return !mine || mine->origin != d.origin || mine->counter != d.counter;
-        };
-        if (row.rowDot && !rowDot) {
-            const Incoming d = incoming(*row.rowDot);
-            if (differs(d, held ? std::optional<LocalDot>(held->dot) : std::nullopt) &&
-                (held || row.alive)) {
-                rowDot = d;
-                note(d);
-            }
-        }
-        units.clear();
-        for (const UnitChange &u : row.units) {
-            const Incoming d = incoming(u.dot);
-            const int idx = t->unitOf(u.columns.value(0));
-            std::optional<LocalDot> mine;
-            if (heldCells.contains(idx))
-                mine = heldCells.value(idx);
-            else if (held)
-                mine = held->dot;
-            if (isNew(d) || differs(d, mine)) {
-                units.append({&u, d});
-                note(d);
-            }
-        }
+        // Read once: nothing is written before the merge below needs them again.
+        looked = true;
+        held = m_rowMetadata.row(*t, row.key);
+        if (held)
+            heldCells = m_rowMetadata.cells(*t, row.key);
+        const bool hadRowDot = rowDot.has_value();
+        LaptopScopeMerge::widen(*t, row, held, heldCells, m_replicas, m_before, m_meta.self(),
+                                &rowDot, &units);
+        if (rowDot && !hadRowDot)
+            note(*rowDot);
+        for (const auto &[u, d] : std::as_const(units))
+            note(d);
     }
     if (!rowDot && units.isEmpty()) {
         ++m_report.alreadyKnown;
         return;
     }
 
-    const std::optional<RowMeta> local = rowMeta(*t, row.key);
+    const std::optional<RowMeta> local = looked ? held : m_rowMetadata.row(*t, row.key);
     if (!local && !rowDot) { // edits of a row this replica set aside (review queue)
         ++m_report.alreadyKnown;
         return;
     }
-    const QHash<int, LocalDot> cells = local ? cellMetas(*t, row.key) : QHash<int, LocalDot>();
-    const std::optional<QVariantList> live =
-        local && local->alive ? m_rows.read(*t, row.key) : std::nullopt;
+    const QHash<int, LocalDot> cells =
+        looked ? heldCells : local ? m_rowMetadata.cells(*t, row.key) : QHash<int, LocalDot>();
+    std::optional<QVariantList> live;
+    if (local && local->alive) {
+        SyncPhaseTimer timer(SyncPhase::Lookup);
+        live = m_rows.read(*t, row.key);
+    }
 
     struct Loser
     {
@@ -566,21 +402,27 @@ void ChangeMerger::applyRow(const RowChange &row)
     QStringList setColumns;
     QVariantList setValues;
     QList<QPair<int, Incoming>> won;
+    setColumns.reserve(t->info.columns.size());
+    setValues.reserve(t->info.columns.size());
+    won.reserve(units.size());
     for (const auto &[u, d] : std::as_const(units)) {
         const int idx = t->unitOf(u->columns.value(0));
         if (idx < 0)
             continue; // a column this version does not have (newer minor schema)
         const SyncUnit &unit = t->units[idx];
         QVariantList values;
-        for (const QString &c : unit.columns) {
-            const qsizetype at = u->columns.indexOf(c);
-            if (at < 0)
-                break;
-            values.append(u->values.value(at));
+        if (u->columns == unit.columns) { // as the sender writes them: shared, not copied
+            values = u->values;
+        } else {
+            for (const QString &c : unit.columns) {
+                const qsizetype at = u->columns.indexOf(c);
+                if (at < 0)
+                    break;
+                values.append(u->values.value(at));
+            }
         }
         if (values.size() != unit.columns.size())
             malformed(tr("champs incomplets dans %1").arg(t->info.name));
-        const QString unitName = unit.columns.join(QLatin1Char(','));
 
         std::optional<LocalDot> localDot;
         if (cells.contains(idx))
@@ -589,6 +431,7 @@ void ChangeMerger::applyRow(const RowChange &row)
             localDot = local->dot;
         bool win = true;
         if (localDot) {
+            const QString unitName = unit.columns.join(QLatin1Char(','));
             closers.append({unitName, d});
             if (!dominates(d, *localDot)) {
                 win = later(d, *localDot);
@@ -621,6 +464,7 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
 
     try {
+        SyncPhaseTimer timer(SyncPhase::WriteRow);
         if (aliveAfter && live) {
             if (!setColumns.isEmpty()) {
                 m_rows.update(*t, row.key, setColumns, setValues);
@@ -636,7 +480,7 @@ void ChangeMerger::applyRow(const RowChange &row)
             ++m_report.rowsInserted;
         } else if (live) {
             m_rows.remove(*t, row.key);
-            m_removed.append({t, row.key});
+            m_orphans.removed(*t, row.key);
             ++m_report.rowsRemoved;
         }
     } catch (const StorageError &e) {
@@ -647,9 +491,9 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
 
     for (const auto &[column, d] : std::as_const(closers))
-        closeDominated(*t, row.key, column, d);
+        m_conflicts.closeDominated(*t, row.key, column, d);
     for (const Loser &l : std::as_const(losers))
-        recordConflict(*t, row.key, l.column, l.value, l.dot.origin, l.dot.counter, l.dot.hlc);
+        m_conflicts.record(*t, row.key, l.column, l.value, l.dot);
 
     if (rowWon) {
         // Units that keep their local write must not take the row's new one by default.
@@ -658,8 +502,8 @@ void ChangeMerger::applyRow(const RowChange &row)
                 if (!cells.contains(u.index) &&
                     std::none_of(won.cbegin(), won.cend(),
                                  [&](const auto &w) { return w.first == u.index; }))
-                    writeCellMeta(*t, row.key, u.index, local->dot);
-        writeRowMeta(*t, row.key, row.alive, *rowDot);
+                    m_rowMetadata.writeCell(*t, row.key, u.index, local->dot);
+        m_rowMetadata.writeRow(*t, row.key, row.alive, *rowDot);
     }
     for (const auto &[idx, d] : std::as_const(won)) {
         const bool isRowWrite = rowDot && rowWon && d.origin == rowDot->origin &&
@@ -669,37 +513,23 @@ void ChangeMerger::applyRow(const RowChange &row)
             // (a row new here has none: the common case of a first exchange costs nothing).
             if (!cells.contains(idx))
                 continue;
-            SqliteStatement &del = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND "
-                                          "pk = ? AND unit = ?");
-            del.bind(1, qint64(t->index));
-            del.bindBlob(2, row.key);
-            del.bind(3, qint64(idx));
-            del.execute();
+            m_rowMetadata.dropCell(*t, row.key, idx);
         } else {
-            writeCellMeta(*t, row.key, idx, toLocal(d));
+            m_rowMetadata.writeCell(*t, row.key, idx, toLocal(d));
         }
     }
     if (!aliveAfter) {
         // As the removal's capture trigger does at its origin.
-        SqliteStatement &cellsDel = cached("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?");
-        cellsDel.bind(1, qint64(t->index));
-        cellsDel.bindBlob(2, row.key);
-        cellsDel.execute();
-        SqliteStatement &conflictsDel = cached("DELETE FROM sync_conflict WHERE table_name = ? AND "
-                                     "row_key = ? AND column_name <> '*'");
-        conflictsDel.bindText(1, t->info.name);
-        conflictsDel.bindText(2, QString::fromLatin1(row.key.toHex().toUpper()));
-        conflictsDel.execute();
+        m_rowMetadata.dropCells(*t, row.key);
+        m_conflicts.dropRow(*t, row.key, true);
     } else {
-        m_touched.append({t, row.key});
+        m_orphans.touched(*t, row.key);
     }
 }
 
 bool ChangeMerger::localDominates(const LocalDot &x, const Incoming &l)
 {
-    if (x.origin == l.origin)
-        return x.counter >= l.counter;
-    return m_meta.contextOf(x.origin, x.counter).value(l.origin) >= l.counter;
+    return hadSeen(m_meta, x, l);
 }
 
 // A write that lost at the sender. It is logged here too unless a write this replica holds
@@ -710,7 +540,7 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
     const Incoming l = incoming(loser.dot);
     if (!t || !isNew(l))
         return;
-    const std::optional<RowMeta> local = rowMeta(*t, loser.key);
+    const std::optional<RowMeta> local = m_rowMetadata.row(*t, loser.key);
     // Fields of a row gone here have no conflicts (its removal closed them); its
     // existence does.
     if (!local || (!local->alive && loser.columns != kRowColumn))
@@ -721,85 +551,33 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
         const int unit = t->unitOf(loser.columns.section(QLatin1Char(','), 0, 0));
         if (unit < 0)
             return;
-        const QHash<int, LocalDot> cells = cellMetas(*t, loser.key);
+        const QHash<int, LocalDot> cells = m_rowMetadata.cells(*t, loser.key);
         if (cells.contains(unit))
             current = cells.value(unit);
     }
     if (localDominates(*current, l))
         return;
-    SqliteStatement &others = cached("SELECT loser_replica, loser_counter FROM sync_conflict "
-                                          "WHERE table_name = ? AND row_key = ? AND column_name = ?");
-    others.bindText(1, t->info.name);
-    others.bindText(2, QString::fromLatin1(loser.key.toHex().toUpper()));
-    others.bindText(3, loser.columns);
-    while (others.step())
-        if (localDominates({Uuid::fromBytes(others.blob(0)), others.int64(1), 0}, l))
+    for (const MergeDot &other : m_conflicts.losers(*t, loser.key, loser.columns))
+        if (localDominates(other, l))
             return;
-    closeDominated(*t, loser.key, loser.columns, l);
-    recordConflict(*t, loser.key, loser.columns, loser.value, l.origin, l.counter, l.hlc);
+    m_conflicts.closeDominated(*t, loser.key, loser.columns, l);
+    m_conflicts.record(*t, loser.key, loser.columns, loser.value, l);
 }
 
 void ChangeMerger::repairForeignKeys()
 {
-    while (!m_touched.isEmpty() || !m_removed.isEmpty()) {
-        // Children of removed rows lose their parent: check them too.
-        const auto removed = std::exchange(m_removed, {});
-        for (const auto &[parent, key] : removed) {
-            const std::optional<QVariantList> parentKey = SyncKey::decode(key);
-            if (!parentKey || parentKey->size() != 1)
-                continue;
-            for (const SyncTable &child : m_layout.tables())
-                for (const ForeignKeyInfo &fk : child.info.foreignKeys) {
-                    if (fk.parentTable != parent->info.name)
-                        continue;
-                    QByteArray sql = "SELECT sync_key(";
-                    for (qsizetype i = 0; i < child.primaryKey.size(); ++i)
-                        sql += (i ? ", \"" : "\"") + child.primaryKey[i].toUtf8() + '"';
-                    sql += ") FROM \"" + child.info.name.toUtf8() + "\" WHERE \"" +
-                           fk.column.toUtf8() + "\" = ?";
-                    SqliteStatement &q = cached(sql);
-                    SyncRowAccess::bind(q, 1, parentKey->first());
-                    while (q.step())
-                        m_touched.append({&child, q.blob(0)});
-                }
-        }
-        const auto touched = std::exchange(m_touched, {});
-        for (const auto &[t, key] : touched) {
-            const std::optional<QVariantList> values = m_rows.read(*t, key);
-            if (!values)
-                continue;
-            for (const ForeignKeyInfo &fk : t->info.foreignKeys) {
-                qsizetype at = 0;
-                while (at < t->info.columns.size() && t->info.columns[at].name != fk.column)
-                    ++at;
-                const QVariant value = values->value(at);
-                if (value.isNull())
-                    continue;
-                const QString parentColumn =
-                    fk.parentColumn.isEmpty() ? QStringLiteral("id") : fk.parentColumn;
-                SqliteStatement &parent = cached(QByteArray("SELECT 1 FROM \"" + fk.parentTable.toUtf8() +
-                                                  "\" WHERE \"" + parentColumn.toUtf8() + "\" = ?"));
-                SyncRowAccess::bind(parent, 1, value);
-                if (parent.step())
-                    continue;
-                // On a laptop, a row of a case-bound table whose parent it does not hold
-                // is not a broken invariant: the sender believed the case was here whole
-                // (a bundle lost, an older scope); the laptop's scope hash makes it send
-                // the case whole again. The row is set aside without a review entry.
-                if (!(m_scope && SyncScope::isCaseBound(t->info.name) &&
-                      SyncScope::isCaseBound(fk.parentTable)))
-                    review(t->info.name, key,
-                           tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
-                               .arg(fk.column, fk.parentTable),
-                           rowJson(*t, *values));
-                m_rows.remove(*t, key);
-                purgeRow(*t, key);
-                m_removed.append({t, key});
-                ++m_report.rowsRemoved;
-                break;
-            }
-        }
-    }
+    m_orphans.run([this](const SyncTable &t, const QByteArray &key, const ForeignKeyInfo &fk,
+                         const QVariantList &values) {
+        // On a laptop, some orphans are a scope gap, not a broken invariant.
+        if (!(m_scope && LaptopScopeMerge::setsAsideSilently(t.info.name, fk.parentTable)))
+            review(t.info.name, key,
+                   tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
+                       .arg(fk.column, fk.parentTable),
+                   rowJson(t, values));
+        m_rows.remove(t, key);
+        purgeRow(t, key);
+        ++m_report.rowsRemoved;
+    });
 }
 
 } // namespace passerelle

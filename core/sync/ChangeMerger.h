@@ -2,6 +2,10 @@
 
 #include "sync/BundleHeader.h"
 #include "sync/ChangeRecord.h"
+#include "sync/MergeConflictLog.h"
+#include "sync/MergeDot.h"
+#include "sync/MergeOrphanRepair.h"
+#include "sync/MergeRowMetadata.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
 #include "sync/SyncRowAccess.h"
@@ -61,26 +65,14 @@ public:
     MergeReport merge(const BundleHeader &header, const QList<QByteArray> &records);
 
 private:
-    struct LocalDot
-    {
-        Uuid origin;
-        qint64 counter = 0;
-        qint64 hlc = 0;
-    };
-    struct Incoming
-    {
-        Uuid origin;
-        qint64 counter = 0;
-        qint64 hlc = 0;
-    };
-    struct RowMeta
-    {
-        bool alive = true;
-        LocalDot dot;
-    };
+    // A write held here and one arriving are compared alike (MergeDot); the names say
+    // which side each comes from.
+    using LocalDot = MergeDot;
+    using Incoming = MergeDot;
+    using RowMeta = MergeRowMeta;
 
     void begin(const BundleHeader &header);
-    void apply(const QByteArray &bytes);
+    void apply(QByteArrayView bytes);
     void finish(const BundleHeader &header);
 
     void applyTombstones();
@@ -93,22 +85,11 @@ private:
     bool isNew(const Incoming &dot) const;
     bool dominates(const Incoming &w, const LocalDot &v);
     static bool later(const Incoming &w, const LocalDot &v);
-    std::optional<RowMeta> rowMeta(const SyncTable &t, const QByteArray &key);
-    QHash<int, LocalDot> cellMetas(const SyncTable &t, const QByteArray &key);
-    void closeDominated(const SyncTable &t, const QByteArray &key, const QString &column,
-                        const Incoming &w);
-    void recordConflict(const SyncTable &t, const QByteArray &key, const QString &column,
-                        const QString &loserValue, const Uuid &replica, qint64 counter,
-                        qint64 hlc);
     SqliteStatement &cached(const QByteArray &sql);
-    void dropKeyChildConflicts(const SyncTable &parent, const QByteArray &key);
-    bool keyParentDeleted(const SyncTable &t, const QByteArray &key);
-    void writeRowMeta(const SyncTable &t, const QByteArray &key, bool alive, const Incoming &dot);
-    void writeCellMeta(const SyncTable &t, const QByteArray &key, int unit, const LocalDot &dot);
     void purgeRow(const SyncTable &t, const QByteArray &key);
     void review(const QString &table, const QByteArray &key, const QString &reason,
                 const QString &values);
-    LocalDot toLocal(const Incoming &dot) const { return {dot.origin, dot.counter, dot.hlc}; }
+    static LocalDot toLocal(const Incoming &dot) { return dot; }
 
     Database &m_db;
     const Clock &m_clock;
@@ -117,14 +98,17 @@ private:
     SyncLayout m_layout;
     SyncRowAccess m_rows;
     MergeReport m_report;
+    MergeConflictLog m_conflicts;
+    MergeRowMetadata m_rowMetadata;
+    MergeOrphanRepair m_orphans;
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table
     QList<TombstoneChange> m_tombstones;
     QList<RowChange> m_rowsPending;
     QList<LoserChange> m_losersPending;
-    QList<QPair<const SyncTable *, QByteArray>> m_touched; // written: check their parents
-    QList<QPair<const SyncTable *, QByteArray>> m_removed; // gone: check their children
     qint64 m_maxHlc = 0;
+    qint64 m_futureLimit = 0; // writes stamped later are counted as from the future
+    bool m_anyTombstone = true; // sync_tombstone holds a row (checked after the tombstones)
     bool m_sawReplicas = false;
     std::optional<ScopeChange> m_scope; // set when the sender treats this replica as a laptop
 };

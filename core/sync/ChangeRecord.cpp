@@ -1,7 +1,12 @@
 #include "sync/ChangeRecord.h"
 
+#include "sync/CborCursor.h"
+
 #include <QCborArray>
 #include <QCborValue>
+#include <QHash>
+
+#include <limits>
 
 namespace passerelle {
 
@@ -32,19 +37,6 @@ QCborValue toCbor(const QVariant &v)
     }
 }
 
-QVariant fromCbor(const QCborValue &v)
-{
-    if (v.isInteger())
-        return QVariant(qint64(v.toInteger()));
-    if (v.isDouble())
-        return QVariant(v.toDouble());
-    if (v.isString())
-        return QVariant(v.toString());
-    if (v.isByteArray())
-        return QVariant(v.toByteArray());
-    return QVariant();
-}
-
 void appendDot(QCborArray &a, const ChangeDot &d)
 {
     a.append(d.origin);
@@ -52,15 +44,196 @@ void appendDot(QCborArray &a, const ChangeDot &d)
     a.append(d.hlc);
 }
 
-bool readDot(const QCborArray &a, qsizetype at, ChangeDot *d)
+bool readDot(CborCursor &in, ChangeDot *d)
 {
-    if (a.size() < at + 3 || !a.at(at).isInteger() || !a.at(at + 1).isInteger() ||
-        !a.at(at + 2).isInteger())
+    const std::optional<qint64> origin = in.integer();
+    const std::optional<qint64> counter = in.integer();
+    const std::optional<qint64> hlc = in.integer();
+    if (!origin || !counter || !hlc || *origin < 0 || *origin > std::numeric_limits<int>::max() ||
+        *counter <= 0)
         return false;
-    d->origin = int(a.at(at).toInteger());
-    d->counter = a.at(at + 1).toInteger();
-    d->hlc = a.at(at + 2).toInteger();
-    return d->origin >= 0 && d->counter > 0;
+    *d = ChangeDot{int(*origin), *counter, *hlc};
+    return true;
+}
+
+bool readValue(CborCursor &in, QVariant *value)
+{
+    switch (in.peek()) {
+    case CborCursor::Type::Integer:
+        *value = QVariant(*in.integer());
+        return true;
+    case CborCursor::Type::Double:
+        *value = QVariant(*in.real());
+        return true;
+    case CborCursor::Type::Text:
+        *value = QVariant(*in.text());
+        return true;
+    case CborCursor::Type::Bytes:
+        *value = QVariant(*in.bytes());
+        return true;
+    case CborCursor::Type::Null:
+    case CborCursor::Type::False:
+    case CborCursor::Type::True:
+        // Values are integers, reals, text, blobs or null; the encoder writes anything
+        // else as null.
+        if (!in.null())
+            in.boolean();
+        *value = QVariant();
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Most units are one column: their column lists are shared, not built for every row.
+QStringList singleColumn(const QString &column)
+{
+    thread_local QHash<QString, QStringList> lists;
+    const auto it = lists.constFind(column);
+    if (it != lists.cend())
+        return *it;
+    if (lists.size() >= 4096) // bounded, like CborCursor's names
+        lists.clear();
+    return *lists.insert(column, QStringList{column});
+}
+
+bool readIds(CborCursor &in, QList<QByteArray> *ids)
+{
+    const std::optional<qsizetype> n = in.arrayLength();
+    if (!n)
+        return false;
+    ids->reserve(*n);
+    for (qsizetype i = 0; i < *n; ++i) {
+        const std::optional<QByteArray> id = in.bytes();
+        if (!id || id->size() != 16)
+            return false;
+        ids->append(*id);
+    }
+    return true;
+}
+
+std::optional<ChangeRecord> decodeRow(CborCursor &in, qsizetype size)
+{
+    RowChange row;
+    std::optional<QString> table = in.name();
+    std::optional<QByteArray> key = in.bytes();
+    if (size < 4 || !table || !key)
+        return std::nullopt;
+    row.table = *table;
+    row.key = *key;
+    if (in.peek() == CborCursor::Type::Array) {
+        ChangeDot d;
+        const std::optional<bool> alive = in.arrayLength() == 4 ? in.boolean() : std::nullopt;
+        if (!alive || !readDot(in, &d))
+            return std::nullopt;
+        row.alive = *alive;
+        row.rowDot = d;
+    } else if (!in.null()) {
+        return std::nullopt;
+    }
+    row.units.reserve(size - 4);
+    for (qsizetype i = 4; i < size; ++i) {
+        const std::optional<qsizetype> n = in.arrayLength();
+        if (!n || *n == 0)
+            return std::nullopt;
+        UnitChange u;
+        qsizetype at = 0;
+        if (in.peek() != CborCursor::Type::Integer)
+            return std::nullopt;
+        // -1 stands for the row's own dot (an insertion does not repeat it per unit).
+        CborCursor probe = in;
+        if (probe.integer() == -1) {
+            if (!row.rowDot)
+                return std::nullopt;
+            in = probe;
+            u.dot = *row.rowDot;
+            at = 1;
+        } else if (*n >= 3 && readDot(in, &u.dot)) {
+            at = 3;
+        } else {
+            return std::nullopt;
+        }
+        if ((*n - at) % 2 != 0 || *n == at)
+            return std::nullopt;
+        const bool single = *n - at == 2;
+        if (!single)
+            u.columns.reserve((*n - at) / 2);
+        u.values.reserve((*n - at) / 2);
+        for (; at < *n; at += 2) {
+            std::optional<QString> column = in.name();
+            QVariant value;
+            if (!column || !readValue(in, &value))
+                return std::nullopt;
+            if (single)
+                u.columns = singleColumn(*column);
+            else
+                u.columns.append(*column);
+            u.values.append(value);
+        }
+        row.units.append(std::move(u));
+    }
+    return row;
+}
+
+std::optional<ChangeRecord> decodeRecord(CborCursor &in)
+{
+    const std::optional<qsizetype> size = in.arrayLength();
+    if (!size || *size == 0)
+        return std::nullopt;
+    const std::optional<qint64> kind = in.integer();
+    if (!kind)
+        return std::nullopt;
+    switch (*kind) {
+    case KindReplicas: {
+        ReplicaTable r;
+        if (*size != 2 || !readIds(in, &r.replicas))
+            return std::nullopt;
+        return r;
+    }
+    case KindScope: {
+        ScopeChange scope;
+        if (*size != 3 || !readIds(in, &scope.cases) || !readIds(in, &scope.entering))
+            return std::nullopt;
+        return scope;
+    }
+    case KindEpoch: {
+        const std::optional<qint64> origin = in.integer();
+        const std::optional<qint64> floor = in.integer();
+        const std::optional<QByteArray> context = in.bytes();
+        if (*size != 4 || !origin || !floor || !context ||
+            *origin > std::numeric_limits<int>::max() || *origin < std::numeric_limits<int>::min())
+            return std::nullopt;
+        return EpochChange{int(*origin), *floor, *context};
+    }
+    case KindTombstone: {
+        TombstoneChange t;
+        const std::optional<QString> table = in.name();
+        const std::optional<QByteArray> hash = in.bytes();
+        if (*size != 6 || !table || !hash || !readDot(in, &t.dot))
+            return std::nullopt;
+        t.table = *table;
+        t.keyHash = *hash;
+        return t;
+    }
+    case KindLoser: {
+        LoserChange l;
+        const std::optional<QString> table = in.name();
+        const std::optional<QByteArray> key = in.bytes();
+        const std::optional<QString> columns = in.name();
+        const std::optional<QString> value = in.text();
+        if (*size != 8 || !table || !key || !columns || !value || !readDot(in, &l.dot))
+            return std::nullopt;
+        l.table = *table;
+        l.key = *key;
+        l.columns = *columns;
+        l.value = *value;
+        return l;
+    }
+    case KindRow:
+        return decodeRow(in, *size);
+    default:
+        return std::nullopt;
+    }
 }
 } // namespace
 
@@ -132,104 +305,12 @@ QByteArray ChangeRecordCodec::encode(const ChangeRecord &record)
 
 std::optional<ChangeRecord> ChangeRecordCodec::decode(QByteArrayView bytes)
 {
-    const QCborValue value = QCborValue::fromCbor(bytes.toByteArray());
-    if (!value.isArray())
+    CborCursor in(bytes);
+    const std::optional<ChangeRecord> record = decodeRecord(in);
+    // One record, and nothing after it.
+    if (!record || !in.atEnd())
         return std::nullopt;
-    const QCborArray a = value.toArray();
-    if (a.isEmpty() || !a.at(0).isInteger())
-        return std::nullopt;
-    switch (a.at(0).toInteger()) {
-    case KindReplicas: {
-        ReplicaTable r;
-        for (const QCborValue &id : a.at(1).toArray()) {
-            if (!id.isByteArray() || id.toByteArray().size() != 16)
-                return std::nullopt;
-            r.replicas.append(id.toByteArray());
-        }
-        return r;
-    }
-    case KindScope: {
-        ScopeChange scope;
-        if (a.size() != 3 || !a.at(1).isArray() || !a.at(2).isArray())
-            return std::nullopt;
-        for (int part = 1; part <= 2; ++part)
-            for (const QCborValue &id : a.at(part).toArray()) {
-                if (!id.isByteArray() || id.toByteArray().size() != 16)
-                    return std::nullopt;
-                (part == 1 ? scope.cases : scope.entering).append(id.toByteArray());
-            }
-        return scope;
-    }
-    case KindEpoch: {
-        if (a.size() != 4 || !a.at(1).isInteger() || !a.at(2).isInteger() || !a.at(3).isByteArray())
-            return std::nullopt;
-        return EpochChange{int(a.at(1).toInteger()), a.at(2).toInteger(), a.at(3).toByteArray()};
-    }
-    case KindTombstone: {
-        TombstoneChange t;
-        if (a.size() != 6 || !a.at(1).isString() || !a.at(2).isByteArray() ||
-            !readDot(a, 3, &t.dot))
-            return std::nullopt;
-        t.table = a.at(1).toString();
-        t.keyHash = a.at(2).toByteArray();
-        return t;
-    }
-    case KindLoser: {
-        LoserChange l;
-        if (a.size() != 8 || !a.at(1).isString() || !a.at(2).isByteArray() || !a.at(3).isString() ||
-            !a.at(4).isString() || !readDot(a, 5, &l.dot))
-            return std::nullopt;
-        l.table = a.at(1).toString();
-        l.key = a.at(2).toByteArray();
-        l.columns = a.at(3).toString();
-        l.value = a.at(4).toString();
-        return l;
-    }
-    case KindRow: {
-        RowChange row;
-        if (a.size() < 4 || !a.at(1).isString() || !a.at(2).isByteArray())
-            return std::nullopt;
-        row.table = a.at(1).toString();
-        row.key = a.at(2).toByteArray();
-        if (a.at(3).isArray()) {
-            const QCborArray rowPart = a.at(3).toArray();
-            ChangeDot d;
-            if (rowPart.size() != 4 || !rowPart.at(0).isBool() || !readDot(rowPart, 1, &d))
-                return std::nullopt;
-            row.alive = rowPart.at(0).toBool();
-            row.rowDot = d;
-        } else if (!a.at(3).isNull()) {
-            return std::nullopt;
-        }
-        for (qsizetype i = 4; i < a.size(); ++i) {
-            const QCborArray unit = a.at(i).toArray();
-            UnitChange u;
-            qsizetype at = 0;
-            if (!unit.isEmpty() && unit.at(0).toInteger(0) == -1) {
-                if (!row.rowDot)
-                    return std::nullopt;
-                u.dot = *row.rowDot;
-                at = 1;
-            } else if (readDot(unit, 0, &u.dot)) {
-                at = 3;
-            } else {
-                return std::nullopt;
-            }
-            if ((unit.size() - at) % 2 != 0 || unit.size() == at)
-                return std::nullopt;
-            for (; at < unit.size(); at += 2) {
-                if (!unit.at(at).isString())
-                    return std::nullopt;
-                u.columns.append(unit.at(at).toString());
-                u.values.append(fromCbor(unit.at(at + 1)));
-            }
-            row.units.append(u);
-        }
-        return row;
-    }
-    default:
-        return std::nullopt;
-    }
+    return record;
 }
 
 } // namespace passerelle

@@ -108,7 +108,9 @@ SyncBenchFigures SyncBench::run(const QString &directory, qint64 rows)
     f.exportSeconds = double(timer.nsecsElapsed()) / 1e9;
     f.bundleBytes = QFileInfo(bundle).size();
     timer.restart();
+    SyncPhaseTimes::start();
     const SyncImport imported = SyncEngine(*laptop, laptopKeys).importFile(bundle);
+    f.importPhases = SyncPhaseTimes::stop();
     f.importSeconds = double(timer.nsecsElapsed()) / 1e9;
     f.mergedRows = imported.merge.rowsInserted + imported.merge.rowsUpdated;
     return f;

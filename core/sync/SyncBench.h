@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/SyncPhaseTimer.h"
+
 #include <QString>
 
 namespace passerelle {
@@ -14,6 +16,7 @@ struct SyncBenchFigures
     qint64 bundleBytes = 0;
     double importSeconds = 0; // bundle verified, decrypted and merged in one transaction
     qint64 mergedRows = 0;
+    SyncPhaseTimes importPhases; // where the import's time went
 
     double captureOverhead() const
     {

@@ -34,6 +34,8 @@ const QHash<QString, QList<QStringList>> &groups()
 
 int SyncTable::unitOf(const QString &column) const
 {
+    if (!unitByColumn.isEmpty())
+        return unitByColumn.value(column, -1);
     for (const SyncUnit &u : units)
         if (u.columns.contains(column))
             return u.index;
@@ -120,6 +122,9 @@ SyncLayout SyncLayout::read(sqlite3 *db)
                             unit.columns.append(other.name);
             t.units.append(unit);
         }
+        for (const SyncUnit &u : std::as_const(t.units))
+            for (const QString &c : u.columns)
+                t.unitByColumn.insert(c, u.index);
         layout.m_byName.insert(t.info.name, int(layout.m_tables.size()));
         layout.m_byIndex.insert(t.index, int(layout.m_tables.size()));
         layout.m_tables.append(t);

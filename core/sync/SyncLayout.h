@@ -41,6 +41,8 @@ struct SyncTable
 
     // The unit holding `column`, or -1 (a key column or an unknown one).
     int unitOf(const QString &column) const;
+    // unitOf's answers, once the units are known: asked for every unit of every merged row.
+    QHash<QString, int> unitByColumn;
 };
 
 // The captured tables of a database, parents first (Schema::replicatedTables without the

@@ -55,8 +55,12 @@ int SyncRowAccess::bindKey(SqliteStatement &q, const SyncTable &t, const QByteAr
 
 std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteArray &key)
 {
-    SqliteStatement &q =
-        statement("SELECT * FROM " + quoted(t.info.name) + " WHERE " + keyWhere(t));
+    std::shared_ptr<SqliteStatement> &read = m_reads[t.index];
+    if (!read)
+        read = std::make_shared<SqliteStatement>(
+            m_db, "SELECT * FROM " + quoted(t.info.name) + " WHERE " + keyWhere(t));
+    SqliteStatement &q = *read;
+    q.reset();
     bindKey(q, t, key, 1);
     if (!q.step())
         return std::nullopt;
@@ -68,17 +72,39 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
     return values;
 }
 
+SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
+                                                const SyncTable &t, const QStringList &columns,
+                                                bool insert)
+{
+    QList<ColumnsStatement> &known = cache[t.index];
+    for (const ColumnsStatement &c : std::as_const(known))
+        if (c.columns == columns) {
+            c.statement->reset();
+            return *c.statement;
+        }
+    QByteArray sql;
+    if (insert) {
+        QByteArray names;
+        QByteArray marks;
+        for (const QString &c : t.primaryKey + columns) {
+            names += (names.isEmpty() ? "" : ", ") + quoted(c);
+            marks += marks.isEmpty() ? "?" : ", ?";
+        }
+        sql = "INSERT INTO " + quoted(t.info.name) + " (" + names + ") VALUES (" + marks + ")";
+    } else {
+        QByteArray set;
+        for (const QString &c : columns)
+            set += (set.isEmpty() ? "" : ", ") + quoted(c) + " = ?";
+        sql = "UPDATE " + quoted(t.info.name) + " SET " + set + " WHERE " + keyWhere(t);
+    }
+    known.append({columns, std::make_shared<SqliteStatement>(m_db, sql)});
+    return *known.last().statement;
+}
+
 void SyncRowAccess::insert(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                            const QVariantList &values)
 {
-    QByteArray names;
-    QByteArray marks;
-    for (const QString &c : t.primaryKey + columns) {
-        names += (names.isEmpty() ? "" : ", ") + quoted(c);
-        marks += marks.isEmpty() ? "?" : ", ?";
-    }
-    SqliteStatement &q = statement("INSERT INTO " + quoted(t.info.name) + " (" + names +
-                                   ") VALUES (" + marks + ")");
+    SqliteStatement &q = columnsStatement(m_inserts, t, columns, true);
     int at = bindKey(q, t, key, 1);
     for (const QVariant &v : values)
         bind(q, at++, v);
@@ -88,11 +114,7 @@ void SyncRowAccess::insert(const SyncTable &t, const QByteArray &key, const QStr
 void SyncRowAccess::update(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                            const QVariantList &values)
 {
-    QByteArray set;
-    for (const QString &c : columns)
-        set += (set.isEmpty() ? "" : ", ") + quoted(c) + " = ?";
-    SqliteStatement &q =
-        statement("UPDATE " + quoted(t.info.name) + " SET " + set + " WHERE " + keyWhere(t));
+    SqliteStatement &q = columnsStatement(m_updates, t, columns, false);
     int at = 1;
     for (const QVariant &v : values)
         bind(q, at++, v);

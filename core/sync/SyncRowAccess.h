@@ -44,8 +44,23 @@ private:
     int bindKey(SqliteStatement &q, const SyncTable &t, const QByteArray &key, int first);
     static QByteArray keyWhere(const SyncTable &t);
 
+    // The INSERT or UPDATE of one table for one list of columns. A merge writes the same
+    // few lists row after row: finding the statement compares lists of shared strings
+    // instead of building and hashing its SQL for every row.
+    struct ColumnsStatement
+    {
+        QStringList columns;
+        std::shared_ptr<SqliteStatement> statement;
+    };
+    SqliteStatement &columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
+                                      const SyncTable &t, const QStringList &columns,
+                                      bool insert);
+
     sqlite3 *m_db;
     QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;
+    QHash<int, QList<ColumnsStatement>> m_inserts; // by table index
+    QHash<int, QList<ColumnsStatement>> m_updates;
+    QHash<int, std::shared_ptr<SqliteStatement>> m_reads; // SELECT * by key, by table index
 };
 
 } // namespace passerelle

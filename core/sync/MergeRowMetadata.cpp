@@ -1,0 +1,121 @@
+#include "sync/MergeRowMetadata.h"
+
+#include "storage/SqliteStatement.h"
+#include "sync/SyncMetadata.h"
+#include "sync/SyncPhaseTimer.h"
+
+namespace passerelle {
+
+MergeRowMetadata::MergeRowMetadata(sqlite3 *db, SyncMetadata &meta) : m_db(db), m_meta(meta) {}
+
+MergeRowMetadata::~MergeRowMetadata() = default;
+
+// Keyed by the literal's address: each call site passes its own literal, so a row costs
+// no SQL string and no hashing of one.
+SqliteStatement &MergeRowMetadata::cached(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.insert(sql, std::make_shared<SqliteStatement>(m_db, sql));
+    (*it)->reset();
+    return **it;
+}
+
+SqliteStatement &MergeRowMetadata::keyed(const char *sql, const SyncTable &t,
+                                         const QByteArray &key)
+{
+    SqliteStatement &q = cached(sql);
+    q.bind(1, qint64(t.index));
+    q.bindBlob(2, key);
+    return q;
+}
+
+std::optional<MergeRowMeta> MergeRowMetadata::row(const SyncTable &t, const QByteArray &key)
+{
+    SyncPhaseTimer timer(SyncPhase::Lookup);
+    SqliteStatement &q = keyed("SELECT alive, origin, counter, hlc FROM local_sync_row WHERE "
+                               "tbl = ? AND pk = ?",
+                               t, key);
+    if (!q.step())
+        return std::nullopt;
+    return MergeRowMeta{q.int64(0) != 0,
+                        {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)}};
+}
+
+QHash<int, MergeDot> MergeRowMetadata::cells(const SyncTable &t, const QByteArray &key)
+{
+    SyncPhaseTimer timer(SyncPhase::Lookup);
+    QHash<int, MergeDot> out;
+    SqliteStatement &q = keyed("SELECT unit, origin, counter, hlc FROM local_sync_cell WHERE "
+                               "tbl = ? AND pk = ?",
+                               t, key);
+    while (q.step())
+        out.insert(int(q.int64(0)), {m_meta.replicaAt(int(q.int64(1))), q.int64(2), q.int64(3)});
+    return out;
+}
+
+QList<QByteArray> MergeRowMetadata::keys(const SyncTable &t)
+{
+    SqliteStatement &q = cached("SELECT pk FROM local_sync_row WHERE tbl = ?");
+    q.bind(1, qint64(t.index));
+    QList<QByteArray> out;
+    while (q.step())
+        out.append(q.blob(0));
+    return out;
+}
+
+void MergeRowMetadata::writeRow(const SyncTable &t, const QByteArray &key, bool alive,
+                                const MergeDot &dot)
+{
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    SqliteStatement &q = keyed("INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) "
+                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tbl, pk) DO UPDATE SET "
+                               "alive = excluded.alive, origin = excluded.origin, counter = "
+                               "excluded.counter, hlc = excluded.hlc",
+                               t, key);
+    q.bind(3, qint64(alive ? 1 : 0));
+    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
+    q.bind(5, dot.counter);
+    q.bind(6, dot.hlc);
+    q.execute();
+}
+
+void MergeRowMetadata::writeCell(const SyncTable &t, const QByteArray &key, int unit,
+                                 const MergeDot &dot)
+{
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    SqliteStatement &q = keyed("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) "
+                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET "
+                               "origin = excluded.origin, counter = excluded.counter, hlc = "
+                               "excluded.hlc",
+                               t, key);
+    q.bind(3, qint64(unit));
+    q.bind(4, qint64(m_meta.indexOf(dot.origin)));
+    q.bind(5, dot.counter);
+    q.bind(6, dot.hlc);
+    q.execute();
+}
+
+void MergeRowMetadata::dropCell(const SyncTable &t, const QByteArray &key, int unit)
+{
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    SqliteStatement &q =
+        keyed("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ? AND unit = ?", t, key);
+    q.bind(3, qint64(unit));
+    q.execute();
+}
+
+void MergeRowMetadata::dropCells(const SyncTable &t, const QByteArray &key)
+{
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    keyed("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?", t, key).execute();
+}
+
+void MergeRowMetadata::drop(const SyncTable &t, const QByteArray &key)
+{
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    keyed("DELETE FROM local_sync_row WHERE tbl = ? AND pk = ?", t, key).execute();
+    dropCells(t, key);
+}
+
+} // namespace passerelle
