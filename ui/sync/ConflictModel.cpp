@@ -20,36 +20,11 @@ QString firstLine(const QString &text)
 }
 } // namespace
 
-ConflictModel::ConflictModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ConflictModel::setRows(QList<SyncConflictRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const SyncConflictRow *ConflictModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
+ConflictModel::ConflictModel(QObject *parent) : RowTableModel(int(Column::Count), parent) {}
 
 int ConflictModel::rowOf(const QByteArray &conflictId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == conflictId)
-            return int(i);
-    return -1;
-}
-
-int ConflictModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConflictModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
+    return findRow([&](const SyncConflictRow &r) { return r.id == conflictId; });
 }
 
 QVariant ConflictModel::display(const SyncConflictRow &r, Column column) const

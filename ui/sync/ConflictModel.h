@@ -2,14 +2,14 @@
 
 #include "sync/SyncOverview.h"
 
-#include <QAbstractTableModel>
+#include "common/RowTableModel.h"
 
 namespace passerelle {
 
 // The logged conflicts as SyncOverview describes them, one row each: the record (table in
 // words and case number or code), the field, the value kept now, the other value, who
 // wrote the other one and when.
-class ConflictModel : public QAbstractTableModel
+class ConflictModel : public RowTableModel<SyncConflictRow>
 {
     Q_OBJECT
 
@@ -28,20 +28,14 @@ public:
 
     explicit ConflictModel(QObject *parent = nullptr);
 
-    void setRows(QList<SyncConflictRow> rows);
-    const SyncConflictRow *rowAt(int row) const;
     int rowOf(const QByteArray &conflictId) const; // -1 when absent
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const SyncConflictRow &r, Column column) const;
-
-    QList<SyncConflictRow> m_rows;
 };
 
 } // namespace passerelle

@@ -16,26 +16,11 @@ QString when(qint64 ms)
 }
 } // namespace
 
-InvitationModel::InvitationModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void InvitationModel::setRows(QList<InvitationRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const InvitationRow *InvitationModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
+InvitationModel::InvitationModel(QObject *parent) : RowTableModel(int(Column::Count), parent) {}
 
 int InvitationModel::rowOf(const Uuid &id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].record.id == id)
-            return int(i);
-    return -1;
+    return findRow([&](const InvitationRow &r) { return r.record.id == id; });
 }
 
 QString InvitationModel::stateText(const InvitationRow &row)
@@ -51,16 +36,6 @@ QString InvitationModel::stateText(const InvitationRow &row)
         return tr("annulée le %1").arg(when(row.record.revokedAtMs));
     }
     return {};
-}
-
-int InvitationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int InvitationModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
 }
 
 QVariant InvitationModel::display(const InvitationRow &r, Column column) const

@@ -2,7 +2,7 @@
 
 #include "sync/InvitationLedger.h"
 
-#include <QAbstractTableModel>
+#include "common/RowTableModel.h"
 #include <QDateTime>
 
 namespace passerelle {
@@ -18,7 +18,7 @@ struct InvitationRow
 // The invitations this office issued, newest first: the device, for which worker, role,
 // issued, expires, state (pending, accepted, expired, cancelled). Only pending rows are
 // shown in the normal colour: the others can no longer be acted on.
-class InvitationModel : public QAbstractTableModel
+class InvitationModel : public RowTableModel<InvitationRow>
 {
     Q_OBJECT
 
@@ -38,22 +38,16 @@ public:
 
     explicit InvitationModel(QObject *parent = nullptr);
 
-    void setRows(QList<InvitationRow> rows);
-    const InvitationRow *rowAt(int row) const;
     int rowOf(const Uuid &id) const; // -1 when absent
 
     static QString stateText(const InvitationRow &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 private:
     QVariant display(const InvitationRow &r, Column column) const;
-
-    QList<InvitationRow> m_rows;
 };
 
 } // namespace passerelle

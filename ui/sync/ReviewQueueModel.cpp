@@ -14,36 +14,11 @@ QString when(const QDateTime &at)
 }
 } // namespace
 
-ReviewQueueModel::ReviewQueueModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ReviewQueueModel::setRows(QList<ReviewItem> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const ReviewItem *ReviewQueueModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
+ReviewQueueModel::ReviewQueueModel(QObject *parent) : RowTableModel(int(Column::Count), parent) {}
 
 int ReviewQueueModel::rowOf(qint64 id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return int(i);
-    return -1;
-}
-
-int ReviewQueueModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReviewQueueModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
+    return findRow([&](const ReviewItem &r) { return r.id == id; });
 }
 
 QVariant ReviewQueueModel::display(const ReviewItem &r, Column column) const

@@ -14,36 +14,11 @@ QString when(const QDateTime &at)
 }
 } // namespace
 
-SyncPeerModel::SyncPeerModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void SyncPeerModel::setRows(QList<SyncPeerRow> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-const SyncPeerRow *SyncPeerModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
+SyncPeerModel::SyncPeerModel(QObject *parent) : RowTableModel(int(Column::Count), parent) {}
 
 int SyncPeerModel::rowOf(const Uuid &replicaId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].replicaId == replicaId)
-            return int(i);
-    return -1;
-}
-
-int SyncPeerModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int SyncPeerModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(Column::Count);
+    return findRow([&](const SyncPeerRow &r) { return r.replicaId == replicaId; });
 }
 
 QVariant SyncPeerModel::display(const SyncPeerRow &r, Column column) const
