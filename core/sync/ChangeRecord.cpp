@@ -58,19 +58,33 @@ bool readDot(CborCursor &in, ChangeDot *d)
 
 bool readValue(CborCursor &in, QVariant *value)
 {
+    // peek() reads only the head of an item: a record cut inside a value has a valid head and
+    // no body, so each read is checked (a cut record is refused, never half read).
     switch (in.peek()) {
     case CborCursor::Type::Integer:
-        *value = QVariant(*in.integer());
-        return true;
+        if (const std::optional<qint64> v = in.integer()) {
+            *value = QVariant(*v);
+            return true;
+        }
+        return false;
     case CborCursor::Type::Double:
-        *value = QVariant(*in.real());
-        return true;
+        if (const std::optional<double> v = in.real()) {
+            *value = QVariant(*v);
+            return true;
+        }
+        return false;
     case CborCursor::Type::Text:
-        *value = QVariant(*in.text());
-        return true;
+        if (const std::optional<QString> v = in.text()) {
+            *value = QVariant(*v);
+            return true;
+        }
+        return false;
     case CborCursor::Type::Bytes:
-        *value = QVariant(*in.bytes());
-        return true;
+        if (const std::optional<QByteArray> v = in.bytes()) {
+            *value = QVariant(*v);
+            return true;
+        }
+        return false;
     case CborCursor::Type::Null:
     case CborCursor::Type::False:
     case CborCursor::Type::True:
