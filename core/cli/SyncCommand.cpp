@@ -234,8 +234,8 @@ int runBenchSync(CliContext &ctx)
     const QCommandLineOption dirOption(QStringLiteral("dir"),
                                        tr("Dossier de travail (par défaut : temporaire)."),
                                        tr("DOSSIER"));
-    const QCommandLineOption timingOption(
-        QStringLiteral("timing"), tr("Détaille le temps de l'import par phase."));
+    const QCommandLineOption timingOption(QStringLiteral("timing"),
+                                          tr("Détaille le temps de l'import par phase."));
     const QCommandLineOption scopeOption(
         QStringLiteral("laptop-scope"),
         tr("Mesure plutôt la première synchronisation d'un portable dont le périmètre compte "
@@ -285,8 +285,8 @@ int runBenchSync(CliContext &ctx)
         line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
         line(tr("lignes fusionnées"), QString::number(f.mergedRows));
         line(tr("lignes fusionnées par seconde"),
-             QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0,
-                             'f', 0));
+             QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f',
+                             0));
         line(tr("situations sur le portable"), QString::number(f.laptopCases));
         line(tr("périmètre exact"), f.scopeExact ? tr("oui") : tr("NON"));
         phases(f.importPhases);

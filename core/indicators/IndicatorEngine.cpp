@@ -182,7 +182,8 @@ void IndicatorEngine::evolutions(const QList<Request> &requests, const QList<Uui
                 for (const qsizetype i : std::as_const(together)) {
                     if (requests[i].definition.dimension != dimension)
                         continue;
-                    EvolutionFigures &f = q.text(1) == QLatin1String("person") ? out[i].person : out[i].team;
+                    EvolutionFigures &f =
+                        q.text(1) == QLatin1String("person") ? out[i].person : out[i].team;
                     f.evaluable = q.int64(2);
                     f.improved = q.int64(3);
                     f.stable = q.int64(4);

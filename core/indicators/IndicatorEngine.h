@@ -31,7 +31,8 @@ public:
                             const ReportingPeriod &period);
     // Several definitions and periods over one scope, each result equal to compute()'s, in
     // fewer statements: measures reading the same rows share one (see MeasureBatch).
-    QList<IndicatorResult> computeAll(const QList<Request> &requests, const QList<Uuid> &programmes);
+    QList<IndicatorResult> computeAll(const QList<Request> &requests,
+                                      const QList<Uuid> &programmes);
     // An indicator of an action sheet: its definition over the sheet's programme, or — when
     // it has none — the value entered by hand for exactly that period.
     IndicatorResult compute(const Indicator &indicator, const ReportingPeriod &period);

@@ -16,7 +16,12 @@ CompiledQuery IndicatorQueryCompiler::value(const MeasureSpec &spec) const
 {
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
     QueryText q;
-    q.sql("SELECT ").sql(parts.aggregate.sql()).sql(" ").append(parts.from).sql(" WHERE ").append(parts.where);
+    q.sql("SELECT ")
+        .sql(parts.aggregate.sql())
+        .sql(" ")
+        .append(parts.from)
+        .sql(" WHERE ")
+        .append(parts.where);
     return q.compile();
 }
 
@@ -25,8 +30,16 @@ CompiledQuery IndicatorQueryCompiler::grouped(const MeasureSpec &spec, Category 
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
     const IndicatorSql::CategoryKey key = IndicatorSql::categoryKey(by, spec);
     QueryText q;
-    q.sql("SELECT ").sql(key.key).sql(", ").sql(parts.aggregate.sql()).sql(" ").append(parts.from)
-        .sql(key.joins).sql(" WHERE ").append(parts.where).sql(" GROUP BY 1");
+    q.sql("SELECT ")
+        .sql(key.key)
+        .sql(", ")
+        .sql(parts.aggregate.sql())
+        .sql(" ")
+        .append(parts.from)
+        .sql(key.joins)
+        .sql(" WHERE ")
+        .append(parts.where)
+        .sql(" GROUP BY 1");
     return q.compile();
 }
 
@@ -63,17 +76,25 @@ QueryText IndicatorQueryCompiler::evolutionPairs(const QStringList &dimensions,
     MeasureSpec spec = caseFilters;
     spec.measure = Measure::Assessments;
     const IndicatorSql::Parts parts = IndicatorSql::parts(spec, m_programmes, m_period);
-    const char *const key = "a.assessed_on || printf('%020d', a.created_at) || hex(a.id) || a.score";
+    const char *const key =
+        "a.assessed_on || printf('%020d', a.created_at) || hex(a.id) || a.score";
     QList<QVariant> codes;
     for (const QString &d : dimensions)
         codes.append(d);
     QueryText q;
     q.sql("WITH paired AS (SELECT a.dimension, a.case_id, a.source,")
-        .sql(" CAST(substr(min(").sql(key).sql("), 63) AS INTEGER) AS first_score,")
-        .sql(" CAST(substr(max(").sql(key).sql("), 63) AS INTEGER) AS last_score,")
+        .sql(" CAST(substr(min(")
+        .sql(key)
+        .sql("), 63) AS INTEGER) AS first_score,")
+        .sql(" CAST(substr(max(")
+        .sql(key)
+        .sql("), 63) AS INTEGER) AS last_score,")
         .sql(" min(a.assessed_on) AS first_on, max(a.assessed_on) AS last_on ")
-        .append(parts.from).sql(" WHERE ").append(parts.where)
-        .sql(" AND a.dimension IN ").list(codes)
+        .append(parts.from)
+        .sql(" WHERE ")
+        .append(parts.where)
+        .sql(" AND a.dimension IN ")
+        .list(codes)
         .sql(" GROUP BY a.case_id, a.dimension, a.source) ");
     return q;
 }

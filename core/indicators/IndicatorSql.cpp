@@ -227,8 +227,13 @@ const char *const interventionDetail =
 QueryText IndicatorSql::Aggregate::over(const QueryText &condition) const
 {
     QueryText t;
-    t.sql(function).sql("CASE WHEN (").append(condition).sql(") THEN ")
-        .sql(argument == "*" ? QByteArray("1") : argument).sql(" END").sql(suffix);
+    t.sql(function)
+        .sql("CASE WHEN (")
+        .append(condition)
+        .sql(") THEN ")
+        .sql(argument == "*" ? QByteArray("1") : argument)
+        .sql(" END")
+        .sql(suffix);
     return t;
 }
 
@@ -390,7 +395,8 @@ IndicatorSql::Parts IndicatorSql::parts(const MeasureSpec &spec, const QList<QVa
         out.where = out.scope;
         dated(out.where, "m.made_on");
         ownFilters(out.where, spec, p);
-        out.aggregate = spec.measure == Measure::MaterialsMade ? Aggregate{"total(", "m.quantity_made", ")"}
+        out.aggregate = spec.measure == Measure::MaterialsMade
+                            ? Aggregate{"total(", "m.quantity_made", ")"}
                         : spec.measure == Measure::MaterialsDistributed
                             ? Aggregate{"total(", "m.quantity_distributed", ")"}
                             : Aggregate{"count(DISTINCT ", "m.id", ")"};

@@ -23,7 +23,7 @@ struct StatementKey
     QByteArray dateColumn; // the hull of the periods bounds it
     std::optional<Category> by;
     QByteArray category; // its joins and key (a month is that of the measure's date)
-    CompiledQuery where;  // set only for measures that share their whole WHERE
+    CompiledQuery where; // set only for measures that share their whole WHERE
 
     bool operator==(const StatementKey &o) const
     {
@@ -78,8 +78,13 @@ int MeasureBatch::run(sqlite3 *db)
     for (size_t i = 0; i < m_members.size(); ++i) {
         const Member &m = m_members[i];
         const IndicatorSql::Parts parts = IndicatorSql::parts(m.spec, m_programmeIds, m.period);
-        StatementKey key{parts.from.text(), parts.scope.text(), parts.scope.compile().params,
-                         parts.dateColumn, m.by, {}, {}};
+        StatementKey key{parts.from.text(),
+                         parts.scope.text(),
+                         parts.scope.compile().params,
+                         parts.dateColumn,
+                         m.by,
+                         {},
+                         {}};
         // Workers are selected by a subquery of the period's interventions: under CASE
         // WHEN it would run once per member (and per presence test). They share a
         // statement only with measures of the very same WHERE (count and FTE), which
@@ -116,7 +121,8 @@ void MeasureBatch::runAlone(sqlite3 *db, Member &m) const
         return;
     }
     compiler.grouped(m.spec, *m.by).forEachRow(db, [&m](const SqliteStatement &q) {
-        m.groups.append({q.isNull(0) ? std::nullopt : std::optional<QString>(q.text(0)), q.real(1)});
+        m.groups.append(
+            {q.isNull(0) ? std::nullopt : std::optional<QString>(q.text(0)), q.real(1)});
     });
 }
 
@@ -132,7 +138,8 @@ void MeasureBatch::runSameWhere(sqlite3 *db, const std::vector<int> &members,
         q.sql(category->key).sql(", ");
     for (size_t k = 0; k < members.size(); ++k) {
         const Member &m = m_members[size_t(members[k])];
-        q.sql(k > 0 ? ", " : "").sql(IndicatorSql::parts(m.spec, m_programmeIds, m.period).aggregate.sql());
+        q.sql(k > 0 ? ", " : "")
+            .sql(IndicatorSql::parts(m.spec, m_programmeIds, m.period).aggregate.sql());
     }
     q.sql(" ").append(head.from);
     if (category)
@@ -166,7 +173,8 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
     bool sameWhere = true;
     for (const int i : members) {
         const Member &m = m_members[size_t(i)];
-        const CompiledQuery w = IndicatorSql::parts(m.spec, m_programmeIds, m.period).where.compile();
+        const CompiledQuery w =
+            IndicatorSql::parts(m.spec, m_programmeIds, m.period).where.compile();
         sameWhere = sameWhere && w.sql == firstWhere.sql && w.params == firstWhere.params;
     }
     if (sameWhere) {
@@ -198,13 +206,20 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
         q.sql(category->joins);
     q.sql(" WHERE ").append(head.scope);
     if (!head.dateColumn.isEmpty())
-        q.sql(" AND ").sql(head.dateColumn).sql(" BETWEEN ").value(iso(from)).sql(" AND ").value(iso(to));
+        q.sql(" AND ")
+            .sql(head.dateColumn)
+            .sql(" BETWEEN ")
+            .value(iso(from))
+            .sql(" AND ")
+            .value(iso(to));
     // Rows of no member are left out as early as their columns allow (a status filter
     // before the joins), not only ignored by every aggregate.
     q.sql(" AND (");
     for (size_t k = 0; k < members.size(); ++k) {
         const Member &m = m_members[size_t(members[k])];
-        q.sql(k > 0 ? " OR (" : "(").append(IndicatorSql::parts(m.spec, m_programmeIds, m.period).where).sql(")");
+        q.sql(k > 0 ? " OR (" : "(")
+            .append(IndicatorSql::parts(m.spec, m_programmeIds, m.period).where)
+            .sql(")");
     }
     q.sql(")");
     if (category)
@@ -221,7 +236,8 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
     std::vector<std::pair<int, int>> columns; // value, presence (-1: the value says it)
     for (int k = 0, column = 1; k < int(members.size()); ++k) {
         const Member &m = m_members[size_t(members[size_t(k)])];
-        const bool counts = IndicatorSql::parts(m.spec, m_programmeIds, m.period).aggregate.countsRows();
+        const bool counts =
+            IndicatorSql::parts(m.spec, m_programmeIds, m.period).aggregate.countsRows();
         columns.emplace_back(column, counts ? -1 : column + 1);
         column += counts ? 1 : 2;
     }
@@ -231,7 +247,8 @@ void MeasureBatch::runShared(sqlite3 *db, const std::vector<int> &members)
             if (presence >= 0 ? row.int64(presence) == 0 : row.real(column) == 0)
                 continue;
             m_members[size_t(members[k])].groups.append(
-                {row.isNull(0) ? std::nullopt : std::optional<QString>(row.text(0)), row.real(column)});
+                {row.isNull(0) ? std::nullopt : std::optional<QString>(row.text(0)),
+                 row.real(column)});
         }
     });
 }

@@ -55,7 +55,8 @@ private:
         Groups groups;
     };
 
-    int addMember(const MeasureSpec &spec, std::optional<Category> by, const ReportingPeriod &period);
+    int addMember(const MeasureSpec &spec, std::optional<Category> by,
+                  const ReportingPeriod &period);
     void runAlone(sqlite3 *db, Member &member) const;
     void runShared(sqlite3 *db, const std::vector<int> &members);
     void runSameWhere(sqlite3 *db, const std::vector<int> &members, const IndicatorSql::Parts &head,

@@ -180,8 +180,8 @@ QList<AnnualReviewBuilder::SectionTiming> AnnualReviewBuilder::activitySections(
     };
     // PASSERELLE_REVIEW_THREADS=1 computes them one after the other (to compare, in benchmarks).
     const int wanted = qEnvironmentVariableIntValue("PASSERELLE_REVIEW_THREADS");
-    const int threads = std::clamp(wanted > 0 ? wanted : QThread::idealThreadCount(), 1,
-                                   int(jobs.size()));
+    const int threads =
+        std::clamp(wanted > 0 ? wanted : QThread::idealThreadCount(), 1, int(jobs.size()));
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
         workers.emplace_back([&] {

@@ -114,15 +114,18 @@ ReviewSection ReviewActivitySections::caseload()
     Asked asked;
     std::vector<std::pair<int, int>> cells;
     for (const auto &row : rows)
-        cells.emplace_back(asked.add(row.definition, m_period), asked.add(row.definition, m_previous));
-    const D byLandlord = D::breakdown(Measure::Cases, Category::Landlord, period(CasePeriod::Active));
+        cells.emplace_back(asked.add(row.definition, m_period),
+                           asked.add(row.definition, m_previous));
+    const D byLandlord =
+        D::breakdown(Measure::Cases, Category::Landlord, period(CasePeriod::Active));
     const int landlordsNow = asked.add(byLandlord, m_period);
     const int landlordsBefore = asked.add(byLandlord, m_previous);
     const QList<IndicatorResult> results = m_figures.computeAll(asked.requests());
     for (size_t i = 0; i < cells.size(); ++i)
-        t.rows.append({ReviewCell::ofText(rows[i].label),
-                       ReviewFigures::countCell(rows[i].definition, results[cells[i].first], m_period),
-                       ReviewFigures::countCell(rows[i].definition, results[cells[i].second], m_previous)});
+        t.rows.append(
+            {ReviewCell::ofText(rows[i].label),
+             ReviewFigures::countCell(rows[i].definition, results[cells[i].first], m_period),
+             ReviewFigures::countCell(rows[i].definition, results[cells[i].second], m_previous)});
     t.note = tr("Une situation est suivie dans la période si elle a été identifiée avant sa fin et "
                 "n'était pas clôturée avant son début ; dates actuelles des situations.");
     s.tables.append(t);
@@ -179,15 +182,18 @@ ReviewSection ReviewActivitySections::hours()
                        groupCell(fte, f, row, m_period), groupCell(hours, h, row, m_period),
                        groupCell(hours, hBefore, row, m_previous)});
     const auto total = [](const IndicatorResult &r) { return r.value.value_or(0); };
-    t.rows.append({ReviewCell::ofText(tr("Total")),
-                   ReviewFigures::valueCell(total(w), ValueType::Integer,
-                                            ReviewFigures::traceRef(D::count(Measure::Workers), m_period)),
-                   ReviewFigures::valueCell(total(f), ValueType::Decimal,
-                                            ReviewFigures::traceRef(D::count(Measure::Fte), m_period)),
-                   ReviewFigures::valueCell(total(h), ValueType::Decimal,
-                                            ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_period)),
-                   ReviewFigures::valueCell(total(hBefore), ValueType::Decimal,
-                                            ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_previous))});
+    t.rows.append(
+        {ReviewCell::ofText(tr("Total")),
+         ReviewFigures::valueCell(total(w), ValueType::Integer,
+                                  ReviewFigures::traceRef(D::count(Measure::Workers), m_period)),
+         ReviewFigures::valueCell(total(f), ValueType::Decimal,
+                                  ReviewFigures::traceRef(D::count(Measure::Fte), m_period)),
+         ReviewFigures::valueCell(
+             total(h), ValueType::Decimal,
+             ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_period)),
+         ReviewFigures::valueCell(
+             total(hBefore), ValueType::Decimal,
+             ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_previous))});
     t.rows.append({ReviewCell::ofText(tr("Durée des interventions (chacune comptée une fois)")),
                    ReviewCell::empty(), ReviewCell::empty(),
                    ReviewFigures::countCell(once, results[onceI], m_period),
@@ -282,13 +288,16 @@ ReviewSection ReviewActivitySections::partners()
                                  ReviewFigures::countCell(def, r[i + 1], m_previous)};
     };
     t.rows = {
-        QList<ReviewCell>{ReviewCell::ofText(tr("Partenaires mobilisés (pour l'ensemble du dispositif)"))} +
+        QList<ReviewCell>{
+            ReviewCell::ofText(tr("Partenaires mobilisés (pour l'ensemble du dispositif)"))} +
             counts(distinct, 0),
-        QList<ReviewCell>{ReviewCell::ofText(tr("Mobilisations (situation × partenaire)"))} + counts(links, 2),
+        QList<ReviewCell>{ReviewCell::ofText(tr("Mobilisations (situation × partenaire)"))} +
+            counts(links, 2),
         {ReviewCell::ofText(tr("Partenaires mobilisés par situation suivie (moyenne)")),
          ReviewFigures::ratioCell(perCase, r[4], m_period),
          ReviewFigures::ratioCell(perCase, r[5], m_previous)},
-        QList<ReviewCell>{ReviewCell::ofText(tr("Partenaires ayant orienté une situation identifiée dans la période"))} +
+        QList<ReviewCell>{ReviewCell::ofText(
+            tr("Partenaires ayant orienté une situation identifiée dans la période"))} +
             counts(referring, 6),
     };
     s.tables.append(t);

@@ -50,12 +50,14 @@ ReviewCell ReviewFigures::ratioCell(const IndicatorDefinition &definition, const
     return ReviewCell::ofPercent(*r.value, traceRef(definition, period));
 }
 
-ReviewCell ReviewFigures::count(const IndicatorDefinition &definition, const ReportingPeriod &period)
+ReviewCell ReviewFigures::count(const IndicatorDefinition &definition,
+                                const ReportingPeriod &period)
 {
     return countCell(definition, compute(definition, period), period);
 }
 
-ReviewCell ReviewFigures::ratio(const IndicatorDefinition &definition, const ReportingPeriod &period)
+ReviewCell ReviewFigures::ratio(const IndicatorDefinition &definition,
+                                const ReportingPeriod &period)
 {
     return ratioCell(definition, compute(definition, period), period);
 }

@@ -24,10 +24,10 @@ public:
     QList<IndicatorResult> computeAll(const QList<IndicatorEngine::Request> &requests);
 
     // The cells of results already computed.
-    static ReviewCell countCell(const IndicatorDefinition &definition, const IndicatorResult &result,
-                                const ReportingPeriod &period);
-    static ReviewCell ratioCell(const IndicatorDefinition &definition, const IndicatorResult &result,
-                                const ReportingPeriod &period);
+    static ReviewCell countCell(const IndicatorDefinition &definition,
+                                const IndicatorResult &result, const ReportingPeriod &period);
+    static ReviewCell ratioCell(const IndicatorDefinition &definition,
+                                const IndicatorResult &result, const ReportingPeriod &period);
 
     // The cell of one group of a breakdown result.
     static ReviewCell groupCell(const IndicatorDefinition &definition, const BreakdownRow &row,

@@ -17,7 +17,18 @@ namespace passerelle {
 class CborCursor
 {
 public:
-    enum class Type { Invalid, Integer, Bytes, Text, Array, False, True, Null, Double };
+    enum class Type
+    {
+        Invalid,
+        Integer,
+        Bytes,
+        Text,
+        Array,
+        False,
+        True,
+        Null,
+        Double
+    };
 
     explicit CborCursor(QByteArrayView bytes) : m_bytes(bytes) {}
 

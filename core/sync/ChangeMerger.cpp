@@ -5,10 +5,10 @@
 #include "sync/BundleRecords.h"
 #include "sync/ChangeCapture.h"
 #include "sync/LaptopScopeMerge.h"
-#include "sync/SyncScope.h"
 #include "sync/SyncKey.h"
 #include "sync/SyncLogging.h"
 #include "sync/SyncPhaseTimer.h"
+#include "sync/SyncScope.h"
 #include "util/Errors.h"
 
 #include <QCoreApplication>
@@ -364,8 +364,9 @@ void ChangeMerger::applyRow(const RowChange &row)
         ++m_report.alreadyKnown;
         return;
     }
-    const QHash<int, LocalDot> cells =
-        looked ? heldCells : local ? m_rowMetadata.cells(*t, row.key) : QHash<int, LocalDot>();
+    const QHash<int, LocalDot> cells = looked  ? heldCells
+                                       : local ? m_rowMetadata.cells(*t, row.key)
+                                               : QHash<int, LocalDot>();
     std::optional<QVariantList> live;
     if (local && local->alive) {
         SyncPhaseTimer timer(SyncPhase::Lookup);

@@ -107,7 +107,7 @@ private:
     QList<RowChange> m_rowsPending;
     QList<LoserChange> m_losersPending;
     qint64 m_maxHlc = 0;
-    qint64 m_futureLimit = 0; // writes stamped later are counted as from the future
+    qint64 m_futureLimit = 0;   // writes stamped later are counted as from the future
     bool m_anyTombstone = true; // sync_tombstone holds a row (checked after the tombstones)
     bool m_sawReplicas = false;
     std::optional<ScopeChange> m_scope; // set when the sender treats this replica as a laptop

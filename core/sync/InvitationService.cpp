@@ -291,8 +291,8 @@ void InvitationService::revoke(const Uuid &invitationId) const
                                QCoreApplication::translate("InvitationService", message));
     };
     if (!record)
-        throw refused(QT_TRANSLATE_NOOP("InvitationService",
-                                        "Cette invitation n'existe pas sur ce poste."));
+        throw refused(
+            QT_TRANSLATE_NOOP("InvitationService", "Cette invitation n'existe pas sur ce poste."));
     switch (stateOf(*record, m_clock.nowMs())) {
     case InvitationState::Accepted:
         throw refused(QT_TRANSLATE_NOOP("InvitationService",

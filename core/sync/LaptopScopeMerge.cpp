@@ -66,8 +66,7 @@ void LaptopScopeMerge::settle(const ScopeChange &scope, const BundleHeader &head
             complete = false;
     const QList<QByteArray> held = SyncScope::held(m_db).cases();
     QList<QByteArray> stale;
-    for (const QByteArray &id :
-         SyncScope::stale(m_db) + evicted.deferredCases + scope.entering) {
+    for (const QByteArray &id : SyncScope::stale(m_db) + evicted.deferredCases + scope.entering) {
         const bool whole = complete && scope.entering.contains(id);
         if (!whole && held.contains(id) && !stale.contains(id))
             stale.append(id);

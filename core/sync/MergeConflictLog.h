@@ -42,7 +42,10 @@ public:
     // Every loser about the row, or about its fields only.
     void dropRow(const SyncTable &t, const QByteArray &key, bool fieldsOnly);
 
-    static QString rowKeyText(const QByteArray &key) { return QString::fromLatin1(key.toHex().toUpper()); }
+    static QString rowKeyText(const QByteArray &key)
+    {
+        return QString::fromLatin1(key.toHex().toUpper());
+    }
 
 private:
     bool keyParentDeleted(const SyncTable &t, const QByteArray &key);

@@ -21,8 +21,7 @@ SqliteStatement &MergeRowMetadata::cached(const char *sql)
     return **it;
 }
 
-SqliteStatement &MergeRowMetadata::keyed(const char *sql, const SyncTable &t,
-                                         const QByteArray &key)
+SqliteStatement &MergeRowMetadata::keyed(const char *sql, const SyncTable &t, const QByteArray &key)
 {
     SqliteStatement &q = cached(sql);
     q.bind(1, qint64(t.index));

@@ -80,9 +80,9 @@ QList<ReviewItem> ReviewQueue::items(bool includeTreated) const
 
     SqliteStatement number(m_db.handle(), "SELECT number FROM case_file WHERE id = ?");
     SqliteStatement code(m_db.handle(), "SELECT code FROM person WHERE id = ?");
-    SqliteStatement sender(m_db.handle(),
-                           "SELECT DISTINCT sender_id FROM sync_applied_bundle WHERE applied_at = "
-                           "(SELECT max(applied_at) FROM sync_applied_bundle WHERE applied_at <= ?)");
+    SqliteStatement sender(
+        m_db.handle(), "SELECT DISTINCT sender_id FROM sync_applied_bundle WHERE applied_at = "
+                       "(SELECT max(applied_at) FROM sync_applied_bundle WHERE applied_at <= ?)");
     SqliteStatement q(m_db.handle(), "SELECT id, table_name, row_key, reason, row_values, "
                                      "detected_at FROM local_sync_review "
                                      "ORDER BY detected_at DESC, id DESC");
@@ -115,7 +115,8 @@ QList<ReviewItem> ReviewQueue::items(bool includeTreated) const
             item.record = values.value(QLatin1String("number")).toString();
         if (item.record.isEmpty() && item.table == QLatin1String("person"))
             item.record = values.value(QLatin1String("code")).toString();
-        if (item.record.isEmpty() && !values.value(QLatin1String("person_id")).toString().isEmpty()) {
+        if (item.record.isEmpty() &&
+            !values.value(QLatin1String("person_id")).toString().isEmpty()) {
             code.reset();
             code.bindBlob(1, QByteArray::fromHex(
                                  values.value(QLatin1String("person_id")).toString().toLatin1()));
@@ -159,7 +160,8 @@ void ReviewQueue::markTreated(qint64 id)
     const QHash<qint64, TreatedMark> marks = treatedMarks(m_db);
     const auto mark = marks.constFind(id);
     if (mark != marks.cend() && mark->detectedMs == detected)
-        throw ValidationError(QStringLiteral("id"), tr("Cet élément est déjà marqué comme traité."));
+        throw ValidationError(QStringLiteral("id"),
+                              tr("Cet élément est déjà marqué comme traité."));
     QCborMap m;
     m.insert(QLatin1String("detected"), detected);
     m.insert(QLatin1String("at"), m_clock.nowMs());

@@ -19,9 +19,9 @@ struct ReviewItem
 {
     qint64 id = 0; // local_sync_review.id
     QString table;
-    QString tableLabel; // "Intervention", "Situation"…
-    QString record;     // "PA-2025-0017", "P-0042", or the short key when nothing better
-    Uuid caseId;        // the case the row belongs to, when it names one
+    QString tableLabel;    // "Intervention", "Situation"…
+    QString record;        // "PA-2025-0017", "P-0042", or the short key when nothing better
+    Uuid caseId;           // the case the row belongs to, when it names one
     bool caseHere = false; // that case is in this database (it can be opened)
     QString reason;        // French, as the merge wrote it
     QDateTime detectedAt;

@@ -47,8 +47,9 @@ SyncExport SyncEngine::exportTo(const Uuid &peerId, QIODevice &out) const
     ChangeSetBuilder builder(m_db.handle());
     std::optional<SyncScope> scope;
     if (peer->role == ReplicaRole::Laptop) // partial replication: its worker's cases only
-        scope = PeerScopeLedger(m_db.handle())
-                    .prepare(builder, peerId, InvitationLedger(m_db).workerOf(peerId).value_or(Uuid()));
+        scope =
+            PeerScopeLedger(m_db.handle())
+                .prepare(builder, peerId, InvitationLedger(m_db).workerOf(peerId).value_or(Uuid()));
     const std::optional<InvitationMembership> me = InvitationLedger(m_db).membership();
     const bool laptop = me && me->role == ReplicaRole::Laptop;
     builder.setOwnChangesOnly(laptop);

@@ -50,10 +50,10 @@ QPair<Uuid, QList<QByteArray>> assignWorker(Database &office, int scopeCases)
             all.append(q.blob(0));
     }
     if (all.size() < scopeCases)
-        throw ValidationError(QStringLiteral("laptop-scope"),
-                              QCoreApplication::translate(
-                                  "Sync", "Le bureau ne compte que %1 situations.")
-                                  .arg(all.size()));
+        throw ValidationError(
+            QStringLiteral("laptop-scope"),
+            QCoreApplication::translate("Sync", "Le bureau ne compte que %1 situations.")
+                .arg(all.size()));
     const Uuid worker = Uuid::createV7();
     QList<QByteArray> scope;
     Transaction tx(h);
@@ -82,9 +82,9 @@ QPair<Uuid, QList<QByteArray>> assignWorker(Database &office, int scopeCases)
 SyncLaptopFigures SyncLaptopBench::run(const QString &directory, int scopeCases, int officeCases)
 {
     const QDir dir(directory);
-    for (const QString &name : {QStringLiteral("scope-office.sqlite"),
-                                QStringLiteral("scope-laptop.sqlite"),
-                                QStringLiteral("scope-bundle.passerelle-sync")})
+    for (const QString &name :
+         {QStringLiteral("scope-office.sqlite"), QStringLiteral("scope-laptop.sqlite"),
+          QStringLiteral("scope-bundle.passerelle-sync")})
         QFile::remove(dir.filePath(name));
 
     SyncLaptopFigures f;

@@ -10,7 +10,7 @@ namespace passerelle {
 struct SyncLaptopFigures
 {
     qint64 officeCases = 0;
-    qint64 scopeCases = 0;     // assigned to the laptop's worker
+    qint64 scopeCases = 0;      // assigned to the laptop's worker
     double generateSeconds = 0; // the office's demo file written (not part of the sync)
     double exportSeconds = 0;   // the office's scoped change set built and bundle written
     qint64 bundleBytes = 0;

@@ -8,7 +8,8 @@ namespace passerelle {
 
 // Where an import spends its time. Each moment is counted in one phase only: a phase
 // opened inside another pauses it (see SyncPhaseTimer).
-enum class SyncPhase {
+enum class SyncPhase
+{
     Other,       // not attributed (the reader's setup, the bench's own calls)
     Verify,      // header decoded, signature checked, sender and registry looked up
     Decrypt,     // secretstream pulls, trailer

@@ -57,8 +57,8 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 {
     std::shared_ptr<SqliteStatement> &read = m_reads[t.index];
     if (!read)
-        read = std::make_shared<SqliteStatement>(
-            m_db, "SELECT * FROM " + quoted(t.info.name) + " WHERE " + keyWhere(t));
+        read = std::make_shared<SqliteStatement>(m_db, "SELECT * FROM " + quoted(t.info.name) +
+                                                           " WHERE " + keyWhere(t));
     SqliteStatement &q = *read;
     q.reset();
     bindKey(q, t, key, 1);
@@ -73,8 +73,8 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 }
 
 SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
-                                                const SyncTable &t, const QStringList &columns,
-                                                bool insert)
+                                                 const SyncTable &t, const QStringList &columns,
+                                                 bool insert)
 {
     QList<ColumnsStatement> &known = cache[t.index];
     for (const ColumnsStatement &c : std::as_const(known))

@@ -53,8 +53,7 @@ private:
         std::shared_ptr<SqliteStatement> statement;
     };
     SqliteStatement &columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
-                                      const SyncTable &t, const QStringList &columns,
-                                      bool insert);
+                                      const SyncTable &t, const QStringList &columns, bool insert);
 
     sqlite3 *m_db;
     QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;

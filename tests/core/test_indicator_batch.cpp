@@ -42,19 +42,29 @@ struct TwoYears : IndicatorFixture
         const Uuid pro = worker(WorkerRole::Professional, QStringLiteral("AS1"), 0.8);
         const Uuid h = household(landlord);
         // Closed on 2023's last day: 2023 only.
-        c1 = addCase({.identified = d(2022, 12, 31), .accompanied = d(2023, 1, 1),
-                      .closed = d(2023, 12, 31), .household = h, .persons = {person(h)},
+        c1 = addCase({.identified = d(2022, 12, 31),
+                      .accompanied = d(2023, 1, 1),
+                      .closed = d(2023, 12, 31),
+                      .household = h,
+                      .persons = {person(h)},
                       .problems = {QStringLiteral("self_neglect"), QStringLiteral("rent_arrears")},
-                      .partners = {{gp, {}, d(2023, 1, 1)}}, .referral = cmp});
+                      .partners = {{gp, {}, d(2023, 1, 1)}},
+                      .referral = cmp});
         // Identified on 2023's last day, accompanied on 2024's first: both years.
-        c2 = addCase({.identified = d(2023, 12, 31), .accompanied = d(2024, 1, 1),
-                      .household = household(), .persons = {person(), person()},
+        c2 = addCase({.identified = d(2023, 12, 31),
+                      .accompanied = d(2024, 1, 1),
+                      .household = household(),
+                      .persons = {person(), person()},
                       .problems = {QStringLiteral("rent_arrears")},
                       .partners = {{gp, {}, d(2023, 12, 31)}, {cmp, {}, d(2024, 12, 31)}},
-                      .workers = {{peer, {}, d(2023, 12, 31), {}}}, .referral = gp});
+                      .workers = {{peer, {}, d(2023, 12, 31), {}}},
+                      .referral = gp});
         // Identified on 2024's first day, closed on its last: 2024 only.
-        c3 = addCase({.identified = d(2024, 1, 1), .accompanied = d(2024, 6, 1), .closed = d(2024, 12, 31),
-                      .household = h, .persons = {person(h)},
+        c3 = addCase({.identified = d(2024, 1, 1),
+                      .accompanied = d(2024, 6, 1),
+                      .closed = d(2024, 12, 31),
+                      .household = h,
+                      .persons = {person(h)},
                       .partners = {{cmp, {}, d(2025, 1, 1)}}});
         // The day after 2024.
         addCase({.identified = d(2025, 1, 1), .persons = {person()}});
@@ -113,8 +123,9 @@ struct TwoYears : IndicatorFixture
 QList<D> definitions()
 {
     QList<D> out;
-    for (const CasePeriod p : {CasePeriod::Identified, CasePeriod::Active, CasePeriod::AccompaniedActive,
-                               CasePeriod::Accompanied, CasePeriod::Closed, CasePeriod::ActiveAtEnd})
+    for (const CasePeriod p :
+         {CasePeriod::Identified, CasePeriod::Active, CasePeriod::AccompaniedActive,
+          CasePeriod::Accompanied, CasePeriod::Closed, CasePeriod::ActiveAtEnd})
         out.append(D::count(Measure::Cases, period(p)));
     out.append(D::count(Measure::People, period(CasePeriod::Active)));
     out.append(D::count(Measure::Households, period(CasePeriod::Active)));
@@ -156,7 +167,8 @@ void checkEqual(const IndicatorResult &batched, const IndicatorResult &alone)
 }
 } // namespace
 
-TEST_CASE("Figures computed together equal each computed alone, periods straddling the bounds", "[indicators][review]")
+TEST_CASE("Figures computed together equal each computed alone, periods straddling the bounds",
+          "[indicators][review]")
 {
     TwoYears t;
     const ReportingPeriod y2024 = year2024();
@@ -175,7 +187,8 @@ TEST_CASE("Figures computed together equal each computed alone, periods straddli
     for (qsizetype i = 0; i < requests.size(); ++i) {
         INFO("request " << i << ": " << requests[i].definition.toJson().constData() << " over "
                         << requests[i].period.label().toStdString());
-        checkEqual(batched[i], t.engine.compute(requests[i].definition, {t.programme}, requests[i].period));
+        checkEqual(batched[i],
+                   t.engine.compute(requests[i].definition, {t.programme}, requests[i].period));
     }
     const int alone = t.engine.statements() - before - together;
     // 3 periods × 33 definitions (+ multi-valued totals, ratio parts) alone; together, the
@@ -188,29 +201,31 @@ TEST_CASE("Figures computed together equal each computed alone, periods straddli
     CHECK(batched[4].value == 2); // … and in 2023: c1, c2
 }
 
-TEST_CASE("Evolutions in one pass give what two window functions per dimension gave", "[indicators][review]")
+TEST_CASE("Evolutions in one pass give what two window functions per dimension gave",
+          "[indicators][review]")
 {
     TwoYears t;
     // The statement of earlier versions, one dimension at a time: first and last score by
     // row_number() over (assessed_on, created_at, id) ascending and descending.
     const auto windowed = [&](const QString &dimension, const ReportingPeriod &p) {
-        SqliteStatement q(t.db().handle(),
-                          "WITH scored AS (SELECT a.case_id, a.source, a.assessed_on, a.score,"
-                          " row_number() OVER (PARTITION BY a.case_id, a.source"
-                          " ORDER BY a.assessed_on, a.created_at, a.id) AS first_rank,"
-                          " row_number() OVER (PARTITION BY a.case_id, a.source"
-                          " ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS last_rank"
-                          " FROM assessment a JOIN case_file c ON c.id = a.case_id"
-                          " WHERE a.archived_at IS NULL AND c.archived_at IS NULL AND c.programme_id = ?"
-                          " AND a.assessed_on BETWEEN ? AND ? AND a.dimension = ?),"
-                          " paired AS (SELECT case_id, source,"
-                          " max(CASE WHEN first_rank = 1 THEN score END) AS first_score,"
-                          " max(CASE WHEN last_rank = 1 THEN score END) AS last_score,"
-                          " min(assessed_on) AS first_on, max(assessed_on) AS last_on"
-                          " FROM scored GROUP BY case_id, source)"
-                          " SELECT source, count(*), total(last_score > first_score),"
-                          " total(last_score = first_score), total(last_score < first_score)"
-                          " FROM paired WHERE last_on > first_on GROUP BY source");
+        SqliteStatement q(
+            t.db().handle(),
+            "WITH scored AS (SELECT a.case_id, a.source, a.assessed_on, a.score,"
+            " row_number() OVER (PARTITION BY a.case_id, a.source"
+            " ORDER BY a.assessed_on, a.created_at, a.id) AS first_rank,"
+            " row_number() OVER (PARTITION BY a.case_id, a.source"
+            " ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS last_rank"
+            " FROM assessment a JOIN case_file c ON c.id = a.case_id"
+            " WHERE a.archived_at IS NULL AND c.archived_at IS NULL AND c.programme_id = ?"
+            " AND a.assessed_on BETWEEN ? AND ? AND a.dimension = ?),"
+            " paired AS (SELECT case_id, source,"
+            " max(CASE WHEN first_rank = 1 THEN score END) AS first_score,"
+            " max(CASE WHEN last_rank = 1 THEN score END) AS last_score,"
+            " min(assessed_on) AS first_on, max(assessed_on) AS last_on"
+            " FROM scored GROUP BY case_id, source)"
+            " SELECT source, count(*), total(last_score > first_score),"
+            " total(last_score = first_score), total(last_score < first_score)"
+            " FROM paired WHERE last_on > first_on GROUP BY source");
         q.bindBlob(1, t.programme.bytes());
         q.bindText(2, p.start.toString(Qt::ISODate));
         q.bindText(3, p.end.toString(Qt::ISODate));
@@ -234,7 +249,8 @@ TEST_CASE("Evolutions in one pass give what two window functions per dimension g
     const QList<IndicatorResult> results = t.engine.computeAll(requests, {t.programme});
     CHECK(t.engine.statements() - before == 3); // one per period
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        INFO(requests[i].definition.dimension.toStdString() << " " << requests[i].period.label().toStdString());
+        INFO(requests[i].definition.dimension.toStdString()
+             << " " << requests[i].period.label().toStdString());
         const IndicatorResult old = windowed(requests[i].definition.dimension, requests[i].period);
         CHECK(results[i].person == old.person);
         CHECK(results[i].team == old.team);
@@ -246,22 +262,26 @@ TEST_CASE("Evolutions in one pass give what two window functions per dimension g
     CHECK(results[1].team == EvolutionFigures{1, 1, 0, 0});
 }
 
-TEST_CASE("The review's intervention aggregates read the index, never the table (migration 6)", "[indicators][review]")
+TEST_CASE("The review's intervention aggregates read the index, never the table (migration 6)",
+          "[indicators][review]")
 {
     TwoYears t;
     const IndicatorQueryCompiler compiler({t.programme}, year2024());
     const auto plan = [&](const CompiledQuery &q) {
         QStringList steps;
         CompiledQuery explain{"EXPLAIN QUERY PLAN " + q.sql, q.params};
-        explain.forEachRow(t.db().handle(), [&](const SqliteStatement &row) { steps.append(row.text(3)); });
+        explain.forEachRow(t.db().handle(),
+                           [&](const SqliteStatement &row) { steps.append(row.text(3)); });
         return steps.join(QStringLiteral(" / "));
     };
-    const QString covering = QStringLiteral("SEARCH i USING COVERING INDEX intervention_programme_date");
+    const QString covering =
+        QStringLiteral("SEARCH i USING COVERING INDEX intervention_programme_date");
     const MeasureSpec done{Measure::Interventions, status({"done"})};
     CHECK(plan(compiler.grouped(done, Category::Channel)).contains(covering));
     CHECK(plan(compiler.value({Measure::Hours, {}})).contains(covering));
     // Hours by role: the intervention side is read from the index, then its workers.
-    CHECK(plan(compiler.grouped({Measure::WorkerHours, {}}, Category::WorkerRole)).contains(covering));
+    CHECK(plan(compiler.grouped({Measure::WorkerHours, {}}, Category::WorkerRole))
+              .contains(covering));
     // The workers of the period: their subquery too.
     CHECK(plan(compiler.grouped({Measure::Workers, {}}, Category::WorkerRole)).contains(covering));
 }

@@ -336,8 +336,8 @@ TEST_CASE("Sync folder: bundles put away in « traité » are removed after the 
     // Written long ago by the office's clock: its age in « traité » starts when read.
     QFile written(QDir(folder).filePath(name));
     REQUIRE(written.open(QIODevice::ReadWrite));
-    REQUIRE(written.setFileTime(laptop.clock.now().addDays(-90),
-                                QFileDevice::FileModificationTime));
+    REQUIRE(
+        written.setFileTime(laptop.clock.now().addDays(-90), QFileDevice::FileModificationTime));
     written.close();
     syncNow(laptop, folder);
     REQUIRE(processed.exists(name));

@@ -30,9 +30,12 @@ RowChange sampleRow()
     b.dot = ChangeDot{0, 300, 12};
     b.columns = {QStringLiteral("duration_min"), QStringLiteral("note"),
                  QStringLiteral("programme_id"), QStringLiteral("fte"),
-                 QStringLiteral("archived_at"), QStringLiteral("big")};
-    b.values = {QVariant(qint64(-45)), QVariant(QStringLiteral("Visite à domicile — « été »")),
-                QVariant(QByteArray(16, '\xfe')), QVariant(0.75), QVariant(),
+                 QStringLiteral("archived_at"),  QStringLiteral("big")};
+    b.values = {QVariant(qint64(-45)),
+                QVariant(QStringLiteral("Visite à domicile — « été »")),
+                QVariant(QByteArray(16, '\xfe')),
+                QVariant(0.75),
+                QVariant(),
                 QVariant(std::numeric_limits<qint64>::min())};
     row.units = {a, b};
     return row;
@@ -63,7 +66,8 @@ TEST_CASE("Change records decode in place to what was encoded, every kind and va
           "[sync][perf]")
 {
     const RowChange row = sampleRow();
-    const std::optional<ChangeRecord> back = ChangeRecordCodec::decode(ChangeRecordCodec::encode(row));
+    const std::optional<ChangeRecord> back =
+        ChangeRecordCodec::decode(ChangeRecordCodec::encode(row));
     REQUIRE(back);
     requireSameRow(row, std::get<RowChange>(*back));
 
@@ -82,8 +86,10 @@ TEST_CASE("Change records decode in place to what was encoded, every kind and va
     const auto &t = std::get<TombstoneChange>(*tombBack);
     REQUIRE((t.table == tomb.table && t.keyHash == tomb.keyHash && t.dot == tomb.dot));
 
-    const LoserChange loser{QStringLiteral("case_file"), QByteArray(17, '\x01'),
-                            QStringLiteral("status,closed_on"), QStringLiteral("'open', NULL"),
+    const LoserChange loser{QStringLiteral("case_file"),
+                            QByteArray(17, '\x01'),
+                            QStringLiteral("status,closed_on"),
+                            QStringLiteral("'open', NULL"),
                             {0, 4, 8}};
     const auto loserBack = ChangeRecordCodec::decode(ChangeRecordCodec::encode(loser));
     REQUIRE(loserBack);
@@ -127,21 +133,21 @@ TEST_CASE("Change records: a cut, padded or retyped record is refused, never hal
         encoded({3, QStringLiteral("t"), QByteArray("k"), QCborValue(QCborValue::Null),
                  QCborArray{-1, QStringLiteral("c"), 1}})));
     // A unit whose column is not a name.
-    REQUIRE_FALSE(ChangeRecordCodec::decode(
-        encoded({3, QStringLiteral("t"), QByteArray("k"), QCborArray{true, 0, 1, 1},
-                 QCborArray{-1, 5, 1}})));
+    REQUIRE_FALSE(
+        ChangeRecordCodec::decode(encoded({3, QStringLiteral("t"), QByteArray("k"),
+                                           QCborArray{true, 0, 1, 1}, QCborArray{-1, 5, 1}})));
     // A dot with no counter.
-    REQUIRE_FALSE(ChangeRecordCodec::decode(
-        encoded({2, QStringLiteral("t"), QByteArray(16, 'h'), 0, 0, 1})));
+    REQUIRE_FALSE(
+        ChangeRecordCodec::decode(encoded({2, QStringLiteral("t"), QByteArray(16, 'h'), 0, 0, 1})));
     // Indefinite lengths are never written by the encoder: refused.
     REQUIRE_FALSE(ChangeRecordCodec::decode(QByteArray::fromHex("9f0302ff")));
     // A float value in half precision reads as the double it stands for.
-    const QByteArray half = QByteArray::fromHex("85") + QCborValue(3).toCbor() +
-                            QCborValue(QStringLiteral("t")).toCbor() +
-                            QCborValue(QByteArray("k")).toCbor() +
-                            QCborValue(QCborArray{true, 0, 1, 1}).toCbor() +
-                            QByteArray::fromHex("83") + QCborValue(-1).toCbor() +
-                            QCborValue(QStringLiteral("fte")).toCbor() + QByteArray::fromHex("f93e00");
+    const QByteArray half =
+        QByteArray::fromHex("85") + QCborValue(3).toCbor() +
+        QCborValue(QStringLiteral("t")).toCbor() + QCborValue(QByteArray("k")).toCbor() +
+        QCborValue(QCborArray{true, 0, 1, 1}).toCbor() + QByteArray::fromHex("83") +
+        QCborValue(-1).toCbor() + QCborValue(QStringLiteral("fte")).toCbor() +
+        QByteArray::fromHex("f93e00");
     const auto withHalf = ChangeRecordCodec::decode(half);
     REQUIRE(withHalf);
     REQUIRE(std::get<RowChange>(*withHalf).units.at(0).values.at(0) == QVariant(1.5));

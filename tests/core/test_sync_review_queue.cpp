@@ -77,8 +77,9 @@ TEST_CASE("Review queue: a link to an intervention deleted at the office is list
     REQUIRE(carry(office, laptop).read.isVerified());
 
     // The laptop records who went; meanwhile the office deletes the intervention.
-    SqliteStatement link(laptop.db().handle(),
-                         "INSERT INTO intervention_worker(intervention_id, worker_id) VALUES (?, ?)");
+    SqliteStatement link(
+        laptop.db().handle(),
+        "INSERT INTO intervention_worker(intervention_id, worker_id) VALUES (?, ?)");
     link.bindBlob(1, visit.bytes());
     link.bindBlob(2, office.peerWorker.bytes());
     link.execute();

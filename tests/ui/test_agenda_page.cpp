@@ -265,7 +265,8 @@ TEST_CASE("Enter in the agenda opens an intervention to change it, or a day for 
         press(Qt::Key_A, Qt::ControlModifier);
         type(QStringLiteral("15h"));
         press(Qt::Key_Return);
-        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000)); // closed and deleted
+        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); },
+                              5000)); // closed and deleted
         CHECK(changed.size() == 1);
         CHECK(t.repository.find(t.c)->startTime == QTime(15, 0));
         const int row = t.page.model().rowOf(t.c);
@@ -290,7 +291,8 @@ TEST_CASE("Enter in the agenda opens an intervention to change it, or a day for 
         tabTo("duration_min");
         type(QStringLiteral("1:00"));
         press(Qt::Key_Return);
-        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000));
+        CHECK(
+            QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000));
         CHECK(changed.size() == 1);
         CHECK(t.page.model().interventionCount() == 6);
         const int row = t.page.view()->currentIndex().row();
@@ -307,7 +309,8 @@ TEST_CASE("Enter in the agenda opens an intervention to change it, or a day for 
         CHECK(dialog->findChild<QComboBox *>(QStringLiteral("status"))->currentText() ==
               QStringLiteral("Réalisée"));
         press(Qt::Key_Escape); // nothing typed: closes without a question
-        CHECK(QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000));
+        CHECK(
+            QTest::qWaitFor([&] { return !t.page.findChild<QuickInterventionDialog *>(); }, 5000));
         CHECK(t.dialogs.asked.isEmpty());
         CHECK(changed.isEmpty());
     }

@@ -155,7 +155,8 @@ TEST_CASE("An old database is upgraded behind a progress dialog before the windo
     CHECK_THROWS_AS(Database::open(newer, Database::OpenMode::OpenExisting), SchemaTooNewError);
 }
 
-TEST_CASE("The desktop shell adds action sheets, synchronisation and conflicts, and the indicator editor to each sheet's form")
+TEST_CASE("The desktop shell adds action sheets, synchronisation and conflicts, and the indicator "
+          "editor to each sheet's form")
 {
     ShellWorld w;
     DesktopShell shell(*w.t.db, w.settings, w.dialogs, w.clock);

@@ -60,10 +60,8 @@ TEST_CASE("Sync page: the office lists its invitations and cancels a pending one
     const qint64 now = office.clock.nowMs();
     issue(office, camille, QStringLiteral("Portable de remplacement"), now - kDayMs,
           now + 6 * kDayMs);
-    issue(office, Uuid(), QStringLiteral("Poste de l'accueil"), now - 2 * kDayMs,
-          now + 5 * kDayMs);
-    issue(office, camille, QStringLiteral("Ancien portable"), now - 20 * kDayMs,
-          now - 13 * kDayMs);
+    issue(office, Uuid(), QStringLiteral("Poste de l'accueil"), now - 2 * kDayMs, now + 5 * kDayMs);
+    issue(office, camille, QStringLiteral("Ancien portable"), now - 20 * kDayMs, now - 13 * kDayMs);
     issue(office, camille, QStringLiteral("Portable prêté"), now - 3 * kDayMs, now + 4 * kDayMs,
           now - kDayMs);
 
@@ -79,7 +77,8 @@ TEST_CASE("Sync page: the office lists its invitations and cancels a pending one
     CHECK(tabs->isTabVisible(1));
     CHECK(tabs->tabText(1) == QStringLiteral("Invitatio&ns (2 en attente)"));
     REQUIRE(altKey(page, Qt::Key_N));
-    REQUIRE(QTest::qWaitFor([&] { return (tabs->currentWidget()) == (static_cast<QWidget *>(&panel)); }));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (tabs->currentWidget()) == (static_cast<QWidget *>(&panel)); }));
 
     QAbstractItemModel *shown = panel.view()->model();
     REQUIRE(shown->rowCount() == 5); // with the one the laptop joined through
@@ -106,7 +105,8 @@ TEST_CASE("Sync page: the office lists its invitations and cancels a pending one
 
     // Only a pending invitation can be cancelled.
     panel.view()->setFocus();
-    panel.view()->setCurrentIndex(shown->index(rowOfDevice(shown, QStringLiteral("Ancien portable")), 0));
+    panel.view()->setCurrentIndex(
+        shown->index(rowOfDevice(shown, QStringLiteral("Ancien portable")), 0));
     CHECK_FALSE(panel.revokeButton()->isEnabled());
     panel.view()->setCurrentIndex(
         shown->index(rowOfDevice(shown, QStringLiteral("Portable de remplacement")), 0));

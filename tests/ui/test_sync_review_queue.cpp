@@ -89,12 +89,14 @@ TEST_CASE("Sync page: the review queue lists what was set aside, by case number,
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     QTabWidget *tabs = page.tabs();
     CHECK(tabs->tabText(2) == QStringLiteral("À re&voir (2)"));
-    CHECK(page.findChild<QLabel *>(QStringLiteral("syncCounts"))->text().contains(
-        QStringLiteral("2 éléments mis de côté pour revue")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("syncCounts"))
+              ->text()
+              .contains(QStringLiteral("2 éléments mis de côté pour revue")));
 
     // Alt+V shows the tab; the table lists both rows in words.
     REQUIRE(altKey(page, Qt::Key_V));
-    REQUIRE(QTest::qWaitFor([&] { return (tabs->currentWidget()) == (static_cast<QWidget *>(&panel)); }));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return (tabs->currentWidget()) == (static_cast<QWidget *>(&panel)); }));
     REQUIRE(panel.model().rowCount() == 2);
     const int caseRow = rowWithRecord(panel, QStringLiteral("PA-2025-0002"));
     REQUIRE(caseRow >= 0);
@@ -132,8 +134,9 @@ TEST_CASE("Sync page: the review queue lists what was set aside, by case number,
     REQUIRE(QTest::qWaitFor([&] { return (panel.model().rowCount()) == (1); }));
     CHECK(rowWithRecord(panel, QStringLiteral("PA-2025-0002")) < 0);
     CHECK(tabs->tabText(2) == QStringLiteral("À re&voir (1)"));
-    CHECK(page.findChild<QLabel *>(QStringLiteral("syncCounts"))->text().contains(
-        QStringLiteral("1 élément mis de côté pour revue")));
+    CHECK(page.findChild<QLabel *>(QStringLiteral("syncCounts"))
+              ->text()
+              .contains(QStringLiteral("1 élément mis de côté pour revue")));
     CHECK(dialogs.asked.isEmpty());
 
     // "Afficher aussi les éléments traités" brings it back, greyed, with its date.

@@ -16,9 +16,9 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QTest>
 #include <QDir>
 #include <QFile>
+#include <QTest>
 #include <QWidget>
 
 #include <memory>

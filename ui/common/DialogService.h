@@ -65,7 +65,7 @@ class ScriptedDialogService final : public DialogService
 public:
     QList<Answer> answers;
     QList<Unsaved> unsavedAnswers;
-    QStringList files; // returned by openFile / saveFile / existingDirectory in order
+    QStringList files;            // returned by openFile / saveFile / existingDirectory in order
     QList<QStringList> fileLists; // returned by openFiles in order (else one of `files`)
     QStringList asked; // "information: …", "warning: …", "question: …", "unsaved: …", "file: …"
 

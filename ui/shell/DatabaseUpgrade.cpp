@@ -18,13 +18,14 @@ QString upgradeWithProgress(const QString &path, QWidget *parent)
     if (version <= 0 || version >= Database::latestSchemaVersion())
         return {}; // new, current, or newer (Database::open refuses that one with its message)
 
-    QProgressDialog progress(QApplication::translate("DatabaseUpgrade",
-                                                     "Mise à niveau de la base (version %1 vers %2)…\n"
-                                                     "Les données ne sont pas modifiées ; cela peut "
-                                                     "prendre quelques minutes sur une grande base.")
-                                 .arg(version)
-                                 .arg(Database::latestSchemaVersion()),
-                             QString(), 0, 0, parent);
+    QProgressDialog progress(
+        QApplication::translate("DatabaseUpgrade",
+                                "Mise à niveau de la base (version %1 vers %2)…\n"
+                                "Les données ne sont pas modifiées ; cela peut "
+                                "prendre quelques minutes sur une grande base.")
+            .arg(version)
+            .arg(Database::latestSchemaVersion()),
+        QString(), 0, 0, parent);
     progress.setWindowTitle(QApplication::translate("DatabaseUpgrade", "Passerelle"));
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(0);

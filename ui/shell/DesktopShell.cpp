@@ -12,9 +12,9 @@
 #include "interventions/QuickInterventionDialog.h"
 #include "partners/PartnersPage.h"
 #include "programmes/ProgrammesPage.h"
-#include "sessions/SessionsPage.h"
 #include "reports/AnnualReviewPage.h"
 #include "reports/DashboardPage.h"
+#include "sessions/SessionsPage.h"
 #include "storage/Database.h"
 #include "sync/ConflictsPage.h"
 #include "sync/SyncActions.h"
@@ -90,7 +90,8 @@ void DesktopShell::addReviewPage()
     m_window->addPage(QStringLiteral("reviews"), tr("Bilan annuel"), QIcon(), reviews);
     connect(m_window.get(), &MainWindow::refreshRequested, reviews, &AnnualReviewPage::reload);
     // A new or continued sheet is offered for its review at once.
-    if (auto *sheets = qobject_cast<ActionSheetsPage *>(m_window->page(QStringLiteral("actionsheets"))))
+    if (auto *sheets =
+            qobject_cast<ActionSheetsPage *>(m_window->page(QStringLiteral("actionsheets"))))
         connect(sheets, &ActionSheetsPage::sheetsChanged, reviews, &AnnualReviewPage::reload);
     auto *dashboard = new DashboardPage(m_db, m_dialogs, m_clock);
     m_window->addPage(QStringLiteral("dashboard"), tr("Tableau de bord"), QIcon(), dashboard);

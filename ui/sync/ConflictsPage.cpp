@@ -1,6 +1,7 @@
 #include "sync/ConflictsPage.h"
 
 #include "common/DialogService.h"
+#include "common/ViewSelection.h"
 #include "sync/ConflictModel.h"
 #include "sync/ConflictResolution.h"
 #include "sync/SyncOverview.h"
@@ -181,11 +182,7 @@ void ConflictsPage::reload()
     else
         m_count->setText(all ? tr("%n conflit(s) consigné(s).", nullptr, rows)
                              : tr("%n conflit(s) à traiter.", nullptr, rows));
-    int row = keep.isEmpty() ? -1 : m_model->rowOf(keep);
-    if (row < 0 && rows > 0)
-        row = m_sorted->mapToSource(m_sorted->index(0, 0)).row();
-    if (row >= 0)
-        m_view->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
+    selectSourceRowOrFirst(m_view, m_sorted, keep.isEmpty() ? -1 : m_model->rowOf(keep));
     showDetail();
 }
 

@@ -1,6 +1,7 @@
 #include "sync/InvitationsPanel.h"
 
 #include "common/DialogService.h"
+#include "common/ViewSelection.h"
 #include "repositories/WorkerRepository.h"
 #include "sync/InvitationLedger.h"
 #include "sync/InvitationModel.h"
@@ -97,11 +98,7 @@ void InvitationsPanel::reload()
         rows.append(std::move(row));
     }
     m_model->setRows(std::move(rows));
-    const int row = keep.isNull() ? -1 : m_model->rowOf(keep);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
-    else if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_sorted->index(0, 0));
+    selectSourceRowOrFirst(m_view, m_sorted, keep.isNull() ? -1 : m_model->rowOf(keep));
     m_empty->setVisible(m_model->rowCount() == 0);
     updateActions();
 }

@@ -1,6 +1,7 @@
 #include "sync/ReviewQueuePanel.h"
 
 #include "common/DialogService.h"
+#include "common/ViewSelection.h"
 #include "sync/ReviewQueue.h"
 #include "sync/ReviewQueueModel.h"
 #include "util/Errors.h"
@@ -103,11 +104,7 @@ void ReviewQueuePanel::reload()
     m_view->resizeColumnsToContents();
     const int problem = int(ReviewQueueModel::Column::Problem);
     m_view->setColumnWidth(problem, qMin(m_view->columnWidth(problem), 280));
-    const int row = keep ? m_model->rowOf(keep) : -1;
-    if (row >= 0)
-        m_view->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
-    else if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_sorted->index(0, 0));
+    selectSourceRowOrFirst(m_view, m_sorted, keep ? m_model->rowOf(keep) : -1);
     m_empty->setVisible(m_model->rowCount() == 0);
     updateActions();
 }

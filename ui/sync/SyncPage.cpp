@@ -2,11 +2,12 @@
 
 #include "common/BackgroundRead.h"
 #include "common/DialogService.h"
-#include "sync/InvitationsPanel.h"
-#include "sync/ReviewQueuePanel.h"
+#include "common/ViewSelection.h"
 #include "storage/Database.h"
+#include "sync/InvitationsPanel.h"
 #include "sync/PeerDirectory.h"
 #include "sync/ReplicaKeys.h"
+#include "sync/ReviewQueuePanel.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncOverview.h"
 #include "sync/SyncPeerModel.h"
@@ -25,16 +26,16 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStringList>
-#include <QMutex>
-#include <QMutexLocker>
-#include <QTimer>
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace passerelle {
@@ -246,13 +247,7 @@ void SyncPage::reload()
     m_id->setText(SyncOverview::shortId(m_overview->replicaId()));
     m_id->setToolTip(m_overview->replicaId().toString());
     m_model->setRows(m_overview->peers());
-    if (keep) {
-        const int row = m_model->rowOf(*keep);
-        if (row >= 0)
-            m_view->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
-    } else if (m_model->rowCount() > 0) {
-        m_view->setCurrentIndex(m_sorted->index(0, 0));
-    }
+    selectSourceRowOrFirst(m_view, m_sorted, keep ? m_model->rowOf(*keep) : -1);
     m_invitations->reload();
     m_review->reload();
     updateTabTitles();
@@ -272,9 +267,9 @@ void SyncPage::updateTabTitles()
 {
     m_tabs->setTabText(0, tr("Appareils appairé&s (%1)").arg(m_model->rowCount()));
     const int invitations = m_invitations->pendingCount();
-    m_tabs->setTabText(1, invitations == 0 ? tr("Invitatio&ns")
-                                           : tr("Invitatio&ns (%n en attente)", nullptr,
-                                                invitations));
+    m_tabs->setTabText(1, invitations == 0
+                              ? tr("Invitatio&ns")
+                              : tr("Invitatio&ns (%n en attente)", nullptr, invitations));
     const int review = m_review->pendingCount();
     m_tabs->setTabText(2, review == 0 ? tr("À re&voir") : tr("À re&voir (%1)").arg(review));
 }
@@ -306,11 +301,9 @@ void SyncPage::showImportProgress(int done, int total, const QString &fileName)
     m_progress->setRange(0, total);
     m_progress->setValue(done);
     m_progress->setTextVisible(true);
-    m_progressText->setText(done < total ? tr("Paquet %1 sur %2 : %3")
-                                               .arg(done + 1)
-                                               .arg(total)
-                                               .arg(fileName)
-                                         : tr("%n paquet(s) lu(s).", nullptr, total));
+    m_progressText->setText(done < total
+                                ? tr("Paquet %1 sur %2 : %3").arg(done + 1).arg(total).arg(fileName)
+                                : tr("%n paquet(s) lu(s).", nullptr, total));
     Q_EMIT importProgressed(done, total);
 }
 

@@ -32,10 +32,10 @@ class SyncPeerModel;
 
 // The "Synchronisation" page: this device (name, short id, role), the paired devices (role,
 // last exchange, transactions waiting for each, revoked or not), and the exchanges by
-// file: "Exporter un paquet pour…" the chosen device, "Importer des paquets…" (one or several files), "Révoquer
-// l'appareil…" after a confirmation. Exports and imports run on a worker thread with a
-// connection of their own, behind a progress bar; the window stays responsive and shows
-// the outcome as a French summary, or a refused file's own message.
+// file: "Exporter un paquet pour…" the chosen device, "Importer des paquets…" (one or several
+// files), "Révoquer l'appareil…" after a confirmation. Exports and imports run on a worker thread
+// with a connection of their own, behind a progress bar; the window stays responsive and shows the
+// outcome as a French summary, or a refused file's own message.
 //
 // Three tabs: the paired devices, the invitations this office issued (InvitationsPanel,
 // hidden on a laptop) and the review queue (ReviewQueuePanel), each titled with its count.
