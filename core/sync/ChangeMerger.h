@@ -4,6 +4,7 @@
 #include "sync/ChangeRecord.h"
 #include "sync/MergeConflictLog.h"
 #include "sync/MergeDot.h"
+#include "sync/MergeInsertBatch.h"
 #include "sync/MergeOrphanRepair.h"
 #include "sync/MergeRowMetadata.h"
 #include "sync/SyncLayout.h"
@@ -15,6 +16,7 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -72,7 +74,8 @@ private:
     using RowMeta = MergeRowMeta;
 
     void begin(const BundleHeader &header);
-    void apply(QByteArrayView bytes);
+    void decodeAll(qsizetype count, const std::function<QByteArrayView(qsizetype)> &recordAt);
+    void apply(std::optional<ChangeRecord> record);
     void finish(const BundleHeader &header);
 
     void applyTombstones();
@@ -80,6 +83,7 @@ private:
     void applyLoser(const LoserChange &loser);
     bool localDominates(const LocalDot &x, const Incoming &l);
     void repairForeignKeys();
+    void flushInserts();
 
     Incoming incoming(const ChangeDot &dot) const;
     bool isNew(const Incoming &dot) const;
@@ -101,6 +105,7 @@ private:
     MergeConflictLog m_conflicts;
     MergeRowMetadata m_rowMetadata;
     MergeOrphanRepair m_orphans;
+    MergeInsertBatch m_inserts; // rows new here, written many to a statement
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table
     QList<TombstoneChange> m_tombstones;

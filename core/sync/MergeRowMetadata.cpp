@@ -79,6 +79,29 @@ void MergeRowMetadata::writeRow(const SyncTable &t, const QByteArray &key, bool 
     q.execute();
 }
 
+void MergeRowMetadata::writeNewRows(const SyncTable &t, const QByteArray *keys,
+                                    const MergeDot *dots, qsizetype count)
+{
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    std::shared_ptr<SqliteStatement> &q = m_newRows[count];
+    if (!q) {
+        QByteArray sql = "INSERT INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) VALUES ";
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? "(?, ?, 1, ?, ?, ?)" : ", (?, ?, 1, ?, ?, ?)";
+        q = std::make_shared<SqliteStatement>(m_db, sql);
+    }
+    q->reset();
+    int at = 1;
+    for (qsizetype i = 0; i < count; ++i) {
+        q->bind(at++, qint64(t.index));
+        q->bindBlob(at++, keys[i]);
+        q->bind(at++, qint64(m_meta.indexOf(dots[i].origin)));
+        q->bind(at++, dots[i].counter);
+        q->bind(at++, dots[i].hlc);
+    }
+    q->execute();
+}
+
 void MergeRowMetadata::writeCell(const SyncTable &t, const QByteArray &key, int unit,
                                  const MergeDot &dot)
 {

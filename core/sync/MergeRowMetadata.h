@@ -33,6 +33,10 @@ public:
     QList<QByteArray> keys(const SyncTable &t);
 
     void writeRow(const SyncTable &t, const QByteArray &key, bool alive, const MergeDot &dot);
+    // Rows new here (no metadata yet), alive, last written by `dots`: one statement for
+    // all of them (MergeInsertBatch writes their values the same way).
+    void writeNewRows(const SyncTable &t, const QByteArray *keys, const MergeDot *dots,
+                      qsizetype count);
     void writeCell(const SyncTable &t, const QByteArray &key, int unit, const MergeDot &dot);
     void dropCell(const SyncTable &t, const QByteArray &key, int unit);
     void dropCells(const SyncTable &t, const QByteArray &key);
@@ -46,6 +50,7 @@ private:
     sqlite3 *m_db;
     SyncMetadata &m_meta;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
+    QHash<qsizetype, std::shared_ptr<SqliteStatement>> m_newRows; // by number of rows
 };
 
 } // namespace passerelle

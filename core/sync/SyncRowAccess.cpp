@@ -74,11 +74,11 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 
 SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
                                                  const SyncTable &t, const QStringList &columns,
-                                                 bool insert)
+                                                 bool insert, qsizetype rows)
 {
     QList<ColumnsStatement> &known = cache[t.index];
     for (const ColumnsStatement &c : std::as_const(known))
-        if (c.columns == columns) {
+        if (c.rows == rows && c.columns == columns) {
             c.statement->reset();
             return *c.statement;
         }
@@ -90,14 +90,17 @@ SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStateme
             names += (names.isEmpty() ? "" : ", ") + quoted(c);
             marks += marks.isEmpty() ? "?" : ", ?";
         }
-        sql = "INSERT INTO " + quoted(t.info.name) + " (" + names + ") VALUES (" + marks + ")";
+        QByteArray tuples = "(" + marks + ")";
+        for (qsizetype i = 1; i < rows; ++i)
+            tuples += ", (" + marks + ")";
+        sql = "INSERT INTO " + quoted(t.info.name) + " (" + names + ") VALUES " + tuples;
     } else {
         QByteArray set;
         for (const QString &c : columns)
             set += (set.isEmpty() ? "" : ", ") + quoted(c) + " = ?";
         sql = "UPDATE " + quoted(t.info.name) + " SET " + set + " WHERE " + keyWhere(t);
     }
-    known.append({columns, std::make_shared<SqliteStatement>(m_db, sql)});
+    known.append({columns, rows, std::make_shared<SqliteStatement>(m_db, sql)});
     return *known.last().statement;
 }
 
@@ -108,6 +111,19 @@ void SyncRowAccess::insert(const SyncTable &t, const QByteArray &key, const QStr
     int at = bindKey(q, t, key, 1);
     for (const QVariant &v : values)
         bind(q, at++, v);
+    q.execute();
+}
+
+void SyncRowAccess::insert(const SyncTable &t, const QStringList &columns, const NewRow *rows,
+                           qsizetype count)
+{
+    SqliteStatement &q = columnsStatement(m_inserts, t, columns, true, count);
+    int at = 1;
+    for (qsizetype r = 0; r < count; ++r) {
+        at = bindKey(q, t, rows[r].key, at);
+        for (const QVariant &v : rows[r].values)
+            bind(q, at++, v);
+    }
     q.execute();
 }
 

@@ -30,6 +30,16 @@ public:
     // Throw StorageError (a CHECK or NOT NULL refused the values).
     void insert(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                 const QVariantList &values);
+    // Several new rows of one table, all giving the same columns, in one statement: a
+    // constraint refusing one of them refuses them all (the statement is rolled back
+    // whole, the transaction goes on).
+    struct NewRow
+    {
+        QByteArray key;
+        QVariantList values;
+    };
+    void insert(const SyncTable &t, const QStringList &columns, const NewRow *rows,
+                qsizetype count);
     void update(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                 const QVariantList &values);
     void remove(const SyncTable &t, const QByteArray &key);
@@ -50,10 +60,12 @@ private:
     struct ColumnsStatement
     {
         QStringList columns;
+        qsizetype rows = 1; // VALUES tuples of an INSERT
         std::shared_ptr<SqliteStatement> statement;
     };
     SqliteStatement &columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
-                                      const SyncTable &t, const QStringList &columns, bool insert);
+                                      const SyncTable &t, const QStringList &columns, bool insert,
+                                      qsizetype rows = 1);
 
     sqlite3 *m_db;
     QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;

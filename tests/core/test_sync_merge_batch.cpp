@@ -1,0 +1,137 @@
+// Rows new to a replica are written many to a statement (MergeInsertBatch). What must not
+// change with that: a row a constraint refuses is set aside alone, and a key met twice in
+// one change set is merged as if each record were written on its own.
+
+#include "test_sync_engine_fixtures.h"
+
+#include "storage/SqliteStatement.h"
+#include "sync/ChangeRecord.h"
+#include "sync/MergeInsertBatch.h"
+#include "sync/SyncKey.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace passerelle;
+using namespace passerelle::test;
+
+namespace {
+QByteArray keyOf(const Uuid &id)
+{
+    QByteArray key;
+    const QByteArray bytes = id.bytes();
+    SyncKey::appendBlob(key, bytes.constData(), bytes.size());
+    return key;
+}
+
+qint64 metadataRows(EngineReplica &r, const QByteArray &key)
+{
+    SqliteStatement q(r.handle(), "SELECT count(*) FROM local_sync_row WHERE pk = ?");
+    q.bindBlob(1, key);
+    REQUIRE(q.step());
+    return q.int64(0);
+}
+
+// Positions, in the change set, of the intervention rows.
+QList<qsizetype> interventionRecords(const QList<QByteArray> &records)
+{
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const auto record = ChangeRecordCodec::decode(records[i]);
+        REQUIRE(record);
+        if (const auto *row = std::get_if<RowChange>(&*record))
+            if (row->table == QLatin1String("intervention"))
+                out.append(i);
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("Merge: new rows go many to a statement; a row a CHECK refuses is set aside alone",
+          "[sync][merge]")
+{
+    EngineReplica a;
+    EngineReplica b;
+    EngineReplica untouched;
+    const Uuid programme = a.addOrganisationAndProgramme();
+    // More than two full statements, and a remainder written by halves.
+    const int count = int(MergeInsertBatch::kRowsPerStatement) * 2 + 45;
+    for (int i = 0; i < count; ++i)
+        a.addIntervention(programme, QStringLiteral("Visite %1").arg(i), 30 + i % 60);
+
+    InFlight message = snapshot(a, b);
+    const QList<qsizetype> rows = interventionRecords(message.records);
+    REQUIRE(rows.size() == count);
+    // The first row of a statement, one in the middle, the very last one.
+    const QList<qsizetype> refused = {rows[0], rows[100], rows[count - 1]};
+    QSet<QByteArray> refusedKeys;
+    for (const qsizetype at : refused) {
+        auto record = ChangeRecordCodec::decode(message.records[at]);
+        auto &row = std::get<RowChange>(*record);
+        bool changed = false;
+        for (UnitChange &unit : row.units)
+            for (qsizetype c = 0; c < unit.columns.size(); ++c)
+                if (unit.columns[c] == QLatin1String("duration_min")) {
+                    unit.values[c] = QVariant(qint64(5000)); // CHECK: at most 1 440
+                    changed = true;
+                }
+        REQUIRE(changed);
+        refusedKeys.insert(row.key);
+        message.records[at] = ChangeRecordCodec::encode(row);
+    }
+
+    const MergeReport whole = exchange(a, untouched);
+    const MergeReport report = deliver(message, b);
+
+    CHECK(report.reviewed == 3);
+    CHECK(report.rowsInserted == whole.rowsInserted - 3);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM intervention")) == count - 3);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM local_sync_review WHERE table_name = "
+                                 "'intervention' AND reason LIKE '%duration_min%'")) == 3);
+    for (const QByteArray &key : std::as_const(refusedKeys)) {
+        CHECK(metadataRows(b, key) == 0); // as if never received: nothing claims it is here
+        CHECK(b.count(QStringLiteral("SELECT count(*) FROM local_sync_review WHERE row_key = '%1'")
+                          .arg(QString::fromLatin1(key.toHex().toUpper()))) == 1);
+    }
+    // Every other row arrived whole, with its metadata.
+    SqliteStatement ids(a.handle(), "SELECT id FROM intervention ORDER BY id");
+    int arrived = 0;
+    while (ids.step()) {
+        const Uuid id = Uuid::fromBytes(ids.blob(0));
+        if (refusedKeys.contains(keyOf(id)))
+            continue;
+        REQUIRE(b.note(id) == a.note(id));
+        REQUIRE(b.duration(id) == a.duration(id));
+        REQUIRE(metadataRows(b, keyOf(id)) == 1);
+        ++arrived;
+    }
+    CHECK(arrived == count - 3);
+    SqliteStatement integrity(b.handle(), "PRAGMA integrity_check");
+    REQUIRE(integrity.step());
+    CHECK(integrity.text(0) == QLatin1String("ok"));
+}
+
+TEST_CASE("Merge: a key met twice in one change set is merged as written the first time",
+          "[sync][merge]")
+{
+    EngineReplica a;
+    EngineReplica b;
+    const Uuid programme = a.addOrganisationAndProgramme();
+    for (int i = 0; i < 10; ++i)
+        a.addIntervention(programme, QStringLiteral("Visite %1").arg(i));
+
+    InFlight message = snapshot(a, b);
+    const QList<qsizetype> rows = interventionRecords(message.records);
+    REQUIRE(rows.size() == 10);
+    // A relayed copy of a record already in the set (a sender may send a row twice): the
+    // second one finds the row the first one wrote, still in the pending statement.
+    message.records.insert(rows[6], message.records[rows[3]]);
+    const MergeReport report = deliver(message, b);
+
+    CHECK(report.reviewed == 0);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM local_sync_review")) == 0);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM intervention")) == 10);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM sync_conflict")) == 0);
+    CHECK(replicaState(a) == replicaState(b));
+}
