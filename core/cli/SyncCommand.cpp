@@ -307,8 +307,11 @@ int runBenchSync(CliContext &ctx)
     line(tr("taille du paquet (octets / intervention)"),
          QString::number(double(f.bundleBytes) / double(f.rows), 'f', 1));
     line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
-    line(tr("lignes fusionnées par seconde"),
+    line(tr("lignes par seconde, import complet"),
          QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f', 0));
+    line(tr("fusion seule (s)"), QString::number(f.mergeSeconds, 'f', 2));
+    line(tr("lignes fusionnées par seconde (fusion seule)"),
+         QString::number(f.mergeSeconds > 0 ? double(f.mergedRows) / f.mergeSeconds : 0, 'f', 0));
     phases(f.importPhases);
     ctx.out << Qt::flush;
     return Ok;

@@ -55,6 +55,19 @@ void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8NoCopy(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlobNoCopy(int index, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        sqlite3_bind_zeroblob(m_stmt, index, 0);
+    else
+        sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
 {
     if (bytes.isEmpty()) {

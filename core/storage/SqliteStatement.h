@@ -26,6 +26,10 @@ public:
     void bindText(int index, const QString &value);    // null QString binds NULL
     void bindUtf8(int index, const QByteArray &utf8);  // copied by SQLite
     void bindBlob(int index, const QByteArray &bytes); // empty binds NULL
+    // Bound without a copy: the bytes must stay where they are until the statement has
+    // run (bulk writes that keep their values alive anyway).
+    void bindUtf8NoCopy(int index, const QByteArray &utf8);
+    void bindBlobNoCopy(int index, const QByteArray &bytes); // empty binds a zero-length blob
 
     // Returns true while a row is available; throws StorageError on failure.
     bool step();

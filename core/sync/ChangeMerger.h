@@ -46,6 +46,9 @@ struct MergeReport
     qint64 casesEvicted = 0;
     qint64 evictionsDeferred = 0;
     bool scopeDrift = false;
+    // Time the merge itself took, from the first record decoded to the version vector
+    // raised: the import around it also reads, verifies, decrypts and commits the file.
+    qint64 mergeNanos = 0;
 };
 
 // Applies a change set (ChangeSetBuilder's records) to this replica, inside the caller's
@@ -108,6 +111,7 @@ private:
     MergeInsertBatch m_inserts; // rows new here, written many to a statement
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table
+    QList<qint64> m_knownBefore; // by position in it: the last counter known before
     QList<TombstoneChange> m_tombstones;
     QList<RowChange> m_rowsPending;
     QList<LoserChange> m_losersPending;

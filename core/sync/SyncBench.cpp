@@ -113,6 +113,7 @@ SyncBenchFigures SyncBench::run(const QString &directory, qint64 rows)
     f.importPhases = SyncPhaseTimes::stop();
     f.importSeconds = double(timer.nsecsElapsed()) / 1e9;
     f.mergedRows = imported.merge.rowsInserted + imported.merge.rowsUpdated;
+    f.mergeSeconds = double(imported.merge.mergeNanos) / 1e9;
     return f;
 }
 
