@@ -160,8 +160,8 @@ TEST_CASE("Review sender: a row set aside before the upgrade has no sender and f
         // Written with plain SQLite while the file is still at schema 6, as a merge of that
         // version did: one bundle alone at 1 000, two senders at once at 3 000.
         sqlite3 *raw = nullptr;
-        REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE,
-                                nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
+                SQLITE_OK);
         SqliteStatement(raw, "INSERT INTO sync_applied_bundle(bundle_id, sender_id, applied_at) "
                              "VALUES (x'01900000000070008000000000000101', "
                              "x'01900000000070008000000000000aaa', 1000), "
@@ -203,9 +203,9 @@ TEST_CASE("Review sender: the schema-7 fixture opens as current and names its st
     CHECK(db->migratedFrom() == 7);
     CHECK(db->schemaVersion() == Database::latestSchemaVersion());
     // Two senders share the row's millisecond there: only the stored sender can tell.
-    CHECK(count(db->handle(), "SELECT count(DISTINCT sender_id) FROM sync_applied_bundle "
-                              "WHERE applied_at = (SELECT detected_at FROM local_sync_review)") ==
-          2);
+    CHECK(count(db->handle(),
+                "SELECT count(DISTINCT sender_id) FROM sync_applied_bundle "
+                "WHERE applied_at = (SELECT detected_at FROM local_sync_review)") == 2);
     const QList<ReviewItem> items = ReviewQueue(*db).items(false);
     REQUIRE(items.size() == 1);
     CHECK(items[0].table == QStringLiteral("intervention_worker"));
