@@ -140,6 +140,8 @@ void ChangeMerger::begin(const BundleHeader &header)
     execSql(h, "PRAGMA defer_foreign_keys = ON");
     m_report = {};
     m_inserts.clear();
+    m_sender = header.sender;
+    m_bundleId = header.bundleId;
     m_futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
     m_before = m_meta.versionVector();
     for (auto it = header.ranges.cbegin(); it != header.ranges.cend(); ++it) {
@@ -281,12 +283,17 @@ void ChangeMerger::review(const QString &table, const QByteArray &key, const QSt
                           const QString &values)
 {
     SqliteStatement &q = cached("INSERT INTO local_sync_review(table_name, row_key, reason, "
-                                     "row_values, detected_at) VALUES (?, ?, ?, ?, ?)");
+                                "row_values, detected_at, sender_id, bundle_id) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bindText(1, table);
     q.bindText(2, QString::fromLatin1(key.toHex().toUpper()));
     q.bindText(3, reason);
     q.bindText(4, values);
     q.bind(5, m_clock.nowMs());
+    if (!m_sender.isNull())
+        q.bindBlob(6, m_sender.bytes());
+    if (!m_bundleId.isNull())
+        q.bindBlob(7, m_bundleId.bytes());
     q.execute();
     ++m_report.reviewed;
 }

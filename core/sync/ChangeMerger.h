@@ -120,6 +120,10 @@ private:
     bool m_anyTombstone = true; // sync_tombstone holds a row (checked after the tombstones)
     bool m_sawReplicas = false;
     std::optional<ScopeChange> m_scope; // set when the sender treats this replica as a laptop
+    // The bundle being merged, written with every row set aside so that the review queue
+    // names the device that sent it (null when merging records without a bundle).
+    Uuid m_sender;
+    Uuid m_bundleId;
 };
 
 } // namespace passerelle

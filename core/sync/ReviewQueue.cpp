@@ -84,7 +84,7 @@ QList<ReviewItem> ReviewQueue::items(bool includeTreated) const
         m_db.handle(), "SELECT DISTINCT sender_id FROM sync_applied_bundle WHERE applied_at = "
                        "(SELECT max(applied_at) FROM sync_applied_bundle WHERE applied_at <= ?)");
     SqliteStatement q(m_db.handle(), "SELECT id, table_name, row_key, reason, row_values, "
-                                     "detected_at FROM local_sync_review "
+                                     "detected_at, sender_id FROM local_sync_review "
                                      "ORDER BY detected_at DESC, id DESC");
     QList<ReviewItem> out;
     while (q.step()) {
@@ -126,11 +126,17 @@ QList<ReviewItem> ReviewQueue::items(bool includeTreated) const
         if (item.record.isEmpty())
             item.record = tr("clé %1").arg(q.text(2).left(12));
 
-        sender.reset();
-        sender.bind(1, q.int64(5));
+        // The merge stores its bundle's sender (schema 7); rows set aside before the upgrade
+        // have none and fall back to the bundle applied at their detection.
         QList<Uuid> senders;
-        while (sender.step())
-            senders.append(Uuid::fromBytes(sender.blob(0)));
+        if (!q.isNull(6)) {
+            senders.append(Uuid::fromBytes(q.blob(6)));
+        } else {
+            sender.reset();
+            sender.bind(1, q.int64(5));
+            while (sender.step())
+                senders.append(Uuid::fromBytes(sender.blob(0)));
+        }
         if (senders.size() == 1) {
             item.fromReplica = senders.first();
             item.fromReplicaName =

@@ -38,10 +38,11 @@ struct ReviewItem
 // detection time so that a reused id is never taken for a treated one) rather than by
 // deleting the row: what was set aside stays readable, and no schema change is needed.
 //
-// Which device brought a row is not stored with it; the bundle applied in the same
-// transaction is: a merge marks its bundle applied first, then sets rows aside, with the
-// same clock. The item takes the sender of the last bundle applied at or before its
-// detection, unless several senders share that instant (then the device is not named).
+// Which device brought a row is stored with it since schema 7 (the merge writes its bundle
+// header's sender). A row set aside before that upgrade has none; for it the device is
+// inferred from the bundle applied in the same transaction, stamped by the same clock: the
+// sender of the last bundle applied at or before its detection, unless several senders share
+// that instant (then the device is not named).
 class ReviewQueue
 {
 public:
