@@ -78,7 +78,7 @@ QString shown(const Member *member)
     QString text = QString::fromUtf8(member->text.data(), member->text.size());
     if (text.size() > 60)
         text = text.left(57) + QStringLiteral("…");
-    return member->type == Type::String ? QStringLiteral("« ") + text + QStringLiteral(" »") : text;
+    return member->type == Type::String ? ExchangeText::tr("« %1 »").arg(text) : text;
 }
 } // namespace
 

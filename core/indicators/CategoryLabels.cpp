@@ -83,9 +83,9 @@ QList<CategoryLabels::Entry> CategoryLabels::fixedList(Category category, Measur
             pairs.append({QString::number(s), scoreLabel(s)});
         break;
     case Category::Month: {
-        const QLocale fr(QLocale::French, QLocale::France);
+        const QLocale locale = messageLocale();
         for (QDate d(period.start.year(), period.start.month(), 1); d <= period.end; d = d.addMonths(1)) {
-            QString name = fr.monthName(d.month());
+            QString name = locale.monthName(d.month());
             name[0] = name[0].toUpper();
             pairs.append({d.toString(QStringLiteral("yyyy-MM")),
                           name + QLatin1Char(' ') + QString::number(d.year())});

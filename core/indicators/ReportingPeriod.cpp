@@ -74,12 +74,13 @@ QString ReportingPeriod::label() const
         return {};
     if (isCalendarYear())
         return QString::number(start.year());
-    const QLocale fr(QLocale::French, QLocale::France);
+    const QLocale locale = messageLocale();
     if (isWholeMonths() && start.year() == end.year()) {
         if (start.month() == end.month())
-            return fr.monthName(start.month()) + QLatin1Char(' ') + QString::number(start.year());
+            return locale.monthName(start.month()) + QLatin1Char(' ') +
+                   QString::number(start.year());
         return QCoreApplication::translate("Reports", "de %1 à %2 %3")
-            .arg(fr.monthName(start.month()), fr.monthName(end.month()))
+            .arg(locale.monthName(start.month()), locale.monthName(end.month()))
             .arg(start.year());
     }
     return QCoreApplication::translate("Reports", "du %1 au %2")

@@ -26,7 +26,7 @@ QString statusList(const QList<CaseStatus> &statuses)
 {
     QStringList labels;
     for (const CaseStatus s : statuses)
-        labels.append(QStringLiteral("« ") + label(s) + QStringLiteral(" »"));
+        labels.append(ValidationText::tr("« %1 »").arg(label(s)));
     return labels.join(QStringLiteral(", "));
 }
 } // namespace

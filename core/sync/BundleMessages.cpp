@@ -110,7 +110,7 @@ QString BundleMessages::alreadyApplied(const Uuid &bundleId, const QDateTime &ap
 {
     return SyncText::tr("Ce paquet (%1) a déjà été appliqué le %2 : rien à faire.")
         .arg(bundleId.toString(),
-             QLocale(QLocale::French).toString(appliedAt.toLocalTime(), QLocale::ShortFormat));
+             messageLocale().toString(appliedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace passerelle

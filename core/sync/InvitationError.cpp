@@ -6,10 +6,13 @@
 namespace passerelle {
 
 namespace {
+// The date is part of a sentence: it takes the sentence's language (month name and
+// format), which is the catalogue's, not the system's.
 QString dateText(const QDateTime &when)
 {
-    return QLocale(QLocale::French)
-        .toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy 'à' HH:mm"));
+    return messageLocale().toString(
+        when.toLocalTime(),
+        SyncText::tr("d MMMM yyyy 'à' HH:mm", "QDateTime format: 24 novembre 2026 à 14:05"));
 }
 } // namespace
 

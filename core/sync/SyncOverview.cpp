@@ -56,10 +56,10 @@ QString scalarText(sqlite3 *db, const char *sql, const QVariant &id)
     return q.step() ? q.text(0) : QString();
 }
 
-QString frenchDate(const QString &iso)
+QString messageDate(const QString &iso)
 {
     const QDate d = QDate::fromString(iso, Qt::ISODate);
-    return d.isValid() ? QLocale(QLocale::French).toString(d, QLocale::ShortFormat) : iso;
+    return d.isValid() ? messageLocale().toString(d, QLocale::ShortFormat) : iso;
 }
 
 QString caseNumber(sqlite3 *db, const QVariant &caseId)
@@ -80,7 +80,7 @@ QString interventionRecord(sqlite3 *db, const QVariant &interventionId)
     const QString date =
         scalarText(db, "SELECT date FROM intervention WHERE id = ?", interventionId);
     return date.isEmpty() ? QString()
-                          : SyncOverviewText::tr("intervention du %1").arg(frenchDate(date));
+                          : SyncOverviewText::tr("intervention du %1").arg(messageDate(date));
 }
 
 QString shortBlob(const QVariant &v)
@@ -107,7 +107,7 @@ QString describeRecord(sqlite3 *db, const SyncTable &t, const QByteArray &key,
     else if (table == QLatin1String("partner"))
         out = f.value("name").toString();
     else if (table == QLatin1String("collective_session") && f.has("date"))
-        out = SyncOverviewText::tr("séance du %1").arg(frenchDate(f.value("date").toString()));
+        out = SyncOverviewText::tr("séance du %1").arg(messageDate(f.value("date").toString()));
     else if (f.has("code") && f.value("code").typeId() == QMetaType::QString)
         out = f.value("code").toString();
     if (out.isEmpty() && f.has("id"))
@@ -359,7 +359,7 @@ QString SyncOverview::valueText(const QString &literals)
             words.append(SyncOverviewText::tr("(référence %1)").arg(shortBlob(v)));
         else if (v.typeId() == QMetaType::QString &&
                  QDate::fromString(v.toString(), Qt::ISODate).isValid())
-            words.append(frenchDate(v.toString()));
+            words.append(messageDate(v.toString()));
         else
             words.append(v.toString());
     }

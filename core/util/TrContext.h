@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace passerelle {
 
@@ -90,5 +91,13 @@ class SheetFromTemplateText
 {
     Q_DECLARE_TR_FUNCTIONS(SheetFromTemplate)
 };
+
+// The locale of the dates and month names inside core's messages: the catalogue's language
+// (the English catalogue turns "fr_FR" into "en_GB"), so that a sentence and the dates in it
+// speak one language whatever the system's regional formats.
+inline QLocale messageLocale()
+{
+    return QLocale(DomainText::tr("fr_FR", "locale name of the dates and months inside messages"));
+}
 
 } // namespace passerelle

@@ -1504,6 +1504,11 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <source>Ordinateur portable</source>
         <translation>Laptop</translation>
     </message>
+    <message>
+        <source>fr_FR</source>
+        <comment>locale name of the dates and months inside messages</comment>
+        <translation>en_GB</translation>
+    </message>
 </context>
 <context>
     <name>EntryText</name>
@@ -1844,6 +1849,10 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>référence orpheline</source>
         <translation>orphan reference</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3655,11 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <source>Clé de ligne illisible dans %1.</source>
         <translation>Unreadable row key in %1.</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy &apos;à&apos; HH:mm</source>
+        <comment>QDateTime format: 24 novembre 2026 à 14:05</comment>
+        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -5251,6 +5265,10 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>La clé de chiffrement de l&apos;appareil doit compter 32 octets.</source>
         <translation>The device&apos;s encryption key must be 32 bytes long.</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

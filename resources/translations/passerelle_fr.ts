@@ -1503,6 +1503,11 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
         <source>Ordinateur portable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fr_FR</source>
+        <comment>locale name of the dates and months inside messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryText</name>
@@ -1842,6 +1847,10 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
     </message>
     <message>
         <source>référence orpheline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,6 +3654,11 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
         <source>Clé de ligne illisible dans %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMMM yyyy &apos;à&apos; HH:mm</source>
+        <comment>QDateTime format: 24 novembre 2026 à 14:05</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -5249,6 +5263,10 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
     </message>
     <message>
         <source>La clé de chiffrement de l&apos;appareil doit compter 32 octets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

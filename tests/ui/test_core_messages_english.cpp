@@ -1,6 +1,7 @@
 #include "Translations.h"
 #include "cli/Commands.h"
 #include "domain/Partner.h"
+#include "indicators/ReportingPeriod.h"
 #include "repositories/PartnerRepository.h"
 #include "support/TestSupport.h"
 #include "sync/BundleError.h"
@@ -60,13 +61,14 @@ QList<CatalogueEntry> readCatalogue(const QString &path)
             context = xml.readElementText();
         } else if (name == u"message") {
             entry = CatalogueEntry{
-                context, {}, {}, {}, xml.attributes().value(u"numerus") == u"yes", false};
+                context, {}, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes",
+                false};
         } else if (name == u"source") {
             entry.source = xml.readElementText();
         } else if (name == u"comment") {
             entry.comment = xml.readElementText();
         } else if (name == u"translation") {
-            entry.unfinished = !xml.attributes().value(u"type").isEmpty();
+            entry.unfinished = !xml.attributes().value(QLatin1StringView("type")).isEmpty();
             if (!entry.plural) {
                 entry.translation = xml.readElementText();
                 entries.append(entry);
@@ -116,6 +118,19 @@ TEST_CASE("A refusal from core reaches an English user in English")
                   "Nothing was imported."));
     }
 
+    SECTION("a reporting period is named in English, month names included")
+    {
+        const ReportingPeriod half{QDate(2024, 1, 1), QDate(2024, 6, 30)};
+        CHECK(half.label() == QStringLiteral("January to June 2024"));
+        try {
+            ReportingPeriod::fromOptions({}, {}, QStringLiteral("24"), QDate(2024, 5, 1));
+            FAIL("a two-digit year was accepted");
+        } catch (const ValidationError &e) {
+            CHECK(e.field() == QLatin1String("year"));
+            CHECK(e.reason() == QStringLiteral("Year expected (YYYY), got “24”."));
+        }
+    }
+
     SECTION("the command line answers in English, its command summaries included")
     {
         QString out;
@@ -146,13 +161,14 @@ TEST_CASE("Every message of the English catalogue is translated, and the compile
         const QByteArray context = e.context.toUtf8();
         const QByteArray source = e.source.toUtf8();
         const QByteArray comment = e.comment.toUtf8();
-        // A plural message is asked for one: the singular form, with %n filled in.
+        // A plural message is asked for one: the singular form, with %n (or %Ln) filled in.
         const QString translated = QCoreApplication::translate(
             context.constData(), source.constData(),
             e.comment.isEmpty() ? nullptr : comment.constData(), e.plural ? 1 : -1);
-        const QString expected =
-            e.plural ? QString(e.translation).replace(QStringLiteral("%n"), QStringLiteral("1"))
-                     : e.translation;
+        const QString expected = e.plural ? QString(e.translation)
+                                                .replace(QStringLiteral("%Ln"), QStringLiteral("1"))
+                                                .replace(QStringLiteral("%n"), QStringLiteral("1"))
+                                          : e.translation;
         if (!e.unfinished && translated != expected)
             notCompiled.append(e.context + QStringLiteral(" / ") + e.source);
     }
