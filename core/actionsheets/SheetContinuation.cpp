@@ -9,6 +9,7 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -16,11 +17,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SheetContinuation", s);
-}
-
 // Years written in a due text ("Au premier semestre 2025", "Fin 2027") move with the
 // dates; other numbers stay.
 QString shiftYears(const QString &text)
@@ -96,23 +92,26 @@ SheetContinuation::Result SheetContinuation::continueNextYear(const Uuid &sheetI
     ActionSheetRepository sheets(m_db, m_clock);
     const std::optional<ActionSheet> sheet = sheets.find(sheetId);
     if (!sheet)
-        throw ValidationError(QStringLiteral("id"), tr("Fiche action introuvable."));
+        throw ValidationError(QStringLiteral("id"),
+                              SheetContinuationText::tr("Fiche action introuvable."));
     if (!sheet->periodStart.isValid() && !sheet->startYear)
-        throw ValidationError(QStringLiteral("period_start"),
-                              tr("Cette fiche n'a ni période ni année de début : indiquez-les "
-                                 "avant de la continuer l'année suivante."),
-                              recordLabel(*sheet));
+        throw ValidationError(
+            QStringLiteral("period_start"),
+            SheetContinuationText::tr("Cette fiche n'a ni période ni année de début : indiquez-les "
+                                      "avant de la continuer l'année suivante."),
+            recordLabel(*sheet));
     if (const Uuid existing = existingContinuation(sheetId); !existing.isNull()) {
         const std::optional<ActionSheet> other = sheets.find(existing);
         const ActionSheet next = nextPeriod(*sheet);
         const QString period = next.periodStart.isValid()
                                    ? next.periodStart.toString(QStringLiteral("dd/MM/yyyy"))
                                    : QString::number(*next.startYear);
-        throw ValidationError(QStringLiteral("chained_from_id"),
-                              tr("Cette fiche est déjà continuée pour la période suivante "
-                                 "(%1) : fiche « %2 ».")
-                                  .arg(period, other ? other->title : existing.toString()),
-                              recordLabel(*sheet));
+        throw ValidationError(
+            QStringLiteral("chained_from_id"),
+            SheetContinuationText::tr("Cette fiche est déjà continuée pour la période suivante "
+                                      "(%1) : fiche « %2 ».")
+                .arg(period, other ? other->title : existing.toString()),
+            recordLabel(*sheet));
     }
 
     Result result;

@@ -8,8 +8,8 @@
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -18,11 +18,6 @@ namespace passerelle {
 
 namespace {
 using Content = DemoActionSheetContent;
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SheetFromTemplate", s);
-}
 
 QString text(const char *utf8)
 {
@@ -86,9 +81,10 @@ SheetFromTemplate::Draft SheetFromTemplate::draft(const SheetTemplate &sheetTemp
         if (!carrier)
             throw ValidationError(QStringLiteral("landlord"),
                                   landlord.isNull()
-                                      ? tr("Ce modèle compte les situations du bailleur porteur : "
-                                           "choisissez ce partenaire.")
-                                      : tr("Ce partenaire n'existe pas."));
+                                      ? SheetFromTemplateText::tr(
+                                            "Ce modèle compte les situations du bailleur porteur : "
+                                            "choisissez ce partenaire.")
+                                      : SheetFromTemplateText::tr("Ce partenaire n'existe pas."));
     }
 
     const Content &c = contentOf(sheetTemplate);
@@ -158,7 +154,7 @@ SheetFromTemplate::Draft SheetFromTemplate::draft(const SheetTemplate &sheetTemp
     }
     if (carrier && std::none_of(s.partners.cbegin(), s.partners.cend(),
                                 [&](const ActionSheetPartner &p) { return p.partnerId == carrier->id; }))
-        s.partners.prepend({carrier->id, tr("Porteur")});
+        s.partners.prepend({carrier->id, SheetFromTemplateText::tr("Porteur")});
 
     for (const Content::Objective &o : c.objectives) {
         const int dueYear = year + o.dueYearOffset;

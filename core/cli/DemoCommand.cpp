@@ -2,19 +2,14 @@
 
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace passerelle::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 bool parseNumber(const QString &text, qint64 min, qint64 max, qint64 *value)
 {
     bool ok = false;
@@ -30,33 +25,34 @@ int runDemo(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Remplit la base avec des données de démonstration réalistes et fictives "
-           "(mêmes options et même graine : mêmes données)."));
+        CliText::tr("Remplit la base avec des données de démonstration réalistes et fictives "
+                    "(mêmes options et même graine : mêmes données)."));
     const QCommandLineOption casesOption(
         QStringLiteral("cases"),
-        tr("Nombre de situations à créer (1 à %1).").arg(DemoGenerator::maxCases),
+        CliText::tr("Nombre de situations à créer (1 à %1).").arg(DemoGenerator::maxCases),
         QStringLiteral("N"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        tr("Graine du tirage (entier positif, 52 par défaut)."),
-                                        QStringLiteral("S"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), CliText::tr("Graine du tirage (entier positif, 52 par défaut)."),
+        QStringLiteral("S"));
     const QCommandLineOption perCaseOption(
         QStringLiteral("interventions-per-case"),
-        tr("Interventions par situation en moyenne (0 à %1, 20 par défaut).")
+        CliText::tr("Interventions par situation en moyenne (0 à %1, 20 par défaut).")
             .arg(DemoGenerator::maxInterventionsPerCase),
         QStringLiteral("K"));
     const QCommandLineOption todayOption(
         QStringLiteral("today"),
-        tr("Date de référence AAAA-MM-JJ : les cinq années d'activité s'arrêtent là "
-           "(aujourd'hui par défaut)."),
+        CliText::tr("Date de référence AAAA-MM-JJ : les cinq années d'activité s'arrêtent là "
+                    "(aujourd'hui par défaut)."),
         QStringLiteral("DATE"));
     const QCommandLineOption ifEmptyOption(
         QStringLiteral("if-empty"),
-        tr("Ne rien faire (et réussir) si la base contient déjà un programme ou une situation."));
+        CliText::tr(
+            "Ne rien faire (et réussir) si la base contient déjà un programme ou une situation."));
     const QCommandLineOption appendOption(
         QStringLiteral("append"),
-        tr("Ajouter les données de démonstration à une base qui en contient déjà."));
+        CliText::tr("Ajouter les données de démonstration à une base qui en contient déjà."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"),
-                                         tr("Ne pas afficher la progression."));
+                                         CliText::tr("Ne pas afficher la progression."));
     parser.addOptions({casesOption, seedOption, perCaseOption, todayOption, ifEmptyOption,
                        appendOption, quietOption});
     if (!ctx.parse(parser))
@@ -65,12 +61,13 @@ int runDemo(CliContext &ctx)
     DemoOptions options;
     qint64 number = 0;
     if (!parser.isSet(casesOption)) {
-        ctx.err << tr("Indiquez le nombre de situations à créer : --cases N.") << Qt::endl;
+        ctx.err << CliText::tr("Indiquez le nombre de situations à créer : --cases N.") << Qt::endl;
         return Usage;
     }
     if (!parseNumber(parser.value(casesOption), 1, DemoGenerator::maxCases, &number)) {
-        ctx.err << tr("--cases attend un nombre entre 1 et %1.").arg(DemoGenerator::maxCases)
-                << Qt::endl;
+        ctx.err
+            << CliText::tr("--cases attend un nombre entre 1 et %1.").arg(DemoGenerator::maxCases)
+            << Qt::endl;
         return Usage;
     }
     options.cases = int(number);
@@ -78,14 +75,14 @@ int runDemo(CliContext &ctx)
         bool ok = false;
         options.seed = parser.value(seedOption).toULongLong(&ok);
         if (!ok) {
-            ctx.err << tr("--seed attend un entier positif.") << Qt::endl;
+            ctx.err << CliText::tr("--seed attend un entier positif.") << Qt::endl;
             return Usage;
         }
     }
     if (parser.isSet(perCaseOption)) {
         if (!parseNumber(parser.value(perCaseOption), 0, DemoGenerator::maxInterventionsPerCase,
                          &number)) {
-            ctx.err << tr("--interventions-per-case attend un nombre entre 0 et %1.")
+            ctx.err << CliText::tr("--interventions-per-case attend un nombre entre 0 et %1.")
                            .arg(DemoGenerator::maxInterventionsPerCase)
                     << Qt::endl;
             return Usage;
@@ -95,7 +92,7 @@ int runDemo(CliContext &ctx)
     if (parser.isSet(todayOption)) {
         options.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!options.today.isValid()) {
-            ctx.err << tr("--today attend une date AAAA-MM-JJ.") << Qt::endl;
+            ctx.err << CliText::tr("--today attend une date AAAA-MM-JJ.") << Qt::endl;
             return Usage;
         }
     }
@@ -104,18 +101,20 @@ int runDemo(CliContext &ctx)
     const auto db = ctx.openDatabase();
     if (!db->isEmpty()) {
         if (parser.isSet(ifEmptyOption)) {
-            ctx.out << tr("La base %1 contient déjà des données : aucune donnée de démonstration "
-                          "ajoutée.")
+            ctx.out << CliText::tr(
+                           "La base %1 contient déjà des données : aucune donnée de démonstration "
+                           "ajoutée.")
                            .arg(QDir::toNativeSeparators(db->path()))
                     << Qt::endl;
             return Ok;
         }
         if (!options.append) {
-            ctx.err << tr("La base %1 contient déjà des programmes ou des situations. Ajoutez "
-                          "--append pour y "
-                          "ajouter quand même des données de démonstration, ou --if-empty pour ne "
-                          "rien faire "
-                          "dans ce cas.")
+            ctx.err << CliText::tr(
+                           "La base %1 contient déjà des programmes ou des situations. Ajoutez "
+                           "--append pour y "
+                           "ajouter quand même des données de démonstration, ou --if-empty pour ne "
+                           "rien faire "
+                           "dans ce cas.")
                            .arg(QDir::toNativeSeparators(db->path()))
                     << Qt::endl;
             return BadInput;
@@ -129,7 +128,8 @@ int runDemo(CliContext &ctx)
             if (percent == lastPercent)
                 return;
             lastPercent = percent;
-            ctx.err << '\r' << tr("Données de démonstration : %1 %").arg(percent) << Qt::flush;
+            ctx.err << '\r' << CliText::tr("Données de démonstration : %1 %").arg(percent)
+                    << Qt::flush;
         };
     }
     const DemoSummary summary = DemoGenerator::generate(*db, options);
@@ -141,7 +141,7 @@ int runDemo(CliContext &ctx)
                 << QString::number(it.value()).rightJustified(10) << '\n';
     ctx.out << QStringLiteral("total").leftJustified(30) << ' '
             << QString::number(summary.totalRows()).rightJustified(10) << '\n'
-            << tr("Données de démonstration créées en %1 s (graine %2) dans %3 (%4 Mo).")
+            << CliText::tr("Données de démonstration créées en %1 s (graine %2) dans %3 (%4 Mo).")
                    .arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1)
                    .arg(options.seed)
                    .arg(QDir::toNativeSeparators(db->path()))

@@ -4,29 +4,27 @@
 #include "indicators/IndicatorEngine.h"
 #include "indicators/ReportingPeriod.h"
 #include "indicators/Templates.h"
-#include "repositories/IndicatorRepository.h"
 #include "reports/ActionSheetLookup.h"
+#include "repositories/IndicatorRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace passerelle::cli {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
-
 struct PeriodOptions
 {
-    QCommandLineOption from{QStringLiteral("from"), tr("Début de période (AAAA-MM-JJ)."), tr("DATE")};
-    QCommandLineOption to{QStringLiteral("to"), tr("Fin de période (AAAA-MM-JJ)."), tr("DATE")};
+    QCommandLineOption from{QStringLiteral("from"), CliText::tr("Début de période (AAAA-MM-JJ)."),
+                            CliText::tr("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), CliText::tr("Fin de période (AAAA-MM-JJ)."),
+                          CliText::tr("DATE")};
     QCommandLineOption year{QStringLiteral("year"),
-                            tr("Année civile (par défaut : l'année en cours)."), tr("AAAA")};
+                            CliText::tr("Année civile (par défaut : l'année en cours)."),
+                            CliText::tr("AAAA")};
     void addTo(QCommandLineParser &parser) const { parser.addOptions({from, to, year}); }
     ReportingPeriod period(const QCommandLineParser &parser) const
     {
@@ -41,9 +39,10 @@ Indicator requireIndicator(Database &db, const QString &text)
     IndicatorRepository repository(db);
     const auto indicator = id.isNull() ? std::nullopt : repository.find(id);
     if (!indicator)
-        throw ValidationError(QStringLiteral("indicator"),
-                              tr("Aucun indicateur n'a l'identifiant « %1 » (voir « indicator list »).")
-                                  .arg(text));
+        throw ValidationError(
+            QStringLiteral("indicator"),
+            CliText::tr("Aucun indicateur n'a l'identifiant « %1 » (voir « indicator list »).")
+                .arg(text));
     return *indicator;
 }
 
@@ -51,7 +50,7 @@ bool missing(CliContext &ctx, const QCommandLineParser &parser, const QCommandLi
 {
     if (parser.isSet(option))
         return false;
-    ctx.err << tr("--%1 est obligatoire.").arg(option.names().constFirst()) << Qt::endl;
+    ctx.err << CliText::tr("--%1 est obligatoire.").arg(option.names().constFirst()) << Qt::endl;
     return true;
 }
 
@@ -63,8 +62,11 @@ QString weightText(double weight, ValueType type)
 int runList(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Indicateurs d'une fiche action et leur valeur pour la période."));
-    const QCommandLineOption action(QStringLiteral("action"), tr("Fiche action : identifiant ou numéro."), tr("ID"));
+    parser.setApplicationDescription(
+        CliText::tr("Indicateurs d'une fiche action et leur valeur pour la période."));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    CliText::tr("Fiche action : identifiant ou numéro."),
+                                    CliText::tr("ID"));
     PeriodOptions periodOptions;
     parser.addOption(action);
     periodOptions.addTo(parser);
@@ -76,13 +78,13 @@ int runList(CliContext &ctx)
     const auto db = ctx.openDatabase(true);
     const Uuid sheet = ActionSheetLookup::resolve(*db, parser.value(action), period);
     IndicatorEngine engine(*db);
-    ctx.out << tr("Période : %1").arg(period.label()) << '\n';
+    ctx.out << CliText::tr("Période : %1").arg(period.label()) << '\n';
     for (const Indicator &i : IndicatorRepository(*db).list(sheet)) {
         const auto definition = engine.definitionOf(i.id);
         const IndicatorResult r = engine.compute(i, period);
         ctx.out << i.id.toString() << "  " << toCode(i.kind).leftJustified(7) << ' '
-                << (definition ? toCode(definition->type) : tr("saisi")).leftJustified(9) << ' '
-                << i.label << "\n    → " << r.displayText() << '\n';
+                << (definition ? toCode(definition->type) : CliText::tr("saisi")).leftJustified(9)
+                << ' ' << i.label << "\n    → " << r.displayText() << '\n';
     }
     ctx.out << Qt::flush;
     return Ok;
@@ -91,20 +93,25 @@ int runList(CliContext &ctx)
 int runTrace(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Liste les enregistrements qui font la valeur d'un indicateur (numéros de situation, "
-           "codes pseudonymes, identifiants ; jamais de nom)."));
-    const QCommandLineOption indicator(QStringLiteral("indicator"), tr("Identifiant de l'indicateur."), tr("ID"));
-    const QCommandLineOption part(QStringLiteral("part"),
-                                  tr("Pour un ratio : numerator ou denominator (par défaut : les deux)."),
-                                  tr("PARTIE"));
-    const QCommandLineOption category(QStringLiteral("category"),
-                                      tr("Pour une ventilation : le code d'une catégorie (« - » pour "
-                                         "« non renseigné »)."),
-                                      tr("CODE"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    tr("Pour une évolution : person ou team (par défaut : les deux)."),
-                                    tr("SOURCE"));
+    parser.setApplicationDescription(CliText::tr(
+        "Liste les enregistrements qui font la valeur d'un indicateur (numéros de situation, "
+        "codes pseudonymes, identifiants ; jamais de nom)."));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       CliText::tr("Identifiant de l'indicateur."),
+                                       CliText::tr("ID"));
+    const QCommandLineOption part(
+        QStringLiteral("part"),
+        CliText::tr("Pour un ratio : numerator ou denominator (par défaut : les deux)."),
+        CliText::tr("PARTIE"));
+    const QCommandLineOption category(
+        QStringLiteral("category"),
+        CliText::tr("Pour une ventilation : le code d'une catégorie (« - » pour "
+                    "« non renseigné »)."),
+        CliText::tr("CODE"));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        CliText::tr("Pour une évolution : person ou team (par défaut : les deux)."),
+        CliText::tr("SOURCE"));
     PeriodOptions periodOptions;
     parser.addOptions({indicator, part, category, source});
     periodOptions.addTo(parser);
@@ -118,7 +125,7 @@ int runTrace(CliContext &ctx)
     else if (parser.value(part) == QLatin1String("denominator"))
         selection.part = TraceSelection::Part::Denominator;
     else if (parser.isSet(part)) {
-        ctx.err << tr("--part : numerator ou denominator.") << Qt::endl;
+        ctx.err << CliText::tr("--part : numerator ou denominator.") << Qt::endl;
         return Usage;
     }
     if (parser.isSet(category))
@@ -126,7 +133,7 @@ int runTrace(CliContext &ctx)
     selection.source = parser.value(source);
     if (!selection.source.isEmpty() && selection.source != QLatin1String("person") &&
         selection.source != QLatin1String("team")) {
-        ctx.err << tr("--source : person ou team.") << Qt::endl;
+        ctx.err << CliText::tr("--source : person ou team.") << Qt::endl;
         return Usage;
     }
 
@@ -135,15 +142,16 @@ int runTrace(CliContext &ctx)
     const Indicator i = requireIndicator(*db, parser.value(indicator));
     IndicatorEngine engine(*db);
     const QList<IndicatorTrace> traces = engine.trace(i, period, selection);
-    ctx.out << tr("Indicateur : %1").arg(i.label) << '\n'
-            << tr("Période : %1 (du %2 au %3)")
-                   .arg(period.label(), period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate))
+    ctx.out << CliText::tr("Indicateur : %1").arg(i.label) << '\n'
+            << CliText::tr("Période : %1 (du %2 au %3)")
+                   .arg(period.label(), period.start.toString(Qt::ISODate),
+                        period.end.toString(Qt::ISODate))
             << '\n'
-            << tr("Valeur : %1").arg(engine.compute(i, period).displayText()) << '\n';
+            << CliText::tr("Valeur : %1").arg(engine.compute(i, period).displayText()) << '\n';
     for (const IndicatorTrace &t : traces) {
         ctx.out << '\n'
                 << t.title << " : " << weightText(t.value, t.valueType) << " — "
-                << tr("%n enregistrement(s)", nullptr, int(t.rows.size())) << '\n';
+                << CliText::tr("%n enregistrement(s)", nullptr, int(t.rows.size())) << '\n';
         for (const TraceRow &r : t.rows) {
             ctx.out << "  " << r.reference.leftJustified(36) << ' '
                     << (r.date.isValid() ? r.date.toString(Qt::ISODate) : QStringLiteral("-")).leftJustified(10)
@@ -158,19 +166,24 @@ int runDefine(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Enregistre la définition de calcul d'un indicateur (JSON, voir "
-           "docs/indicator-definitions.md), ou le rend saisi à la main."));
-    const QCommandLineOption indicator(QStringLiteral("indicator"), tr("Identifiant de l'indicateur."), tr("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Fichier JSON de la définition (« - » : entrée standard)."),
-                                  tr("FICHIER"));
-    const QCommandLineOption manual(QStringLiteral("manual"), tr("Retire la définition : valeur saisie à la main."));
+        CliText::tr("Enregistre la définition de calcul d'un indicateur (JSON, voir "
+                    "docs/indicator-definitions.md), ou le rend saisi à la main."));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       CliText::tr("Identifiant de l'indicateur."),
+                                       CliText::tr("ID"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        CliText::tr("Fichier JSON de la définition (« - » : entrée standard)."),
+        CliText::tr("FICHIER"));
+    const QCommandLineOption manual(QStringLiteral("manual"),
+                                    CliText::tr("Retire la définition : valeur saisie à la main."));
     parser.addOptions({indicator, json, manual});
     if (!ctx.parse(parser))
         return Usage;
     if (missing(ctx, parser, indicator))
         return Usage;
     if (parser.isSet(json) == parser.isSet(manual)) {
-        ctx.err << tr("Indiquez soit --json, soit --manual.") << Qt::endl;
+        ctx.err << CliText::tr("Indiquez soit --json, soit --manual.") << Qt::endl;
         return Usage;
     }
     std::optional<IndicatorDefinition> definition;
@@ -181,13 +194,15 @@ int runDefine(CliContext &ctx)
                                 : file.open(QIODevice::ReadOnly);
         if (!opened)
             throw ValidationError(QStringLiteral("json"),
-                                  tr("Lecture impossible de %1 : %2").arg(parser.value(json), file.errorString()));
+                                  CliText::tr("Lecture impossible de %1 : %2")
+                                      .arg(parser.value(json), file.errorString()));
         definition = IndicatorDefinition::fromJson(file.readAll());
     }
     const auto db = ctx.openDatabase(true);
     const Indicator i = requireIndicator(*db, parser.value(indicator));
     IndicatorDefinitionStore(*db).setDefinition(i.id, definition);
-    ctx.out << (definition ? tr("Définition enregistrée pour « %1 ».") : tr("« %1 » est désormais saisi à la main."))
+    ctx.out << (definition ? CliText::tr("Définition enregistrée pour « %1 ».")
+                           : CliText::tr("« %1 » est désormais saisi à la main."))
                    .arg(i.label)
             << Qt::endl;
     return Ok;
@@ -196,7 +211,7 @@ int runDefine(CliContext &ctx)
 int runTemplates(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Modèles de listes d'indicateurs."));
+    parser.setApplicationDescription(CliText::tr("Modèles de listes d'indicateurs."));
     if (!ctx.parse(parser))
         return Usage;
     for (const SheetTemplate &t : Templates::all()) {
@@ -206,7 +221,8 @@ int runTemplates(CliContext &ctx)
         ctx.out << t.code.leftJustified(14) << ' ' << t.title << '\n'
                 << "               " << t.source << '\n'
                 << "               "
-                << tr("%1 indicateurs, dont %2 calculés").arg(items.size()).arg(computed) << '\n';
+                << CliText::tr("%1 indicateurs, dont %2 calculés").arg(items.size()).arg(computed)
+                << '\n';
     }
     ctx.out << Qt::flush;
     return Ok;
@@ -215,14 +231,19 @@ int runTemplates(CliContext &ctx)
 int runApplyTemplate(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Ajoute à une fiche action les indicateurs d'un modèle."));
-    const QCommandLineOption action(QStringLiteral("action"), tr("Fiche action : identifiant ou numéro."), tr("ID"));
-    const QCommandLineOption templateOption(QStringLiteral("template"), tr("Code du modèle (voir « indicator templates »)."),
-                                            tr("CODE"));
-    const QCommandLineOption landlord(QStringLiteral("landlord"),
-                                      tr("Partenaire bailleur porteur, pour les modèles qui en "
-                                         "distinguent les situations."),
-                                      tr("ID"));
+    parser.setApplicationDescription(
+        CliText::tr("Ajoute à une fiche action les indicateurs d'un modèle."));
+    const QCommandLineOption action(QStringLiteral("action"),
+                                    CliText::tr("Fiche action : identifiant ou numéro."),
+                                    CliText::tr("ID"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"), CliText::tr("Code du modèle (voir « indicator templates »)."),
+        CliText::tr("CODE"));
+    const QCommandLineOption landlord(
+        QStringLiteral("landlord"),
+        CliText::tr("Partenaire bailleur porteur, pour les modèles qui en "
+                    "distinguent les situations."),
+        CliText::tr("ID"));
     PeriodOptions periodOptions;
     parser.addOptions({action, templateOption, landlord});
     periodOptions.addTo(parser);
@@ -233,18 +254,20 @@ int runApplyTemplate(CliContext &ctx)
     const auto sheetTemplate = Templates::find(parser.value(templateOption));
     if (!sheetTemplate)
         throw ValidationError(QStringLiteral("template"),
-                              tr("Modèle « %1 » inconnu (voir « indicator templates »).")
+                              CliText::tr("Modèle « %1 » inconnu (voir « indicator templates »).")
                                   .arg(parser.value(templateOption)));
     Uuid landlordId;
     if (parser.isSet(landlord)) {
         landlordId = Uuid::fromString(parser.value(landlord));
         if (landlordId.isNull())
-            throw ValidationError(QStringLiteral("landlord"), tr("Identifiant attendu (UUID)."));
+            throw ValidationError(QStringLiteral("landlord"),
+                                  CliText::tr("Identifiant attendu (UUID)."));
     }
     const auto db = ctx.openDatabase(true);
     const Uuid sheet = ActionSheetLookup::resolve(*db, parser.value(action), periodOptions.period(parser));
     const Templates::Applied applied = Templates::apply(*db, sheet, *sheetTemplate, landlordId);
-    ctx.out << tr("%1 indicateurs créés, %2 existants complétés d'une définition, %3 inchangés.")
+    ctx.out << CliText::tr(
+                   "%1 indicateurs créés, %2 existants complétés d'une définition, %3 inchangés.")
                    .arg(applied.created)
                    .arg(applied.defined)
                    .arg(applied.unchanged)
@@ -254,13 +277,18 @@ int runApplyTemplate(CliContext &ctx)
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage : passerelle-cli indicator SOUS-COMMANDE [options]") << "\n\n"
-        << tr("Sous-commandes :") << '\n'
-        << "  list            " << tr("Indicateurs d'une fiche et leur valeur (--action, période).") << '\n'
-        << "  trace           " << tr("Enregistrements derrière une valeur (--indicator, période).") << '\n'
-        << "  define          " << tr("Enregistre une définition JSON (--indicator, --json | --manual).") << '\n'
-        << "  templates       " << tr("Modèles de listes d'indicateurs.") << '\n'
-        << "  apply-template  " << tr("Ajoute les indicateurs d'un modèle à une fiche (--action, --template).") << '\n'
+    out << CliText::tr("Usage : passerelle-cli indicator SOUS-COMMANDE [options]") << "\n\n"
+        << CliText::tr("Sous-commandes :") << '\n'
+        << "  list            "
+        << CliText::tr("Indicateurs d'une fiche et leur valeur (--action, période).") << '\n'
+        << "  trace           "
+        << CliText::tr("Enregistrements derrière une valeur (--indicator, période).") << '\n'
+        << "  define          "
+        << CliText::tr("Enregistre une définition JSON (--indicator, --json | --manual).") << '\n'
+        << "  templates       " << CliText::tr("Modèles de listes d'indicateurs.") << '\n'
+        << "  apply-template  "
+        << CliText::tr("Ajoute les indicateurs d'un modèle à une fiche (--action, --template).")
+        << '\n'
         << Qt::flush;
 }
 } // namespace
@@ -289,7 +317,7 @@ int runIndicator(CliContext &ctx)
     const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
                       sub == QLatin1String("help");
     if (!help)
-        ctx.err << tr("Sous-commande inconnue : %1").arg(sub) << "\n\n";
+        ctx.err << CliText::tr("Sous-commande inconnue : %1").arg(sub) << "\n\n";
     printUsage(help && !sub.isEmpty() ? ctx.out : ctx.err);
     return help && !sub.isEmpty() ? Ok : Usage;
 }

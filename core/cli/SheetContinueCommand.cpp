@@ -5,39 +5,31 @@
 #include "reports/ActionSheetLookup.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
 
 int runSheetContinue(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Continue une fiche action l'année suivante : la fiche de la période suivante, chaînée "
-           "à celle-ci, avec ses sections, objectifs, étapes, partenaires, indicateurs et "
-           "financements (montants à confirmer) décalés d'un an. Imprime l'identifiant de la "
-           "nouvelle fiche."));
-    const QCommandLineOption action(QStringLiteral("action"),
-                                    tr("Fiche action : identifiant ou numéro (ex. 3.3.1)."),
-                                    tr("ID"));
+    parser.setApplicationDescription(CliText::tr(
+        "Continue une fiche action l'année suivante : la fiche de la période suivante, chaînée "
+        "à celle-ci, avec ses sections, objectifs, étapes, partenaires, indicateurs et "
+        "financements (montants à confirmer) décalés d'un an. Imprime l'identifiant de la "
+        "nouvelle fiche."));
+    const QCommandLineOption action(
+        QStringLiteral("action"), CliText::tr("Fiche action : identifiant ou numéro (ex. 3.3.1)."),
+        CliText::tr("ID"));
     const QCommandLineOption year(
         QStringLiteral("year"),
-        tr("Année que couvre la fiche à continuer, quand plusieurs fiches "
-           "chaînées portent le même numéro (par défaut : l'année en cours)."),
-        tr("AAAA"));
+        CliText::tr("Année que couvre la fiche à continuer, quand plusieurs fiches "
+                    "chaînées portent le même numéro (par défaut : l'année en cours)."),
+        CliText::tr("AAAA"));
     parser.addOptions({action, year});
     if (!ctx.parse(parser))
         return Usage;
     if (!parser.isSet(action)) {
-        ctx.err << tr("--action est obligatoire.") << Qt::endl;
+        ctx.err << CliText::tr("--action est obligatoire.") << Qt::endl;
         return Usage;
     }
     const ReportingPeriod period =
@@ -46,8 +38,9 @@ int runSheetContinue(CliContext &ctx)
     const Uuid sheet = ActionSheetLookup::resolve(*db, parser.value(action), period);
     const SheetContinuation::Result r = SheetContinuation(*db).continueNextYear(sheet);
     ctx.out << r.sheetId.toString() << '\n';
-    ctx.err << tr("Fiche créée : %1 objectif(s), %2 étape(s), %3 indicateur(s), %4 ligne(s) de "
-                  "financement reprises.")
+    ctx.err << CliText::tr(
+                   "Fiche créée : %1 objectif(s), %2 étape(s), %3 indicateur(s), %4 ligne(s) de "
+                   "financement reprises.")
                    .arg(r.objectives)
                    .arg(r.steps)
                    .arg(r.indicators)

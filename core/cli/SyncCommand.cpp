@@ -11,8 +11,8 @@
 #include "sync/SyncBench.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncLaptopBench.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QTemporaryDir>
@@ -20,11 +20,6 @@
 namespace passerelle::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString vvText(const VersionVector &vv)
 {
     QStringList parts;
@@ -36,28 +31,31 @@ QString vvText(const VersionVector &vv)
 int runSyncExport(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Écrit dans un paquet .passerelle-sync tout ce que l'appareil destinataire n'a pas "
-           "encore reçu."));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Identifiant de l'appareil destinataire."),
-                                tr("REPLIQUE"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Fichier à écrire."), tr("FICHIER"));
+    parser.setApplicationDescription(CliText::tr(
+        "Écrit dans un paquet .passerelle-sync tout ce que l'appareil destinataire n'a pas "
+        "encore reçu."));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                CliText::tr("Identifiant de l'appareil destinataire."),
+                                CliText::tr("REPLIQUE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CliText::tr("Fichier à écrire."),
+                                       CliText::tr("FICHIER"));
     parser.addOptions({to, outOption});
     if (!ctx.parse(parser))
         return Usage;
     if (!parser.isSet(to) || !parser.isSet(outOption)) {
-        ctx.err << tr("--to et --out sont obligatoires.") << Qt::endl;
+        ctx.err << CliText::tr("--to et --out sont obligatoires.") << Qt::endl;
         return Usage;
     }
     const Uuid peer = Uuid::fromString(parser.value(to).trimmed());
     if (peer.isNull()) {
-        ctx.err << tr("--to attend l'identifiant d'une réplique (voir « sync status »).") << Qt::endl;
+        ctx.err << CliText::tr("--to attend l'identifiant d'une réplique (voir « sync status »).")
+                << Qt::endl;
         return Usage;
     }
     const auto db = ctx.openDatabase(true);
     const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
     const SyncExport result = SyncEngine(*db, keys).exportToFile(peer, parser.value(outOption));
-    ctx.out << tr("Paquet %1 écrit : %2 lignes, %3 suppressions.")
+    ctx.out << CliText::tr("Paquet %1 écrit : %2 lignes, %3 suppressions.")
                    .arg(QDir::toNativeSeparators(parser.value(outOption)))
                    .arg(result.rowChanges)
                    .arg(result.tombstones)
@@ -69,12 +67,12 @@ int runSyncImport(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Vérifie puis fusionne un paquet .passerelle-sync, en une seule transaction."));
-    parser.addPositionalArgument(QStringLiteral("FICHIER"), tr("Paquet à importer."));
+        CliText::tr("Vérifie puis fusionne un paquet .passerelle-sync, en une seule transaction."));
+    parser.addPositionalArgument(QStringLiteral("FICHIER"), CliText::tr("Paquet à importer."));
     if (!ctx.parse(parser))
         return Usage;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err << tr("Indiquez un seul fichier à importer.") << Qt::endl;
+        ctx.err << CliText::tr("Indiquez un seul fichier à importer.") << Qt::endl;
         return Usage;
     }
     const auto db = ctx.openDatabase(true);
@@ -89,8 +87,8 @@ int runSyncImport(CliContext &ctx)
         return BadInput;
     }
     const MergeReport &m = result.merge;
-    ctx.out << tr("Paquet fusionné : %1 lignes ajoutées, %2 modifiées, %3 retirées ; "
-                  "%4 conflits consignés, %5 résolus ; %6 lignes à revoir.")
+    ctx.out << CliText::tr("Paquet fusionné : %1 lignes ajoutées, %2 modifiées, %3 retirées ; "
+                           "%4 conflits consignés, %5 résolus ; %6 lignes à revoir.")
                    .arg(m.rowsInserted)
                    .arg(m.rowsUpdated)
                    .arg(m.rowsRemoved)
@@ -99,8 +97,9 @@ int runSyncImport(CliContext &ctx)
                    .arg(m.reviewed)
             << Qt::endl;
     if (m.futureStamped > 0)
-        ctx.out << tr("Attention : %1 modifications sont datées de plus d'un jour dans le futur "
-                      "(horloge de l'appareil émetteur à vérifier).")
+        ctx.out << CliText::tr(
+                       "Attention : %1 modifications sont datées de plus d'un jour dans le futur "
+                       "(horloge de l'appareil émetteur à vérifier).")
                        .arg(m.futureStamped)
                 << Qt::endl;
     return Ok;
@@ -109,26 +108,27 @@ int runSyncImport(CliContext &ctx)
 int runSyncStatus(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("État de la synchronisation avec chaque appareil appairé."));
+    parser.setApplicationDescription(
+        CliText::tr("État de la synchronisation avec chaque appareil appairé."));
     if (!ctx.parse(parser))
         return Usage;
     const auto db = ctx.openDatabase(true);
     const ReplicaKeys keys = ReplicaKeys::forDatabase(*db);
     const SyncEngine engine(*db, keys);
-    ctx.out << tr("Réplique : %1").arg(db->replicaId().toString()) << '\n';
+    ctx.out << CliText::tr("Réplique : %1").arg(db->replicaId().toString()) << '\n';
     if (const auto member = InvitationService(*db, keys).membership())
-        ctx.out << tr("Organisation : %1 ; rôle : %2")
+        ctx.out << CliText::tr("Organisation : %1 ; rôle : %2")
                        .arg(member->organisationId.toString(), label(member->role))
                 << '\n';
-    ctx.out << tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
-            << tr("Conflits consignés : %1 ; lignes à revoir : %2")
+    ctx.out << CliText::tr("Connaissance : %1").arg(vvText(engine.versionVector())) << '\n'
+            << CliText::tr("Conflits consignés : %1 ; lignes à revoir : %2")
                    .arg(engine.conflicts().size())
                    .arg(engine.reviewCount())
             << '\n';
     const QList<ReplicaPeer> peers = PeerDirectory(*db).list();
     for (const SyncPeerStatus &s : engine.status()) {
         QString name;
-        QString contact = tr("jamais");
+        QString contact = CliText::tr("jamais");
         for (const ReplicaPeer &p : peers)
             if (p.replicaId == s.peer) {
                 name = p.displayName;
@@ -136,9 +136,10 @@ int runSyncStatus(CliContext &ctx)
                     contact = p.lastContactAt.toLocalTime().toString(Qt::ISODate);
             }
         ctx.out << "  " << s.peer.toString() << "  " << name << '\n'
-                << "    " << tr("dernier échange : %1 ; transactions à lui envoyer : %2")
-                                 .arg(contact)
-                                 .arg(s.pendingDots)
+                << "    "
+                << CliText::tr("dernier échange : %1 ; transactions à lui envoyer : %2")
+                       .arg(contact)
+                       .arg(s.pendingDots)
                 << '\n';
     }
     ctx.out << Qt::flush;
@@ -148,10 +149,11 @@ int runSyncStatus(CliContext &ctx)
 int runSyncConflicts(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Modifications concurrentes perdantes : la valeur écartée et la valeur retenue."));
-    const QCommandLineOption all(QStringLiteral("all"),
-                                 tr("Montre aussi les conflits où les deux valeurs sont égales."));
+    parser.setApplicationDescription(CliText::tr(
+        "Modifications concurrentes perdantes : la valeur écartée et la valeur retenue."));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        CliText::tr("Montre aussi les conflits où les deux valeurs sont égales."));
     parser.addOption(all);
     if (!ctx.parse(parser))
         return Usage;
@@ -162,32 +164,37 @@ int runSyncConflicts(CliContext &ctx)
         if (c.sameAsCurrent() && !parser.isSet(all))
             continue;
         ++shown;
-        ctx.out << c.table << ' ' << c.rowKey.right(32).toLower() << ' ' << c.columns << '\n'
-                << "    " << tr("retenue : %1").arg(c.currentValue) << '\n'
-                << "    " << tr("écartée : %1 (réplique %2, %3)")
-                                 .arg(c.loserValue, c.loserReplica.toString(),
-                                      QDateTime::fromMSecsSinceEpoch(c.loserAtMs, Qt::UTC)
-                                          .toString(Qt::ISODate))
-                << '\n';
+        ctx.out
+            << c.table << ' ' << c.rowKey.right(32).toLower() << ' ' << c.columns << '\n'
+            << "    " << CliText::tr("retenue : %1").arg(c.currentValue) << '\n'
+            << "    "
+            << CliText::tr("écartée : %1 (réplique %2, %3)")
+                   .arg(c.loserValue, c.loserReplica.toString(),
+                        QDateTime::fromMSecsSinceEpoch(c.loserAtMs, Qt::UTC).toString(Qt::ISODate))
+            << '\n';
     }
-    ctx.out << tr("%1 conflit(s).").arg(shown) << Qt::endl;
+    ctx.out << CliText::tr("%1 conflit(s).").arg(shown) << Qt::endl;
     return Ok;
 }
 
 void printUsage(QTextStream &out)
 {
-    out << tr("Usage : passerelle-cli sync SOUS-COMMANDE [--db FICHIER] [options]") << "\n\n"
-        << "  export     " << tr("--to REPLIQUE --out FICHIER : paquet pour un appareil.") << '\n'
-        << "  import     " << tr("FICHIER : vérifie et fusionne un paquet.") << '\n'
-        << "  status     " << tr("connaissance de cette réplique et de chaque appareil.") << '\n'
-        << "  conflicts  " << tr("modifications concurrentes écartées.") << '\n'
+    out << CliText::tr("Usage : passerelle-cli sync SOUS-COMMANDE [--db FICHIER] [options]")
+        << "\n\n"
+        << "  export     " << CliText::tr("--to REPLIQUE --out FICHIER : paquet pour un appareil.")
+        << '\n'
+        << "  import     " << CliText::tr("FICHIER : vérifie et fusionne un paquet.") << '\n'
+        << "  status     " << CliText::tr("connaissance de cette réplique et de chaque appareil.")
+        << '\n'
+        << "  conflicts  " << CliText::tr("modifications concurrentes écartées.") << '\n'
         << "  invite     "
-        << tr("--role laptop|office [--worker ID] --name NOM --out FICHIER : invite un appareil.")
+        << CliText::tr(
+               "--role laptop|office [--worker ID] --name NOM --out FICHIER : invite un appareil.")
         << '\n'
-        << "  join       " << tr("FICHIER --code CODE --out REPONSE : rejoint l'organisation.")
-        << '\n'
-        << "  accept     " << tr("REPONSE : appaire l'appareil qui a répondu.") << '\n'
-        << "  folder     " << tr("DOSSIER : synchronise par un dossier partagé.") << '\n'
+        << "  join       "
+        << CliText::tr("FICHIER --code CODE --out REPONSE : rejoint l'organisation.") << '\n'
+        << "  accept     " << CliText::tr("REPONSE : appaire l'appareil qui a répondu.") << '\n'
+        << "  folder     " << CliText::tr("DOSSIER : synchronise par un dossier partagé.") << '\n'
         << Qt::flush;
 }
 } // namespace
@@ -218,7 +225,7 @@ int runSync(CliContext &ctx)
     const bool help = sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
                       sub == QLatin1String("help");
     if (!help)
-        ctx.err << tr("Sous-commande inconnue : %1").arg(sub) << "\n\n";
+        ctx.err << CliText::tr("Sous-commande inconnue : %1").arg(sub) << "\n\n";
     printUsage(help ? ctx.out : ctx.err);
     return help ? Ok : Usage;
 }
@@ -227,24 +234,25 @@ int runBenchSync(CliContext &ctx)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Mesure le surcoût de la capture des changements et l'échange d'un paquet."));
+        CliText::tr("Mesure le surcoût de la capture des changements et l'échange d'un paquet."));
     const QCommandLineOption rowsOption(QStringLiteral("rows"),
-                                        tr("Interventions insérées (100000)."), tr("N"),
-                                        QStringLiteral("100000"));
+                                        CliText::tr("Interventions insérées (100000)."),
+                                        CliText::tr("N"), QStringLiteral("100000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"),
-                                       tr("Dossier de travail (par défaut : temporaire)."),
-                                       tr("DOSSIER"));
+                                       CliText::tr("Dossier de travail (par défaut : temporaire)."),
+                                       CliText::tr("DOSSIER"));
     const QCommandLineOption timingOption(QStringLiteral("timing"),
-                                          tr("Détaille le temps de l'import par phase."));
+                                          CliText::tr("Détaille le temps de l'import par phase."));
     const QCommandLineOption scopeOption(
         QStringLiteral("laptop-scope"),
-        tr("Mesure plutôt la première synchronisation d'un portable dont le périmètre compte "
-           "N situations."),
-        tr("N"));
+        CliText::tr(
+            "Mesure plutôt la première synchronisation d'un portable dont le périmètre compte "
+            "N situations."),
+        CliText::tr("N"));
     const QCommandLineOption officeOption(
         QStringLiteral("office-cases"),
-        tr("Situations du fichier du bureau pour --laptop-scope (5000)."), tr("N"),
-        QStringLiteral("5000"));
+        CliText::tr("Situations du fichier du bureau pour --laptop-scope (5000)."),
+        CliText::tr("N"), QStringLiteral("5000"));
     parser.addOptions({rowsOption, dirOption, timingOption, scopeOption, officeOption});
     if (!ctx.parse(parser))
         return Usage;
@@ -257,7 +265,7 @@ int runBenchSync(CliContext &ctx)
     auto phases = [&](const SyncPhaseTimes &times) {
         if (!parser.isSet(timingOption))
             return;
-        ctx.out << '\n' << tr("Import par phase (s) :") << '\n';
+        ctx.out << '\n' << CliText::tr("Import par phase (s) :") << '\n';
         for (int p = 0; p < int(SyncPhase::Count); ++p)
             line(QStringLiteral("  ") + SyncPhaseTimes::name(SyncPhase(p)),
                  QString::number(double(times.nanos(SyncPhase(p))) / 1e9, 'f', 3));
@@ -269,48 +277,53 @@ int runBenchSync(CliContext &ctx)
         const int officeCases = parser.value(officeOption).toInt(&officeOk);
         if (!ok || !officeOk || scope <= 0 || officeCases < scope ||
             officeCases > DemoGenerator::maxCases) {
-            ctx.err << tr("--laptop-scope attend un entier positif, au plus --office-cases "
-                          "(au plus %1).")
+            ctx.err << CliText::tr(
+                           "--laptop-scope attend un entier positif, au plus --office-cases "
+                           "(au plus %1).")
                            .arg(DemoGenerator::maxCases)
                     << Qt::endl;
             return Usage;
         }
         const SyncLaptopFigures f = SyncLaptopBench::run(dir, scope, officeCases);
-        line(tr("situations du bureau"), QString::number(f.officeCases));
-        line(tr("situations du portable (périmètre)"), QString::number(f.scopeCases));
-        line(tr("génération du fichier du bureau (s)"), QString::number(f.generateSeconds, 'f', 2));
-        line(tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
-        line(tr("taille du paquet (octets)"), QString::number(f.bundleBytes));
-        line(tr("enregistrements du paquet"), QString::number(f.bundleRecords));
-        line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
-        line(tr("lignes fusionnées"), QString::number(f.mergedRows));
-        line(tr("lignes fusionnées par seconde"),
+        line(CliText::tr("situations du bureau"), QString::number(f.officeCases));
+        line(CliText::tr("situations du portable (périmètre)"), QString::number(f.scopeCases));
+        line(CliText::tr("génération du fichier du bureau (s)"),
+             QString::number(f.generateSeconds, 'f', 2));
+        line(CliText::tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
+        line(CliText::tr("taille du paquet (octets)"), QString::number(f.bundleBytes));
+        line(CliText::tr("enregistrements du paquet"), QString::number(f.bundleRecords));
+        line(CliText::tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
+        line(CliText::tr("lignes fusionnées"), QString::number(f.mergedRows));
+        line(CliText::tr("lignes fusionnées par seconde"),
              QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f',
                              0));
-        line(tr("situations sur le portable"), QString::number(f.laptopCases));
-        line(tr("périmètre exact"), f.scopeExact ? tr("oui") : tr("NON"));
+        line(CliText::tr("situations sur le portable"), QString::number(f.laptopCases));
+        line(CliText::tr("périmètre exact"),
+             f.scopeExact ? CliText::tr("oui") : CliText::tr("NON"));
         phases(f.importPhases);
         ctx.out << Qt::flush;
         return f.scopeExact ? Ok : StorageFailure;
     }
     const qint64 rows = parser.value(rowsOption).toLongLong(&ok);
     if (!ok || rows <= 0) {
-        ctx.err << tr("--rows attend un entier positif.") << Qt::endl;
+        ctx.err << CliText::tr("--rows attend un entier positif.") << Qt::endl;
         return Usage;
     }
     const SyncBenchFigures f = SyncBench::run(dir, rows);
-    line(tr("interventions insérées"), QString::number(f.rows));
-    line(tr("insertion sans capture (s)"), QString::number(f.insertPlainSeconds, 'f', 2));
-    line(tr("insertion avec capture (s)"), QString::number(f.insertCapturedSeconds, 'f', 2));
-    line(tr("surcoût de la capture"), QStringLiteral("%1 %").arg(f.captureOverhead() * 100, 0, 'f', 0));
-    line(tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
-    line(tr("taille du paquet (octets / intervention)"),
+    line(CliText::tr("interventions insérées"), QString::number(f.rows));
+    line(CliText::tr("insertion sans capture (s)"), QString::number(f.insertPlainSeconds, 'f', 2));
+    line(CliText::tr("insertion avec capture (s)"),
+         QString::number(f.insertCapturedSeconds, 'f', 2));
+    line(CliText::tr("surcoût de la capture"),
+         QStringLiteral("%1 %").arg(f.captureOverhead() * 100, 0, 'f', 0));
+    line(CliText::tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
+    line(CliText::tr("taille du paquet (octets / intervention)"),
          QString::number(double(f.bundleBytes) / double(f.rows), 'f', 1));
-    line(tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
-    line(tr("lignes par seconde, import complet"),
+    line(CliText::tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
+    line(CliText::tr("lignes par seconde, import complet"),
          QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f', 0));
-    line(tr("fusion seule (s)"), QString::number(f.mergeSeconds, 'f', 2));
-    line(tr("lignes fusionnées par seconde (fusion seule)"),
+    line(CliText::tr("fusion seule (s)"), QString::number(f.mergeSeconds, 'f', 2));
+    line(CliText::tr("lignes fusionnées par seconde (fusion seule)"),
          QString::number(f.mergeSeconds > 0 ? double(f.mergedRows) / f.mergeSeconds : 0, 'f', 0));
     phases(f.importPhases);
     ctx.out << Qt::flush;

@@ -3,29 +3,22 @@
 #include "storage/Database.h"
 #include "sync/ReplicaKeys.h"
 #include "sync/SyncFolder.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle::cli {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
 
 int runSyncFolder(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Synchronise par un dossier partagé : importe les paquets adressés à cet appareil, "
-           "puis dépose un paquet pour chaque appareil appairé."));
-    parser.addPositionalArgument(QStringLiteral("DOSSIER"), tr("Dossier de synchronisation."));
+    parser.setApplicationDescription(CliText::tr(
+        "Synchronise par un dossier partagé : importe les paquets adressés à cet appareil, "
+        "puis dépose un paquet pour chaque appareil appairé."));
+    parser.addPositionalArgument(QStringLiteral("DOSSIER"),
+                                 CliText::tr("Dossier de synchronisation."));
     if (!ctx.parse(parser))
         return Usage;
     if (parser.positionalArguments().size() != 1) {
-        ctx.err << tr("Indiquez un seul dossier.") << Qt::endl;
+        ctx.err << CliText::tr("Indiquez un seul dossier.") << Qt::endl;
         return Usage;
     }
     const auto db = ctx.openDatabase(true);
@@ -35,28 +28,31 @@ int runSyncFolder(CliContext &ctx)
     for (const SyncFolderPeerReport &p : report.peers) {
         ctx.out << p.peerName << " (" << p.peer.toString() << ")\n"
                 << "    "
-                << tr("reçu : %1 paquet(s), %2 ligne(s), %3 conflit(s), %4 à revoir")
+                << CliText::tr("reçu : %1 paquet(s), %2 ligne(s), %3 conflit(s), %4 à revoir")
                        .arg(p.receivedBundles)
                        .arg(p.receivedRows)
                        .arg(p.conflicts)
                        .arg(p.reviewed)
                 << '\n'
                 << "    "
-                << (p.sentFile.isEmpty() ? tr("envoyé : rien de nouveau")
-                                         : tr("envoyé : %1 ligne(s), %2 suppression(s) dans %3")
-                                               .arg(p.sentRows)
-                                               .arg(p.sentDeletions)
-                                               .arg(p.sentFile))
+                << (p.sentFile.isEmpty()
+                        ? CliText::tr("envoyé : rien de nouveau")
+                        : CliText::tr("envoyé : %1 ligne(s), %2 suppression(s) dans %3")
+                              .arg(p.sentRows)
+                              .arg(p.sentDeletions)
+                              .arg(p.sentFile))
                 << '\n';
     }
     if (report.alreadyApplied > 0)
-        ctx.out << tr("%1 paquet(s) déjà importé(s), rangé(s).").arg(report.alreadyApplied) << '\n';
+        ctx.out << CliText::tr("%1 paquet(s) déjà importé(s), rangé(s).").arg(report.alreadyApplied)
+                << '\n';
     for (const SyncFolderRefusal &r : report.refused)
-        ctx.err << tr("Refusé : %1 — %2 [%3]").arg(r.fileName, r.message, r.code) << '\n';
+        ctx.err << CliText::tr("Refusé : %1 — %2 [%3]").arg(r.fileName, r.message, r.code) << '\n';
     for (const SyncFolderUnsent &u : report.unsent)
-        ctx.err << tr("Non envoyé à %1 : %2").arg(u.peer.toString(), u.message) << '\n';
-    ctx.out << tr("Synchronisation terminée : %1 ligne(s) reçue(s), %2 envoyée(s), %3 fichier(s) "
-                  "refusé(s).")
+        ctx.err << CliText::tr("Non envoyé à %1 : %2").arg(u.peer.toString(), u.message) << '\n';
+    ctx.out << CliText::tr(
+                   "Synchronisation terminée : %1 ligne(s) reçue(s), %2 envoyée(s), %3 fichier(s) "
+                   "refusé(s).")
                    .arg(report.receivedRows())
                    .arg(report.sentRows())
                    .arg(report.refused.size())

@@ -15,18 +15,13 @@
 #include "util/Clock.h"
 #include "util/Errors.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace passerelle {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
-}
 
 // The reference year must leave room for the sheets' years (seven before, one after) inside
 // the schema's 1990–2100 range.
@@ -81,39 +76,43 @@ void verifyForeignKeys(sqlite3 *db)
 {
     SqliteStatement check(db, "PRAGMA foreign_key_check");
     if (check.step())
-        throw StorageError(tr("Données de démonstration incohérentes : une ligne de %1 renvoie à "
-                              "un enregistrement absent de %2 ; rien n'a été enregistré.")
-                               .arg(check.text(0), check.text(2)));
+        throw StorageError(
+            DemoText::tr("Données de démonstration incohérentes : une ligne de %1 renvoie à "
+                         "un enregistrement absent de %2 ; rien n'a été enregistré.")
+                .arg(check.text(0), check.text(2)));
 }
 
 QDate referenceDate(const DemoOptions &options)
 {
     const QDate today = options.today.isValid() ? options.today : systemClock().today();
     if (today.year() < minReferenceYear || today.year() > maxReferenceYear)
-        throw ValidationError(QStringLiteral("today"),
-                              tr("La date de référence doit être comprise entre %1 et %2.")
-                                  .arg(minReferenceYear)
-                                  .arg(maxReferenceYear));
+        throw ValidationError(
+            QStringLiteral("today"),
+            DemoText::tr("La date de référence doit être comprise entre %1 et %2.")
+                .arg(minReferenceYear)
+                .arg(maxReferenceYear));
     return today;
 }
 
 void validate(const DemoOptions &options)
 {
     if (options.cases < 1 || options.cases > DemoGenerator::maxCases)
-        throw ValidationError(QStringLiteral("cases"),
-                              tr("Le nombre de situations doit être compris entre 1 et %1.")
-                                  .arg(DemoGenerator::maxCases));
+        throw ValidationError(
+            QStringLiteral("cases"),
+            DemoText::tr("Le nombre de situations doit être compris entre 1 et %1.")
+                .arg(DemoGenerator::maxCases));
     if (options.interventionsPerCase < 0 ||
         options.interventionsPerCase > DemoGenerator::maxInterventionsPerCase)
         throw ValidationError(
             QStringLiteral("interventions-per-case"),
-            tr("Le nombre d'interventions par situation doit être compris entre 0 et %1.")
+            DemoText::tr("Le nombre d'interventions par situation doit être compris entre 0 et %1.")
                 .arg(DemoGenerator::maxInterventionsPerCase));
     if (qint64(options.cases) * options.interventionsPerCase > DemoGenerator::maxInterventions)
-        throw ValidationError(QStringLiteral("interventions-per-case"),
-                              tr("Au plus %1 interventions en tout : réduisez le nombre de "
-                                 "situations ou d'interventions par situation.")
-                                  .arg(DemoGenerator::maxInterventions));
+        throw ValidationError(
+            QStringLiteral("interventions-per-case"),
+            DemoText::tr("Au plus %1 interventions en tout : réduisez le nombre de "
+                         "situations ou d'interventions par situation.")
+                .arg(DemoGenerator::maxInterventions));
 }
 
 // When adding to existing data, the seed is mixed with what is already there so that the
@@ -139,8 +138,8 @@ DemoSummary DemoGenerator::generate(Database &db, const DemoOptions &options)
     if (!empty && !options.append)
         throw ValidationError(
             QStringLiteral("append"),
-            tr("La base contient déjà des programmes ou des situations : les données "
-               "de démonstration ne s'y ajoutent qu'en mode ajout."));
+            DemoText::tr("La base contient déjà des programmes ou des situations : les données "
+                         "de démonstration ne s'y ajoutent qu'en mode ajout."));
     QElapsedTimer timer;
     timer.start();
 

@@ -1,9 +1,8 @@
 #include "demo/DemoWriter.h"
 
 #include "util/Errors.h"
+#include "util/TrContext.h"
 #include "util/Uuid.h"
-
-#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -93,11 +92,6 @@ const TableSpec specs[] = {
 };
 static_assert(std::size(specs) == std::size_t(DemoWriter::Table::Count));
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Demo", text);
-}
-
 } // namespace
 
 DemoWriter::DemoWriter(sqlite3 *db, quint64 idSeed) : m_db(db), m_idRandom(idSeed)
@@ -156,7 +150,7 @@ sqlite3_stmt *DemoWriter::statement(Table table, int rows)
                            nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         stmt = nullptr;
-        throw StorageError(tr("Données de démonstration : table %1 inutilisable : %2")
+        throw StorageError(DemoText::tr("Données de démonstration : table %1 inutilisable : %2")
                                .arg(QString::fromLatin1(spec.name), message));
     }
     return stmt;
@@ -196,7 +190,7 @@ void DemoWriter::queued(Table table, std::size_t first)
     // A builder that gives too few or too many values is a programming error; say which table.
     if (q.values.size() - first != columns)
         throw StorageError(
-            tr("Données de démonstration : %1 valeurs pour la table %2 qui en attend %3")
+            DemoText::tr("Données de démonstration : %1 valeurs pour la table %2 qui en attend %3")
                 .arg(q.values.size() - first)
                 .arg(QString::fromLatin1(specs[std::size_t(table)].name))
                 .arg(columns));
@@ -251,7 +245,7 @@ void DemoWriter::flush(Table table)
             const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
             sqlite3_reset(stmt);
             throw StorageError(
-                tr("Données de démonstration refusées par la table %1 : %2")
+                DemoText::tr("Données de démonstration refusées par la table %1 : %2")
                     .arg(QString::fromLatin1(specs[std::size_t(table)].name), message));
         }
         sqlite3_reset(stmt);

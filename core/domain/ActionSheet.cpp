@@ -1,34 +1,24 @@
 #include "domain/ActionSheet.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
-QString domainTr(const char *s)
-{
-    return QCoreApplication::translate("Domain", s);
-}
-
 // A checkbox group: every code non-blank and ticked once.
 void validateCodes(Validator &v, const QString &field, const QStringList &codes)
 {
     QSet<QString> seen;
     for (const QString &code : codes) {
         if (code.trimmed().isEmpty())
-            v.fail(field, tr("« %1 » : un code est vide.").arg(actionSheetSectionLabel(field)));
+            v.fail(field, ValidationText::tr("« %1 » : un code est vide.")
+                              .arg(actionSheetSectionLabel(field)));
         else if (seen.contains(code))
-            v.fail(
-                field,
-                tr("« %1 » : « %2 » figure deux fois.").arg(actionSheetSectionLabel(field), code));
+            v.fail(field, ValidationText::tr("« %1 » : « %2 » figure deux fois.")
+                              .arg(actionSheetSectionLabel(field), code));
         seen.insert(code);
     }
 }
@@ -39,8 +29,9 @@ void validateAxes(Validator &v, const QString &field, const QList<ActionSheetAxi
     for (const ActionSheetAxis &axis : axes) {
         codes.append(axis.code);
         if (axis.objective.size() > 1000)
-            v.fail(field, tr("« %1 » : l'objectif de « %2 » dépasse 1000 caractères.")
-                              .arg(actionSheetSectionLabel(field), axis.code));
+            v.fail(field,
+                   ValidationText::tr("« %1 » : l'objectif de « %2 » dépasse 1000 caractères.")
+                       .arg(actionSheetSectionLabel(field), axis.code));
     }
     validateCodes(v, field, codes);
 }
@@ -52,7 +43,7 @@ void validateCommunes(Validator &v, const QStringList &communes)
     for (const QString &c : communes) {
         trimmed.append(c.trimmed());
         if (c.size() > 100)
-            v.fail(field, tr("« %1 » : « %2 » dépasse 100 caractères.")
+            v.fail(field, ValidationText::tr("« %1 » : « %2 » dépasse 100 caractères.")
                               .arg(actionSheetSectionLabel(field), c.left(100)));
     }
     validateCodes(v, field, trimmed);
@@ -64,13 +55,11 @@ void validatePartners(Validator &v, const QList<ActionSheetPartner> &partners)
     QSet<Uuid> seen;
     for (const ActionSheetPartner &p : partners) {
         if (p.partnerId.isNull())
-            v.fail(
-                field,
-                tr("« %1 » : un partenaire n'est pas choisi.").arg(actionSheetSectionLabel(field)));
+            v.fail(field, ValidationText::tr("« %1 » : un partenaire n'est pas choisi.")
+                              .arg(actionSheetSectionLabel(field)));
         else if (seen.contains(p.partnerId))
-            v.fail(
-                field,
-                tr("« %1 » : un partenaire figure deux fois.").arg(actionSheetSectionLabel(field)));
+            v.fail(field, ValidationText::tr("« %1 » : un partenaire figure deux fois.")
+                              .arg(actionSheetSectionLabel(field)));
         seen.insert(p.partnerId);
     }
 }
@@ -83,12 +72,12 @@ void validateOrdered(Validator &v, const QString &field, const QList<Entry> &ent
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry &e = entries.at(i);
         if (e.text.trimmed().isEmpty())
-            v.fail(field, tr("« %1 » n° %2 : le texte est obligatoire.")
+            v.fail(field, ValidationText::tr("« %1 » n° %2 : le texte est obligatoire.")
                               .arg(actionSheetSectionLabel(field))
                               .arg(i + 1));
         if (!e.id.isNull()) {
             if (ids.contains(e.id))
-                v.fail(field, tr("« %1 » n° %2 : cette ligne figure deux fois.")
+                v.fail(field, ValidationText::tr("« %1 » n° %2 : cette ligne figure deux fois.")
                                   .arg(actionSheetSectionLabel(field))
                                   .arg(i + 1));
             ids.insert(e.id);
@@ -126,9 +115,9 @@ QString label(ActionFrequency frequency)
 {
     switch (frequency) {
     case ActionFrequency::OneOff:
-        return domainTr("Ponctuelle");
+        return DomainText::tr("Ponctuelle");
     case ActionFrequency::Repeated:
-        return domainTr("Répétée");
+        return DomainText::tr("Répétée");
     }
     Q_UNREACHABLE();
 }
@@ -164,15 +153,15 @@ QString label(GeographicLevel level)
 {
     switch (level) {
     case GeographicLevel::Communal:
-        return domainTr("Communal");
+        return DomainText::tr("Communal");
     case GeographicLevel::Intercommunal:
-        return domainTr("Intercommunal");
+        return DomainText::tr("Intercommunal");
     case GeographicLevel::Departmental:
-        return domainTr("Départemental");
+        return DomainText::tr("Départemental");
     case GeographicLevel::Regional:
-        return domainTr("Régional");
+        return DomainText::tr("Régional");
     case GeographicLevel::National:
-        return domainTr("National");
+        return DomainText::tr("National");
     }
     Q_UNREACHABLE();
 }
@@ -201,36 +190,38 @@ QString actionSheetSectionLabel(QStringView field)
     };
     for (const auto &s : sections)
         if (field == QLatin1StringView(s.field))
-            return domainTr(s.label);
+            return DomainText::tr(s.label);
     return field.toString();
 }
 
 QString recordLabel(const ActionSheet &sheet)
 {
     if (!sheet.number.trimmed().isEmpty())
-        return domainTr("fiche action %1").arg(sheet.number);
+        return DomainText::tr("fiche action %1").arg(sheet.number);
     return QStringLiteral("action_sheet ") + sheet.id.toString();
 }
 
 void validate(const ActionSheet &s, Validator &v)
 {
     if (s.programmeId.isNull())
-        v.fail(QStringLiteral("programme_id"), tr("« Programme » est obligatoire."));
+        v.fail(QStringLiteral("programme_id"),
+               ValidationText::tr("« Programme » est obligatoire."));
     if (!s.id.isNull() && s.chainedFromId == s.id)
         v.fail(QStringLiteral("chained_from_id"),
-               tr("Une fiche action ne peut pas être chaînée avec elle-même."));
-    v.requireText(QStringLiteral("number"), s.number, tr("Numéro"));
-    v.maxLength(QStringLiteral("number"), s.number, 40, tr("Numéro"));
-    v.requireText(QStringLiteral("title"), s.title, tr("Intitulé"));
-    v.maxLength(QStringLiteral("title"), s.title, 300, tr("Intitulé"));
+               ValidationText::tr("Une fiche action ne peut pas être chaînée avec elle-même."));
+    v.requireText(QStringLiteral("number"), s.number, ValidationText::tr("Numéro"));
+    v.maxLength(QStringLiteral("number"), s.number, 40, ValidationText::tr("Numéro"));
+    v.requireText(QStringLiteral("title"), s.title, ValidationText::tr("Intitulé"));
+    v.maxLength(QStringLiteral("title"), s.title, 300, ValidationText::tr("Intitulé"));
 
-    validateYear(v, QStringLiteral("start_year"), s.startYear, tr("Année de début"));
-    validateYear(v, QStringLiteral("end_year"), s.endYear, tr("Année de fin"));
+    validateYear(v, QStringLiteral("start_year"), s.startYear,
+                 ValidationText::tr("Année de début"));
+    validateYear(v, QStringLiteral("end_year"), s.endYear, ValidationText::tr("Année de fin"));
     if (s.startYear && s.endYear && *s.endYear < *s.startYear)
         v.fail(QStringLiteral("end_year"),
-               tr("« Année de fin » ne peut pas précéder « Année de début »."));
-    v.dateOrder(s.periodStart, QStringLiteral("period_end"), s.periodEnd, tr("Début de période"),
-                tr("Fin de période"));
+               ValidationText::tr("« Année de fin » ne peut pas précéder « Année de début »."));
+    v.dateOrder(s.periodStart, QStringLiteral("period_end"), s.periodEnd,
+                ValidationText::tr("Début de période"), ValidationText::tr("Fin de période"));
 
     validateCodes(v, QStringLiteral("typology"), s.typologies);
     validateAxes(v, QStringLiteral("prs_axis"), s.prsAxes);

@@ -1,17 +1,11 @@
 #include "domain/Assessment.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 QString toCode(AssessmentSource source)
 {
@@ -62,10 +56,12 @@ void validate(const Assessment &a)
 {
     Validator v(recordLabel(a));
     if (a.caseId.isNull())
-        v.fail(QStringLiteral("case_id"), tr("« Situation » est obligatoire."));
-    v.requireDate(QStringLiteral("assessed_on"), a.assessedOn, tr("Date de l'évaluation"));
-    v.requireText(QStringLiteral("dimension"), a.dimension, tr("Dimension évaluée"));
-    v.range(QStringLiteral("score"), a.score, minScore, maxScore, tr("Score"));
+        v.fail(QStringLiteral("case_id"), ValidationText::tr("« Situation » est obligatoire."));
+    v.requireDate(QStringLiteral("assessed_on"), a.assessedOn,
+                  ValidationText::tr("Date de l'évaluation"));
+    v.requireText(QStringLiteral("dimension"), a.dimension,
+                  ValidationText::tr("Dimension évaluée"));
+    v.range(QStringLiteral("score"), a.score, minScore, maxScore, ValidationText::tr("Score"));
     v.throwIfFailed();
 }
 

@@ -1,6 +1,7 @@
 #include "domain/CollectiveSession.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -8,11 +9,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 constexpr SessionKind allKinds[] = {SessionKind::InformationMeeting, SessionKind::Workshop,
                                     SessionKind::PartnerMeeting,     SessionKind::Training,
                                     SessionKind::SynthesisMeeting,   SessionKind::ThematicDay,
@@ -125,44 +121,52 @@ void validate(const CollectiveSession &s)
 {
     Validator v(recordLabel(s));
     if (s.programmeId.isNull())
-        v.fail(QStringLiteral("programme_id"), tr("« Dispositif » est obligatoire."));
-    v.requireDate(QStringLiteral("date"), s.date, tr("Date"));
+        v.fail(QStringLiteral("programme_id"),
+               ValidationText::tr("« Dispositif » est obligatoire."));
+    v.requireDate(QStringLiteral("date"), s.date, ValidationText::tr("Date"));
     if (s.startTime.isValid() && (s.startTime.second() != 0 || s.startTime.msec() != 0))
-        v.fail(QStringLiteral("start_time"), tr("« Heure » s'indique en heures et minutes."));
+        v.fail(QStringLiteral("start_time"),
+               ValidationText::tr("« Heure » s'indique en heures et minutes."));
     if (s.durationMin)
-        v.range(QStringLiteral("duration_min"), *s.durationMin, 0, 1440, tr("Durée (minutes)"));
-    v.maxLength(QStringLiteral("title"), s.title, 200, tr("Intitulé"));
-    v.maxLength(QStringLiteral("commune"), s.commune, 100, tr("Commune"));
+        v.range(QStringLiteral("duration_min"), *s.durationMin, 0, 1440,
+                ValidationText::tr("Durée (minutes)"));
+    v.maxLength(QStringLiteral("title"), s.title, 200, ValidationText::tr("Intitulé"));
+    v.maxLength(QStringLiteral("commune"), s.commune, 100, ValidationText::tr("Commune"));
 
     QSet<QString> typologies;
     for (const SessionParticipants &p : s.participants) {
         if (p.typology.trimmed().isEmpty())
             v.fail(QStringLiteral("session_participants.typology"),
-                   tr("Chaque groupe de participants a une typologie."));
+                   ValidationText::tr("Chaque groupe de participants a une typologie."));
         else if (typologies.contains(p.typology))
             v.fail(QStringLiteral("session_participants.typology"),
-                   tr("Une typologie de participants figure deux fois."));
+                   ValidationText::tr("Une typologie de participants figure deux fois."));
         typologies.insert(p.typology);
         if (p.count < 0)
             v.fail(QStringLiteral("session_participants.count"),
-                   tr("Un nombre de participants ne peut pas être négatif."));
+                   ValidationText::tr("Un nombre de participants ne peut pas être négatif."));
     }
 
     // Invariant 3: only a commission reviews cases.
     if (!s.reviews.isEmpty() && s.kind != SessionKind::Commission)
-        v.fail(QStringLiteral("kind"),
-               tr("Seule une commission examine des situations : choisissez le type « Commission » "
-                  "ou retirez les situations examinées."));
+        v.fail(
+            QStringLiteral("kind"),
+            ValidationText::tr(
+                "Seule une commission examine des situations : choisissez le type « Commission » "
+                "ou retirez les situations examinées."));
     QSet<Uuid> cases;
     for (const CommissionReview &r : s.reviews) {
         if (r.caseId.isNull() || cases.contains(r.caseId))
-            v.fail(QStringLiteral("commission_review.case_id"),
-                   r.caseId.isNull() ? tr("Chaque situation examinée doit être enregistrée.")
-                                     : tr("Une situation est examinée deux fois dans la séance."));
+            v.fail(
+                QStringLiteral("commission_review.case_id"),
+                r.caseId.isNull()
+                    ? ValidationText::tr("Chaque situation examinée doit être enregistrée.")
+                    : ValidationText::tr("Une situation est examinée deux fois dans la séance."));
         cases.insert(r.caseId);
         if (r.decision.trimmed().isEmpty())
-            v.fail(QStringLiteral("commission_review.decision"),
-                   tr("« Décision » est obligatoire pour chaque situation examinée."));
+            v.fail(
+                QStringLiteral("commission_review.decision"),
+                ValidationText::tr("« Décision » est obligatoire pour chaque situation examinée."));
     }
     v.throwIfFailed();
 }

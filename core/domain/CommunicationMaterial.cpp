@@ -1,17 +1,11 @@
 #include "domain/CommunicationMaterial.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 QString recordLabel(const CommunicationMaterial &material)
 {
@@ -23,20 +17,23 @@ QString recordLabel(const CommunicationMaterial &material)
 void validate(const CommunicationMaterial &m, Validator &v)
 {
     if (m.programmeId.isNull())
-        v.fail(QStringLiteral("programme_id"), tr("« Programme » est obligatoire."));
-    v.requireText(QStringLiteral("material_type"), m.materialType, tr("Type de support"));
-    v.requireText(QStringLiteral("title"), m.title, tr("Titre"));
-    v.maxLength(QStringLiteral("title"), m.title, 200, tr("Titre"));
+        v.fail(QStringLiteral("programme_id"),
+               ValidationText::tr("« Programme » est obligatoire."));
+    v.requireText(QStringLiteral("material_type"), m.materialType,
+                  ValidationText::tr("Type de support"));
+    v.requireText(QStringLiteral("title"), m.title, ValidationText::tr("Titre"));
+    v.maxLength(QStringLiteral("title"), m.title, 200, ValidationText::tr("Titre"));
     if (m.quantityMade < 0)
         v.fail(QStringLiteral("quantity_made"),
-               tr("« Quantité réalisée » ne peut pas être négative."));
+               ValidationText::tr("« Quantité réalisée » ne peut pas être négative."));
     if (m.quantityDistributed < 0)
         v.fail(QStringLiteral("quantity_distributed"),
-               tr("« Quantité diffusée » ne peut pas être négative."));
+               ValidationText::tr("« Quantité diffusée » ne peut pas être négative."));
     else if (m.quantityDistributed > m.quantityMade && m.quantityMade >= 0)
-        v.fail(QStringLiteral("quantity_distributed"),
-               tr("« Quantité diffusée » ne peut pas dépasser la quantité réalisée."));
-    v.requireDate(QStringLiteral("made_on"), m.madeOn, tr("Date de réalisation"));
+        v.fail(
+            QStringLiteral("quantity_distributed"),
+            ValidationText::tr("« Quantité diffusée » ne peut pas dépasser la quantité réalisée."));
+    v.requireDate(QStringLiteral("made_on"), m.madeOn, ValidationText::tr("Date de réalisation"));
 }
 
 void validate(const CommunicationMaterial &material)

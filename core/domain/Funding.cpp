@@ -1,17 +1,11 @@
 #include "domain/Funding.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 QString recordLabel(const Funding &funding)
 {
@@ -25,12 +19,14 @@ QString recordLabel(const Funding &funding)
 void validate(const Funding &f, Validator &v)
 {
     if (f.programmeId.isNull())
-        v.fail(QStringLiteral("programme_id"), tr("« Programme » est obligatoire."));
-    v.requireText(QStringLiteral("funder"), f.funder, tr("Financeur"));
-    v.maxLength(QStringLiteral("funder"), f.funder, 200, tr("Financeur"));
-    v.range(QStringLiteral("year"), f.year, 1990, 2100, tr("Année"));
+        v.fail(QStringLiteral("programme_id"),
+               ValidationText::tr("« Programme » est obligatoire."));
+    v.requireText(QStringLiteral("funder"), f.funder, ValidationText::tr("Financeur"));
+    v.maxLength(QStringLiteral("funder"), f.funder, 200, ValidationText::tr("Financeur"));
+    v.range(QStringLiteral("year"), f.year, 1990, 2100, ValidationText::tr("Année"));
     if (f.amountCents < 0)
-        v.fail(QStringLiteral("amount_cents"), tr("« Montant » ne peut pas être négatif."));
+        v.fail(QStringLiteral("amount_cents"),
+               ValidationText::tr("« Montant » ne peut pas être négatif."));
 }
 
 void validate(const Funding &funding)

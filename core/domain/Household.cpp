@@ -2,6 +2,7 @@
 
 #include "domain/Person.h"
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -9,11 +10,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 constexpr HousingKind allKinds[] = {
     HousingKind::SocialRental, HousingKind::PrivateRental, HousingKind::Owner, HousingKind::Hosted,
     HousingKind::Shelter,      HousingKind::Residence,     HousingKind::None,  HousingKind::Other};
@@ -77,34 +73,36 @@ QString label(HousingKind kind)
 void validate(const Household &h)
 {
     Validator v(h.code.isEmpty() ? QStringLiteral("household") : h.code);
-    v.requireText(QStringLiteral("code"), h.code, tr("Code du ménage"));
-    v.maxLength(QStringLiteral("code"), h.code, 40, tr("Code du ménage"));
-    v.maxLength(QStringLiteral("commune"), h.commune, 100, tr("Commune"));
+    v.requireText(QStringLiteral("code"), h.code, ValidationText::tr("Code du ménage"));
+    v.maxLength(QStringLiteral("code"), h.code, 40, ValidationText::tr("Code du ménage"));
+    v.maxLength(QStringLiteral("commune"), h.commune, 100, ValidationText::tr("Commune"));
     if (h.rentArrearsCents < 0)
         v.fail(QStringLiteral("rent_arrears_cents"),
-               tr("« Dette locative » ne peut pas être négative."));
+               ValidationText::tr("« Dette locative » ne peut pas être négative."));
 
     QSet<Uuid> seen;
     int selfCount = 0;
     for (const HouseholdMember &m : h.members) {
         if (m.personId.isNull()) {
-            v.fail(QStringLiteral("person.household_id"),
-                   tr("Chaque membre du ménage doit être une personne enregistrée."));
+            v.fail(
+                QStringLiteral("person.household_id"),
+                ValidationText::tr("Chaque membre du ménage doit être une personne enregistrée."));
             continue;
         }
         if (seen.contains(m.personId))
             v.fail(QStringLiteral("person.household_id"),
-                   tr("Une personne figure deux fois dans le ménage."));
+                   ValidationText::tr("Une personne figure deux fois dans le ménage."));
         seen.insert(m.personId);
         if (m.relation.trimmed().isEmpty())
-            v.fail(QStringLiteral("person.relation"),
-                   tr("« Lien dans le ménage » est obligatoire pour chaque membre."));
+            v.fail(
+                QStringLiteral("person.relation"),
+                ValidationText::tr("« Lien dans le ménage » est obligatoire pour chaque membre."));
         if (m.relation == QLatin1String("self"))
             ++selfCount;
     }
     if (selfCount > 1)
         v.fail(QStringLiteral("person.relation"),
-               tr("Un ménage n'a qu'une « personne de référence »."));
+               ValidationText::tr("Un ménage n'a qu'une « personne de référence »."));
     v.throwIfFailed();
 }
 

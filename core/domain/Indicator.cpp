@@ -1,19 +1,13 @@
 #include "domain/Indicator.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 QString toCode(IndicatorKind kind)
 {
@@ -59,10 +53,11 @@ QString recordLabel(const Indicator &indicator)
 void validate(const Indicator &i, Validator &v)
 {
     if (i.actionSheetId.isNull())
-        v.fail(QStringLiteral("action_sheet_id"), tr("« Fiche action » est obligatoire."));
-    v.requireText(QStringLiteral("label"), i.label, tr("Libellé"));
-    v.maxLength(QStringLiteral("label"), i.label, 500, tr("Libellé"));
-    v.maxLength(QStringLiteral("target"), i.target, 200, tr("Cible"));
+        v.fail(QStringLiteral("action_sheet_id"),
+               ValidationText::tr("« Fiche action » est obligatoire."));
+    v.requireText(QStringLiteral("label"), i.label, ValidationText::tr("Libellé"));
+    v.maxLength(QStringLiteral("label"), i.label, 500, ValidationText::tr("Libellé"));
+    v.maxLength(QStringLiteral("target"), i.target, 200, ValidationText::tr("Cible"));
 }
 
 void validate(const Indicator &indicator)
@@ -75,17 +70,20 @@ void validate(const Indicator &indicator)
 void validate(const IndicatorValue &iv, Validator &v)
 {
     if (iv.indicatorId.isNull())
-        v.fail(QStringLiteral("indicator_id"), tr("« Indicateur » est obligatoire."));
-    v.requireDate(QStringLiteral("period_start"), iv.periodStart, tr("Début de période"));
-    v.requireDate(QStringLiteral("period_end"), iv.periodEnd, tr("Fin de période"));
-    v.dateOrder(iv.periodStart, QStringLiteral("period_end"), iv.periodEnd, tr("Début de période"),
-                tr("Fin de période"));
+        v.fail(QStringLiteral("indicator_id"),
+               ValidationText::tr("« Indicateur » est obligatoire."));
+    v.requireDate(QStringLiteral("period_start"), iv.periodStart,
+                  ValidationText::tr("Début de période"));
+    v.requireDate(QStringLiteral("period_end"), iv.periodEnd, ValidationText::tr("Fin de période"));
+    v.dateOrder(iv.periodStart, QStringLiteral("period_end"), iv.periodEnd,
+                ValidationText::tr("Début de période"), ValidationText::tr("Fin de période"));
     if (iv.value && !std::isfinite(*iv.value))
-        v.fail(QStringLiteral("value"), tr("« Valeur » doit être un nombre."));
+        v.fail(QStringLiteral("value"), ValidationText::tr("« Valeur » doit être un nombre."));
     if (!iv.value && iv.textValue.trimmed().isEmpty())
         v.fail(
             QStringLiteral("value"),
-            tr("Saisissez une valeur (nombre ou texte) ; pour l'effacer, utilisez « Effacer »."));
+            ValidationText::tr(
+                "Saisissez une valeur (nombre ou texte) ; pour l'effacer, utilisez « Effacer »."));
 }
 
 void validate(const IndicatorValue &value)

@@ -1,6 +1,7 @@
 #include "domain/Intervention.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -8,11 +9,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 constexpr InterventionStatus allStatuses[] = {InterventionStatus::Planned, InterventionStatus::Done,
                                               InterventionStatus::Cancelled,
                                               InterventionStatus::Missed};
@@ -73,33 +69,39 @@ void validate(const Intervention &i)
 void validate(const Intervention &i, Validator &v)
 {
     if (i.programmeId.isNull())
-        v.fail(QStringLiteral("programme_id"), tr("« Dispositif » est obligatoire."));
-    v.requireDate(QStringLiteral("date"), i.date, tr("Date"));
+        v.fail(QStringLiteral("programme_id"),
+               ValidationText::tr("« Dispositif » est obligatoire."));
+    v.requireDate(QStringLiteral("date"), i.date, ValidationText::tr("Date"));
     if (i.startTime.isValid() && (i.startTime.second() != 0 || i.startTime.msec() != 0))
-        v.fail(QStringLiteral("start_time"), tr("« Heure » s'indique en heures et minutes."));
-    v.requireText(QStringLiteral("channel"), i.channel, tr("Modalité"));
+        v.fail(QStringLiteral("start_time"),
+               ValidationText::tr("« Heure » s'indique en heures et minutes."));
+    v.requireText(QStringLiteral("channel"), i.channel, ValidationText::tr("Modalité"));
     v.requireText(QStringLiteral("intervention_type"), i.interventionType,
-                  tr("Type d'intervention"));
-    v.range(QStringLiteral("duration_min"), i.durationMin, 0, 1440, tr("Durée (minutes)"));
+                  ValidationText::tr("Type d'intervention"));
+    v.range(QStringLiteral("duration_min"), i.durationMin, 0, 1440,
+            ValidationText::tr("Durée (minutes)"));
     // Invariant 4: hours worked come from done interventions, so a done one has a duration.
     if (i.status == InterventionStatus::Done && i.durationMin <= 0)
         v.fail(QStringLiteral("duration_min"),
-               tr("Une intervention réalisée doit avoir une durée supérieure à zéro."));
+               ValidationText::tr(
+                   "Une intervention réalisée doit avoir une durée supérieure à zéro."));
 
     QSet<Uuid> cases;
     for (const Uuid &id : i.caseIds) {
         if (id.isNull() || cases.contains(id))
             v.fail(QStringLiteral("intervention_case.case_id"),
-                   id.isNull() ? tr("Chaque situation liée doit être enregistrée.")
-                               : tr("Une situation est liée deux fois à l'intervention."));
+                   id.isNull()
+                       ? ValidationText::tr("Chaque situation liée doit être enregistrée.")
+                       : ValidationText::tr("Une situation est liée deux fois à l'intervention."));
         cases.insert(id);
     }
     QSet<Uuid> workers;
     for (const Uuid &id : i.workerIds) {
         if (id.isNull() || workers.contains(id))
             v.fail(QStringLiteral("intervention_worker.worker_id"),
-                   id.isNull() ? tr("Chaque intervenant doit être enregistré.")
-                               : tr("Un intervenant figure deux fois sur l'intervention."));
+                   id.isNull()
+                       ? ValidationText::tr("Chaque intervenant doit être enregistré.")
+                       : ValidationText::tr("Un intervenant figure deux fois sur l'intervention."));
         workers.insert(id);
     }
 }

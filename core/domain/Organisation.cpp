@@ -1,6 +1,7 @@
 #include "domain/Organisation.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -15,12 +16,11 @@ QString recordLabel(const Organisation &organisation)
 
 void validate(const Organisation &o, Validator &v)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Validation", s); };
-    v.requireText(QStringLiteral("name"), o.name, tr("Nom"));
-    v.maxLength(QStringLiteral("name"), o.name, 200, tr("Nom"));
-    v.maxLength(QStringLiteral("short_name"), o.shortName, 40, tr("Sigle"));
-    v.maxLength(QStringLiteral("commune"), o.commune, 100, tr("Commune"));
-    v.maxLength(QStringLiteral("department"), o.department, 100, tr("Département"));
+    v.requireText(QStringLiteral("name"), o.name, ValidationText::tr("Nom"));
+    v.maxLength(QStringLiteral("name"), o.name, 200, ValidationText::tr("Nom"));
+    v.maxLength(QStringLiteral("short_name"), o.shortName, 40, ValidationText::tr("Sigle"));
+    v.maxLength(QStringLiteral("commune"), o.commune, 100, ValidationText::tr("Commune"));
+    v.maxLength(QStringLiteral("department"), o.department, 100, ValidationText::tr("Département"));
 }
 
 void validate(const Organisation &organisation)

@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "domain/Worker.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +17,14 @@ QString recordLabel(const Partner &partner)
 
 void validate(const Partner &p, Validator &v)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Validation", s); };
-    v.requireText(QStringLiteral("name"), p.name, tr("Nom"));
-    v.maxLength(QStringLiteral("name"), p.name, 200, tr("Nom"));
-    v.requireText(QStringLiteral("partner_type"), p.partnerType, tr("Type de partenaire"));
-    v.maxLength(QStringLiteral("commune"), p.commune, 100, tr("Commune"));
+    v.requireText(QStringLiteral("name"), p.name, ValidationText::tr("Nom"));
+    v.maxLength(QStringLiteral("name"), p.name, 200, ValidationText::tr("Nom"));
+    v.requireText(QStringLiteral("partner_type"), p.partnerType,
+                  ValidationText::tr("Type de partenaire"));
+    v.maxLength(QStringLiteral("commune"), p.commune, 100, ValidationText::tr("Commune"));
     if (!p.email.isEmpty() && !looksLikeEmail(p.email))
-        v.fail(QStringLiteral("email"), tr("« Courriel » n'est pas une adresse valide."));
+        v.fail(QStringLiteral("email"),
+               ValidationText::tr("« Courriel » n'est pas une adresse valide."));
 }
 
 void validate(const Partner &partner)

@@ -1,6 +1,7 @@
 #include "domain/Person.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,11 +10,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 // A code must not give the name away: a name part of three letters or more inside the
 // code is refused.
 bool revealsName(const QString &code, const QString &name)
@@ -71,18 +67,21 @@ bool codeRevealsName(const Person &p)
 void validate(const Person &p)
 {
     Validator v(p.code.isEmpty() ? QStringLiteral("person") : p.code);
-    v.requireText(QStringLiteral("code"), p.code, tr("Code"));
-    v.maxLength(QStringLiteral("code"), p.code, 40, tr("Code"));
+    v.requireText(QStringLiteral("code"), p.code, ValidationText::tr("Code"));
+    v.maxLength(QStringLiteral("code"), p.code, 40, ValidationText::tr("Code"));
     if (codeRevealsName(p))
         v.fail(QStringLiteral("code"),
-               tr("Le code d'une personne est pseudonyme : il ne doit pas reprendre son nom."));
-    v.maxLength(QStringLiteral("first_name"), p.firstName, 100, tr("Prénom"));
-    v.maxLength(QStringLiteral("last_name"), p.lastName, 100, tr("Nom"));
+               ValidationText::tr(
+                   "Le code d'une personne est pseudonyme : il ne doit pas reprendre son nom."));
+    v.maxLength(QStringLiteral("first_name"), p.firstName, 100, ValidationText::tr("Prénom"));
+    v.maxLength(QStringLiteral("last_name"), p.lastName, 100, ValidationText::tr("Nom"));
     if (p.birthYear)
-        v.range(QStringLiteral("birth_year"), *p.birthYear, 1900, 2100, tr("Année de naissance"));
+        v.range(QStringLiteral("birth_year"), *p.birthYear, 1900, 2100,
+                ValidationText::tr("Année de naissance"));
     if (!p.relation.isEmpty() && p.householdId.isNull())
         v.fail(QStringLiteral("relation"),
-               tr("« Lien dans le ménage » suppose que la personne appartienne à un ménage."));
+               ValidationText::tr(
+                   "« Lien dans le ménage » suppose que la personne appartienne à un ménage."));
     v.throwIfFailed();
 }
 

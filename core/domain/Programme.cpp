@@ -1,18 +1,12 @@
 #include "domain/Programme.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 bool isValidProgrammeCode(const QString &code)
 {
@@ -30,18 +24,20 @@ QString recordLabel(const Programme &programme)
 void validate(const Programme &p, Validator &v)
 {
     if (p.organisationId.isNull())
-        v.fail(QStringLiteral("organisation_id"), tr("« Organisation » est obligatoire."));
+        v.fail(QStringLiteral("organisation_id"),
+               ValidationText::tr("« Organisation » est obligatoire."));
     if (p.code.isEmpty())
-        v.fail(QStringLiteral("code"), tr("« Code » est obligatoire."));
+        v.fail(QStringLiteral("code"), ValidationText::tr("« Code » est obligatoire."));
     else if (!isValidProgrammeCode(p.code))
         v.fail(QStringLiteral("code"),
-               tr("« Code » doit commencer par une lettre majuscule et ne contenir que des "
-                  "majuscules et des chiffres (8 caractères au plus)."));
-    v.requireText(QStringLiteral("name"), p.name, tr("Nom"));
-    v.maxLength(QStringLiteral("name"), p.name, 200, tr("Nom"));
-    v.maxLength(QStringLiteral("territory"), p.territory, 200, tr("Territoire"));
-    v.dateOrder(p.startDate, QStringLiteral("end_date"), p.endDate, tr("Date de début"),
-                tr("Date de fin"));
+               ValidationText::tr(
+                   "« Code » doit commencer par une lettre majuscule et ne contenir que des "
+                   "majuscules et des chiffres (8 caractères au plus)."));
+    v.requireText(QStringLiteral("name"), p.name, ValidationText::tr("Nom"));
+    v.maxLength(QStringLiteral("name"), p.name, 200, ValidationText::tr("Nom"));
+    v.maxLength(QStringLiteral("territory"), p.territory, 200, ValidationText::tr("Territoire"));
+    v.dateOrder(p.startDate, QStringLiteral("end_date"), p.endDate,
+                ValidationText::tr("Date de début"), ValidationText::tr("Date de fin"));
 }
 
 void validate(const Programme &programme)

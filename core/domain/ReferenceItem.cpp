@@ -1,19 +1,13 @@
 #include "domain/ReferenceItem.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 LabelLanguage currentLabelLanguage()
 {
@@ -42,14 +36,18 @@ QString recordLabel(const ReferenceItem &item)
 void validate(const ReferenceItem &item, Validator &v)
 {
     if (item.code.isEmpty())
-        v.fail(QStringLiteral("code"), tr("« Code » est obligatoire."));
+        v.fail(QStringLiteral("code"), ValidationText::tr("« Code » est obligatoire."));
     else if (!isValidReferenceCode(item.code))
         v.fail(QStringLiteral("code"),
-               tr("« Code » ne peut contenir que des lettres sans accent, des chiffres et « _ », "
-                  "commencer par une lettre ou un chiffre et compter 40 caractères au plus."));
-    v.requireText(QStringLiteral("label_fr"), item.labelFr, tr("Libellé (français)"));
-    v.maxLength(QStringLiteral("label_fr"), item.labelFr, 200, tr("Libellé (français)"));
-    v.maxLength(QStringLiteral("label_en"), item.labelEn, 200, tr("Libellé (anglais)"));
+               ValidationText::tr(
+                   "« Code » ne peut contenir que des lettres sans accent, des chiffres et « _ », "
+                   "commencer par une lettre ou un chiffre et compter 40 caractères au plus."));
+    v.requireText(QStringLiteral("label_fr"), item.labelFr,
+                  ValidationText::tr("Libellé (français)"));
+    v.maxLength(QStringLiteral("label_fr"), item.labelFr, 200,
+                ValidationText::tr("Libellé (français)"));
+    v.maxLength(QStringLiteral("label_en"), item.labelEn, 200,
+                ValidationText::tr("Libellé (anglais)"));
 }
 
 void validate(const ReferenceItem &item)

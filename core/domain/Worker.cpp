@@ -1,6 +1,7 @@
 #include "domain/Worker.h"
 
 #include "domain/Validation.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,13 +9,6 @@
 #include <cmath>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-} // namespace
 
 QString toCode(WorkerRole role)
 {
@@ -75,18 +69,21 @@ QString recordLabel(const Worker &worker)
 void validate(const Worker &w, Validator &v)
 {
     if (w.organisationId.isNull())
-        v.fail(QStringLiteral("organisation_id"), tr("« Organisation » est obligatoire."));
-    v.requireText(QStringLiteral("code"), w.code, tr("Code"));
-    v.maxLength(QStringLiteral("code"), w.code, 20, tr("Code"));
-    v.requireText(QStringLiteral("display_name"), w.displayName, tr("Nom affiché"));
-    v.maxLength(QStringLiteral("display_name"), w.displayName, 200, tr("Nom affiché"));
-    v.maxLength(QStringLiteral("profession"), w.profession, 100, tr("Profession"));
+        v.fail(QStringLiteral("organisation_id"),
+               ValidationText::tr("« Organisation » est obligatoire."));
+    v.requireText(QStringLiteral("code"), w.code, ValidationText::tr("Code"));
+    v.maxLength(QStringLiteral("code"), w.code, 20, ValidationText::tr("Code"));
+    v.requireText(QStringLiteral("display_name"), w.displayName, ValidationText::tr("Nom affiché"));
+    v.maxLength(QStringLiteral("display_name"), w.displayName, 200,
+                ValidationText::tr("Nom affiché"));
+    v.maxLength(QStringLiteral("profession"), w.profession, 100, ValidationText::tr("Profession"));
     if (!std::isfinite(w.fte))
-        v.fail(QStringLiteral("fte"), tr("« ETP » doit être un nombre."));
+        v.fail(QStringLiteral("fte"), ValidationText::tr("« ETP » doit être un nombre."));
     else
-        v.range(QStringLiteral("fte"), w.fte, 0.0, 1.5, tr("ETP"));
+        v.range(QStringLiteral("fte"), w.fte, 0.0, 1.5, ValidationText::tr("ETP"));
     if (!w.email.isEmpty() && !looksLikeEmail(w.email))
-        v.fail(QStringLiteral("email"), tr("« Courriel » n'est pas une adresse valide."));
+        v.fail(QStringLiteral("email"),
+               ValidationText::tr("« Courriel » n'est pas une adresse valide."));
 }
 
 void validate(const Worker &worker)

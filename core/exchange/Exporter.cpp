@@ -7,9 +7,9 @@
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 #include "util/Uuid.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,11 +27,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 constexpr qsizetype flushThreshold = 1024 * 1024;
 constexpr qint64 progressEvery = 65536;
 
@@ -44,7 +39,7 @@ public:
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             throw StorageError(
-                tr("Impossible d'écrire %1 : %2")
+                ExchangeText::tr("Impossible d'écrire %1 : %2")
                     .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
     }
     ~PendingFile()
@@ -78,7 +73,7 @@ public:
         std::filesystem::rename(std::filesystem::path(m_file.fileName().toStdU16String()),
                                 std::filesystem::path(m_finalPath.toStdU16String()), ec);
         if (ec)
-            throw StorageError(tr("Impossible de renommer %1 en %2 : %3")
+            throw StorageError(ExchangeText::tr("Impossible de renommer %1 en %2 : %3")
                                    .arg(QDir::toNativeSeparators(m_file.fileName()),
                                         QDir::toNativeSeparators(m_finalPath),
                                         QString::fromLocal8Bit(ec.message().c_str())));
@@ -94,7 +89,7 @@ private:
     [[noreturn]] void fail()
     {
         throw StorageError(
-            tr("Impossible d'écrire %1 : %2")
+            ExchangeText::tr("Impossible d'écrire %1 : %2")
                 .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
     }
 
@@ -224,8 +219,9 @@ private:
         }
         throw ValidationError(
             m_table.columns[c].name,
-            tr("valeur %1 impossible à exporter dans une colonne de ce type")
-                .arg(type == SQLITE_FLOAT ? tr("REAL non finie") : storageClassName(type)),
+            ExchangeText::tr("valeur %1 impossible à exporter dans une colonne de ce type")
+                .arg(type == SQLITE_FLOAT ? ExchangeText::tr("REAL non finie")
+                                          : storageClassName(type)),
             m_table.name + QLatin1Char(' ') + key.join(QStringLiteral(" / ")));
     }
 
@@ -250,7 +246,7 @@ ExchangeResult Exporter::run(Database &db, const QString &path, const ProgressCa
     // The rename at the end would replace the database with its own export.
     const QFileInfo target(path);
     if (target.exists() && target.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
-        throw Error(tr("L'export ne peut pas remplacer la base elle-même : %1")
+        throw Error(ExchangeText::tr("L'export ne peut pas remplacer la base elle-même : %1")
                         .arg(QDir::toNativeSeparators(path)));
     sqlite3 *h = db.handle();
     Transaction snapshot(h, Transaction::Mode::Deferred);

@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 #include "util/Errors.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,14 +29,9 @@ using Type = JsonLineParser::Type;
 
 constexpr qint64 progressEvery = 65536;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 QString lineLabel(qint64 line)
 {
-    return tr("ligne %1").arg(line);
+    return ExchangeText::tr("ligne %1").arg(line);
 }
 
 [[noreturn]] void refuseLine(qint64 line, const QString &field, const QString &message)
@@ -63,12 +59,13 @@ bool nextLine(LineReader &reader, QByteArrayView &line, bool &terminated, const 
         return false;
     case LineReader::Status::TooLong:
         refuseLine(reader.lineNumber() + 1, {},
-                   tr("ligne de plus de %1 Mo : ce n'est pas un fichier d'échange Passerelle")
+                   ExchangeText::tr(
+                       "ligne de plus de %1 Mo : ce n'est pas un fichier d'échange Passerelle")
                        .arg(LineReader::maxLineLength / (1024 * 1024)));
     case LineReader::Status::ReadError:
         break;
     }
-    throw Error(tr("Lecture impossible de %1").arg(QDir::toNativeSeparators(path)));
+    throw Error(ExchangeText::tr("Lecture impossible de %1").arg(QDir::toNativeSeparators(path)));
 }
 } // namespace
 
@@ -91,7 +88,7 @@ ExchangeResult Importer::execute()
     timer.start();
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Impossible de lire %1 : %2")
+        throw Error(ExchangeText::tr("Impossible de lire %1 : %2")
                         .arg(QDir::toNativeSeparators(m_path), file.errorString()));
     ExchangeProgress report{QString(), 0, file.size()};
 
@@ -100,11 +97,12 @@ ExchangeResult Importer::execute()
     QByteArrayView line;
     bool terminated = true;
     if (!nextLine(reader, line, terminated, m_path))
-        refuseLine(1, {}, tr("fichier vide"));
+        refuseLine(1, {}, ExchangeText::tr("fichier vide"));
     if (!parser.parse(line))
-        refuseLine(1, {},
-                   tr("en-tête illisible, ce n'est pas un fichier d'échange Passerelle (%1)")
-                       .arg(parser.error()));
+        refuseLine(
+            1, {},
+            ExchangeText::tr("en-tête illisible, ce n'est pas un fichier d'échange Passerelle (%1)")
+                .arg(parser.error()));
     readHeader(parser);
 
     sqlite3 *h = m_db.handle();
@@ -123,11 +121,12 @@ ExchangeResult Importer::execute()
     while (nextLine(reader, line, terminated, m_path)) {
         const qint64 lineNumber = reader.lineNumber();
         if (trailerSeen)
-            refuseLine(lineNumber, {}, tr("contenu après la ligne de fin"));
+            refuseLine(lineNumber, {}, ExchangeText::tr("contenu après la ligne de fin"));
         if (!parser.parse(line))
             refuseLine(lineNumber, {},
                        terminated ? parser.error()
-                                  : tr("fichier tronqué : la dernière ligne est incomplète (%1)")
+                                  : ExchangeText::tr(
+                                        "fichier tronqué : la dernière ligne est incomplète (%1)")
                                         .arg(parser.error()));
         if (parser.find(ExchangeFormat::tableKey)) {
             readRecord(parser, lineNumber);
@@ -136,7 +135,7 @@ ExchangeResult Importer::execute()
             trailerSeen = true;
         } else {
             refuseLine(lineNumber, QString::fromLatin1(ExchangeFormat::tableKey),
-                       tr("ni enregistrement (champ « t » absent) ni ligne de fin"));
+                       ExchangeText::tr("ni enregistrement (champ « t » absent) ni ligne de fin"));
         }
         if (m_progress && lineNumber % progressEvery == 0) {
             report.done = reader.bytesConsumed();
@@ -146,7 +145,7 @@ ExchangeResult Importer::execute()
     }
     if (!trailerSeen)
         refuseLine(reader.lineNumber(), {},
-                   tr("fichier tronqué : la ligne de fin manque après la ligne %1")
+                   ExchangeText::tr("fichier tronqué : la ligne de fin manque après la ligne %1")
                        .arg(reader.lineNumber()));
 
     const qint64 readMs = timer.elapsed();
@@ -174,36 +173,38 @@ ExchangeResult Importer::execute()
 void Importer::readHeader(const JsonLineParser &header)
 {
     auto refuse = [](const QString &field, const QString &message) {
-        throw ValidationError(field, message, tr("ligne 1 (en-tête)"));
+        throw ValidationError(field, message, ExchangeText::tr("ligne 1 (en-tête)"));
     };
     const QString formatKey = QString::fromLatin1(ExchangeFormat::formatKey);
     const QString versionKey = QString::fromLatin1(ExchangeFormat::versionKey);
     const QString schemaKey = QString::fromLatin1(ExchangeFormat::schemaKey);
     if (!isString(header.find(ExchangeFormat::formatKey), ExchangeFormat::formatName))
-        refuse(formatKey, tr("ce fichier n'est pas un fichier d'échange Passerelle"));
+        refuse(formatKey, ExchangeText::tr("ce fichier n'est pas un fichier d'échange Passerelle"));
     const Member *version = header.find(ExchangeFormat::versionKey);
     if (!version || version->type != Type::Integer)
-        refuse(versionKey, tr("version du format absente ou non entière"));
+        refuse(versionKey, ExchangeText::tr("version du format absente ou non entière"));
     if (version->integer != ExchangeFormat::currentVersion)
-        refuse(versionKey, tr("version %1 du format inconnue ; ce programme lit la version %2")
-                               .arg(version->integer)
-                               .arg(ExchangeFormat::currentVersion));
+        refuse(versionKey,
+               ExchangeText::tr("version %1 du format inconnue ; ce programme lit la version %2")
+                   .arg(version->integer)
+                   .arg(ExchangeFormat::currentVersion));
     const Member *schema = header.find(ExchangeFormat::schemaKey);
     if (!schema || schema->type != Type::Integer || schema->integer < 1)
-        refuse(schemaKey, tr("version de schéma absente ou invalide"));
+        refuse(schemaKey, ExchangeText::tr("version de schéma absente ou invalide"));
     if (schema->integer > Database::latestSchemaVersion())
         refuse(schemaKey,
-               tr("fichier écrit avec le schéma %1, plus récent que ce programme (schéma %2) : "
-                  "mettez Passerelle à jour")
+               ExchangeText::tr(
+                   "fichier écrit avec le schéma %1, plus récent que ce programme (schéma %2) : "
+                   "mettez Passerelle à jour")
                    .arg(schema->integer)
                    .arg(Database::latestSchemaVersion()));
     for (const Member &m : header.members())
         if (m.key != QByteArrayView(ExchangeFormat::formatKey) &&
             m.key != QByteArrayView(ExchangeFormat::versionKey) &&
             m.key != QByteArrayView(ExchangeFormat::schemaKey))
-            refuse(text(m.key), tr("champ inconnu dans l'en-tête"));
+            refuse(text(m.key), ExchangeText::tr("champ inconnu dans l'en-tête"));
     if (header.members().size() != 3)
-        refuse({}, tr("champ présent deux fois dans l'en-tête"));
+        refuse({}, ExchangeText::tr("champ présent deux fois dans l'en-tête"));
 }
 
 int Importer::tableIndex(QByteArrayView name)
@@ -230,10 +231,10 @@ void Importer::readRecord(const JsonLineParser &record, qint64 line)
     const Member *t = record.find(ExchangeFormat::tableKey);
     const QString field = QString::fromLatin1(ExchangeFormat::tableKey);
     if (t->type != Type::String)
-        refuseLine(line, field, tr("le nom de table doit être une chaîne"));
+        refuseLine(line, field, ExchangeText::tr("le nom de table doit être une chaîne"));
     const int index = tableIndex(t->text);
     if (index < 0)
-        refuseLine(line, field, tr("table inconnue : %1").arg(text(t->text)));
+        refuseLine(line, field, ExchangeText::tr("table inconnue : %1").arg(text(t->text)));
     RecordInserter &inserter = inserterFor(index);
     if (inserter.insert(record, line) == RecordInserter::Outcome::DuplicateKey)
         refuseDuplicate(inserter, record, line);
@@ -249,9 +250,12 @@ void Importer::refuseDuplicate(RecordInserter &inserter, const JsonLineParser &r
     const qint64 earlier = locate({where}, line).value(where);
     if (earlier > 0)
         throw ValidationError(
-            field, tr("enregistrement en double dans le fichier (déjà à la ligne %1)").arg(earlier),
+            field,
+            ExchangeText::tr("enregistrement en double dans le fichier (déjà à la ligne %1)")
+                .arg(earlier),
             label);
-    throw ValidationError(field, tr("cet enregistrement existe déjà dans la base"), label);
+    throw ValidationError(field, ExchangeText::tr("cet enregistrement existe déjà dans la base"),
+                          label);
 }
 
 void Importer::readTrailer(const JsonLineParser &trailer, qint64 line)
@@ -260,16 +264,16 @@ void Importer::readTrailer(const JsonLineParser &trailer, qint64 line)
     const QString countsField = QString::fromLatin1(ExchangeFormat::countsKey);
     const QString recordsField = QString::fromLatin1(ExchangeFormat::recordsKey);
     if (!isString(trailer.find(ExchangeFormat::endKey), ExchangeFormat::formatName))
-        refuseLine(line, endField, tr("ligne de fin invalide"));
+        refuseLine(line, endField, ExchangeText::tr("ligne de fin invalide"));
     for (const Member &m : trailer.members())
         if (m.key != QByteArrayView(ExchangeFormat::endKey) &&
             m.key != QByteArrayView(ExchangeFormat::countsKey) &&
             m.key != QByteArrayView(ExchangeFormat::recordsKey))
-            refuseLine(line, text(m.key), tr("champ inconnu dans la ligne de fin"));
+            refuseLine(line, text(m.key), ExchangeText::tr("champ inconnu dans la ligne de fin"));
 
     const Member *counts = trailer.find(ExchangeFormat::countsKey);
     if (!counts || counts->type != Type::Object)
-        refuseLine(line, countsField, tr("les comptes par table sont absents"));
+        refuseLine(line, countsField, ExchangeText::tr("les comptes par table sont absents"));
     JsonLineParser countsParser;
     if (!countsParser.parse(counts->text))
         refuseLine(line, countsField, countsParser.error());
@@ -278,27 +282,31 @@ void Importer::readTrailer(const JsonLineParser &trailer, qint64 line)
     for (const Member &m : countsParser.members()) {
         const int index = tableIndex(m.key);
         if (index < 0)
-            refuseLine(line, countsField, tr("table inconnue : %1").arg(text(m.key)));
+            refuseLine(line, countsField, ExchangeText::tr("table inconnue : %1").arg(text(m.key)));
         if (m.type != Type::Integer || m.integer < 0)
-            refuseLine(line, countsField,
-                       tr("le compte de %1 doit être un entier positif").arg(text(m.key)));
+            refuseLine(
+                line, countsField,
+                ExchangeText::tr("le compte de %1 doit être un entier positif").arg(text(m.key)));
         if (seen.contains(index))
-            refuseLine(line, countsField, tr("table %1 comptée deux fois").arg(text(m.key)));
+            refuseLine(line, countsField,
+                       ExchangeText::tr("table %1 comptée deux fois").arg(text(m.key)));
         seen.insert(index);
         announced[size_t(index)] = m.integer;
     }
     for (size_t i = 0; i < m_counts.size(); ++i)
         if (announced[i] != m_counts[i])
-            refuseLine(line, countsField,
-                       tr("table %1 : %2 enregistrement(s) annoncé(s), %3 lu(s) — fichier "
-                          "incomplet ou modifié")
-                           .arg(m_tables[qsizetype(i)].name)
-                           .arg(announced[i])
-                           .arg(m_counts[i]));
+            refuseLine(
+                line, countsField,
+                ExchangeText::tr("table %1 : %2 enregistrement(s) annoncé(s), %3 lu(s) — fichier "
+                                 "incomplet ou modifié")
+                    .arg(m_tables[qsizetype(i)].name)
+                    .arg(announced[i])
+                    .arg(m_counts[i]));
     const Member *records = trailer.find(ExchangeFormat::recordsKey);
     if (!records || records->type != Type::Integer || records->integer != m_total)
         refuseLine(line, recordsField,
-                   tr("nombre total d'enregistrements différent de celui lu (%1)").arg(m_total));
+                   ExchangeText::tr("nombre total d'enregistrements différent de celui lu (%1)")
+                       .arg(m_total));
 }
 
 void Importer::verifyForeignKeys()
@@ -330,8 +338,9 @@ void Importer::refuseViolations(const IntegrityReport &report)
         const int others = int(qMin(qint64(report.errorCount() - 1), qint64(std::numeric_limits<int>::max())));
         message += QCoreApplication::translate("Exchange", " (et %n autre(s) erreur(s))", nullptr, others);
     }
-    const QString record = line > 0 ? tr("ligne %1, %2").arg(line).arg(first.recordLabel())
-                                    : tr("%1 (déjà dans la base)").arg(first.recordLabel());
+    const QString record =
+        line > 0 ? ExchangeText::tr("ligne %1, %2").arg(line).arg(first.recordLabel())
+                 : ExchangeText::tr("%1 (déjà dans la base)").arg(first.recordLabel());
     throw ValidationError(first.field, message, record);
 }
 

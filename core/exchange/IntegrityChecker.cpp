@@ -6,6 +6,7 @@
 #include "storage/Schema.h"
 #include "storage/SqliteStatement.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Integrity", text);
-}
-
 QByteArray quoted(const QString &identifier)
 {
     return '"' + identifier.toUtf8() + '"';
@@ -60,13 +56,13 @@ QString expectedKind(ColumnInfo::Kind kind)
 {
     switch (kind) {
     case ColumnInfo::Kind::Uuid:
-        return tr("un UUID de 16 octets");
+        return IntegrityText::tr("un UUID de 16 octets");
     case ColumnInfo::Kind::Integer:
-        return tr("un entier");
+        return IntegrityText::tr("un entier");
     case ColumnInfo::Kind::Real:
-        return tr("un nombre fini");
+        return IntegrityText::tr("un nombre fini");
     case ColumnInfo::Kind::Text:
-        return tr("du texte");
+        return IntegrityText::tr("du texte");
     }
     return {};
 }
@@ -101,8 +97,9 @@ Violation foreignKeyViolation(const TableInfo &table, const ForeignKeyRef &fk,
     for (int i = 0; i < keyCount; ++i)
         v.key.append(valueText(row, i));
     v.number = valueText(row, keyCount);
-    v.message = tr("référence orpheline : aucun enregistrement %1 ne porte la valeur %2")
-                    .arg(fk.parentTable, valueText(row, keyCount + 1));
+    v.message =
+        IntegrityText::tr("référence orpheline : aucun enregistrement %1 ne porte la valeur %2")
+            .arg(fk.parentTable, valueText(row, keyCount + 1));
     return v;
 }
 } // namespace
@@ -137,7 +134,7 @@ void IntegrityChecker::checkStorage(IntegrityReport &report, StorageCheck mode) 
         Violation v;
         v.rule = QStringLiteral("storage");
         v.table = QStringLiteral("sqlite");
-        v.message = tr("fichier endommagé : %1").arg(line);
+        v.message = IntegrityText::tr("fichier endommagé : %1").arg(line);
         report.add(std::move(v));
     }
 }
@@ -187,8 +184,9 @@ void IntegrityChecker::checkColumnTypes(IntegrityReport &report) const
             for (int i = 0; i < keyCount; ++i)
                 v.key.append(valueText(q, i));
             v.number = valueText(q, keyCount);
-            v.message = tr("valeur d'un type inattendu pour cette colonne (attendu : %1)")
-                            .arg(expectedKind(table.column(v.field)->kind));
+            v.message =
+                IntegrityText::tr("valeur d'un type inattendu pour cette colonne (attendu : %1)")
+                    .arg(expectedKind(table.column(v.field)->kind));
             report.add(std::move(v));
         }
     }

@@ -1,6 +1,5 @@
 #include "exchange/JsonLineParser.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 #include <charconv>
 #include <cstring>
@@ -8,11 +7,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -93,19 +87,19 @@ QString JsonLineParser::typeName(Type type)
 {
     switch (type) {
     case Type::Null:
-        return tr("null");
+        return ExchangeText::tr("null");
     case Type::Bool:
-        return tr("un booléen");
+        return ExchangeText::tr("un booléen");
     case Type::Integer:
-        return tr("un entier");
+        return ExchangeText::tr("un entier");
     case Type::Real:
-        return tr("un nombre décimal");
+        return ExchangeText::tr("un nombre décimal");
     case Type::String:
-        return tr("une chaîne");
+        return ExchangeText::tr("une chaîne");
     case Type::Object:
-        return tr("un objet");
+        return ExchangeText::tr("un objet");
     case Type::Array:
-        return tr("un tableau");
+        return ExchangeText::tr("un tableau");
     }
     return {};
 }
@@ -120,7 +114,8 @@ const JsonLineParser::Member *JsonLineParser::find(QByteArrayView key) const
 
 bool JsonLineParser::fail(const QString &message)
 {
-    m_error = tr("JSON invalide (colonne %1) : %2").arg(m_p - m_begin + 1).arg(message);
+    m_error =
+        ExchangeText::tr("JSON invalide (colonne %1) : %2").arg(m_p - m_begin + 1).arg(message);
     return false;
 }
 
@@ -140,9 +135,9 @@ bool JsonLineParser::parse(QByteArrayView line)
 
     skipSpace();
     if (m_p == m_end)
-        return fail(tr("ligne vide"));
+        return fail(ExchangeText::tr("ligne vide"));
     if (*m_p != '{')
-        return fail(tr("un objet { … } est attendu"));
+        return fail(ExchangeText::tr("un objet { … } est attendu"));
     ++m_p;
     skipSpace();
     if (m_p < m_end && *m_p == '}') {
@@ -151,12 +146,12 @@ bool JsonLineParser::parse(QByteArrayView line)
         for (;;) {
             Member member;
             if (m_p == m_end || *m_p != '"')
-                return fail(tr("un nom de champ entre guillemets est attendu"));
+                return fail(ExchangeText::tr("un nom de champ entre guillemets est attendu"));
             if (!parseString(member.key))
                 return false;
             skipSpace();
             if (m_p == m_end || *m_p != ':')
-                return fail(tr("« : » est attendu après le nom de champ"));
+                return fail(ExchangeText::tr("« : » est attendu après le nom de champ"));
             ++m_p;
             skipSpace();
             if (!parseValue(member))
@@ -172,13 +167,14 @@ bool JsonLineParser::parse(QByteArrayView line)
                 ++m_p;
                 break;
             }
-            return fail(m_p == m_end ? tr("l'objet n'est pas refermé (ligne tronquée ?)")
-                                     : tr("« , » ou « } » est attendu"));
+            return fail(m_p == m_end
+                            ? ExchangeText::tr("l'objet n'est pas refermé (ligne tronquée ?)")
+                            : ExchangeText::tr("« , » ou « } » est attendu"));
         }
     }
     skipSpace();
     if (m_p != m_end)
-        return fail(tr("texte inattendu après l'objet"));
+        return fail(ExchangeText::tr("texte inattendu après l'objet"));
     return true;
 }
 
@@ -201,12 +197,12 @@ bool JsonLineParser::parseString(QByteArrayView &out)
             return true;
         }
         if (uchar(c) < 0x20)
-            return fail(tr("caractère de contrôle non échappé dans une chaîne"));
+            return fail(ExchangeText::tr("caractère de contrôle non échappé dans une chaîne"));
         if (uchar(c) >= 0x80) {
             const int n = utf8SequenceLength(reinterpret_cast<const uchar *>(m_p),
                                              reinterpret_cast<const uchar *>(m_end));
             if (n == 0)
-                return fail(tr("UTF-8 invalide"));
+                return fail(ExchangeText::tr("UTF-8 invalide"));
             m_p += n;
             continue;
         }
@@ -264,16 +260,16 @@ bool JsonLineParser::parseString(QByteArrayView &out)
             };
             uint cp = 0;
             if (!hex4(cp))
-                return fail(tr("séquence \\u invalide"));
+                return fail(ExchangeText::tr("séquence \\u invalide"));
             if (cp >= 0xDC00 && cp <= 0xDFFF)
-                return fail(tr("demi-paire UTF-16 isolée"));
+                return fail(ExchangeText::tr("demi-paire UTF-16 isolée"));
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 uint low = 0;
                 if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
-                    return fail(tr("demi-paire UTF-16 isolée"));
+                    return fail(ExchangeText::tr("demi-paire UTF-16 isolée"));
                 m_p += 2;
                 if (!hex4(low) || low < 0xDC00 || low > 0xDFFF)
-                    return fail(tr("demi-paire UTF-16 isolée"));
+                    return fail(ExchangeText::tr("demi-paire UTF-16 isolée"));
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             }
             appendUtf8(*decoded, cp);
@@ -281,17 +277,17 @@ bool JsonLineParser::parseString(QByteArrayView &out)
         }
         default:
             m_p -= 1;
-            return fail(tr("échappement inconnu"));
+            return fail(ExchangeText::tr("échappement inconnu"));
         }
         run = m_p;
     }
-    return fail(tr("chaîne non refermée (ligne tronquée ?)"));
+    return fail(ExchangeText::tr("chaîne non refermée (ligne tronquée ?)"));
 }
 
 bool JsonLineParser::parseValue(Member &member)
 {
     if (m_p == m_end)
-        return fail(tr("valeur manquante"));
+        return fail(ExchangeText::tr("valeur manquante"));
     auto literal = [this](const char *word) {
         const auto n = qsizetype(std::strlen(word));
         if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
@@ -309,13 +305,13 @@ bool JsonLineParser::parseValue(Member &member)
     case 't':
         member.type = Type::Bool;
         member.boolean = true;
-        return literal("true") || fail(tr("valeur inconnue"));
+        return literal("true") || fail(ExchangeText::tr("valeur inconnue"));
     case 'f':
         member.type = Type::Bool;
-        return literal("false") || fail(tr("valeur inconnue"));
+        return literal("false") || fail(ExchangeText::tr("valeur inconnue"));
     case 'n':
         member.type = Type::Null;
-        return literal("null") || fail(tr("valeur inconnue"));
+        return literal("null") || fail(ExchangeText::tr("valeur inconnue"));
     default:
         return parseNumber(member);
     }
@@ -327,7 +323,7 @@ bool JsonLineParser::parseNumber(Member &member)
     if (*m_p == '-')
         ++m_p;
     if (m_p == m_end || !isDigit(*m_p))
-        return fail(tr("valeur inconnue"));
+        return fail(ExchangeText::tr("valeur inconnue"));
     if (*m_p == '0') {
         ++m_p;
     } else {
@@ -339,7 +335,7 @@ bool JsonLineParser::parseNumber(Member &member)
         integral = false;
         ++m_p;
         if (m_p == m_end || !isDigit(*m_p))
-            return fail(tr("nombre mal formé"));
+            return fail(ExchangeText::tr("nombre mal formé"));
         while (m_p < m_end && isDigit(*m_p))
             ++m_p;
     }
@@ -349,7 +345,7 @@ bool JsonLineParser::parseNumber(Member &member)
         if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
             ++m_p;
         if (m_p == m_end || !isDigit(*m_p))
-            return fail(tr("nombre mal formé"));
+            return fail(ExchangeText::tr("nombre mal formé"));
         while (m_p < m_end && isDigit(*m_p))
             ++m_p;
     }
@@ -358,14 +354,14 @@ bool JsonLineParser::parseNumber(Member &member)
         member.type = Type::Integer;
         const auto r = std::from_chars(start, m_p, member.integer);
         if (r.ec != std::errc())
-            return fail(tr("entier hors limites"));
+            return fail(ExchangeText::tr("entier hors limites"));
         member.real = double(member.integer);
         return true;
     }
     member.type = Type::Real;
     const auto r = std::from_chars(start, m_p, member.real);
     if (r.ec != std::errc())
-        return fail(tr("nombre hors limites"));
+        return fail(ExchangeText::tr("nombre hors limites"));
     return true;
 }
 
@@ -386,7 +382,7 @@ bool JsonLineParser::skipNested(Member &member)
             open.append(c);
         } else if (c == '}' || c == ']') {
             if (open.back() != (c == '}' ? '{' : '['))
-                return fail(tr("crochets ou accolades mal appariés"));
+                return fail(ExchangeText::tr("crochets ou accolades mal appariés"));
             open.chop(1);
             if (open.isEmpty()) {
                 ++m_p;
@@ -396,7 +392,7 @@ bool JsonLineParser::skipNested(Member &member)
         }
         ++m_p;
     }
-    return fail(tr("valeur imbriquée non refermée (ligne tronquée ?)"));
+    return fail(ExchangeText::tr("valeur imbriquée non refermée (ligne tronquée ?)"));
 }
 
 } // namespace passerelle

@@ -4,8 +4,7 @@
 #include "exchange/RecordNaming.h"
 #include "storage/SqliteStatement.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 #include <sqlite3.h>
 
@@ -16,11 +15,6 @@ namespace passerelle {
 namespace {
 using Member = JsonLineParser::Member;
 using Type = JsonLineParser::Type;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
 
 QByteArray quoted(const QString &identifier)
 {
@@ -65,13 +59,13 @@ QString expectedType(ColumnInfo::Kind kind)
 {
     switch (kind) {
     case ColumnInfo::Kind::Uuid:
-        return tr("un UUID (chaîne)");
+        return ExchangeText::tr("un UUID (chaîne)");
     case ColumnInfo::Kind::Integer:
-        return tr("un entier");
+        return ExchangeText::tr("un entier");
     case ColumnInfo::Kind::Real:
-        return tr("un nombre");
+        return ExchangeText::tr("un nombre");
     case ColumnInfo::Kind::Text:
-        return tr("une chaîne");
+        return ExchangeText::tr("une chaîne");
     }
     return {};
 }
@@ -84,7 +78,7 @@ QString shown(const Member *member)
     QString text = QString::fromUtf8(member->text.data(), member->text.size());
     if (text.size() > 60)
         text = text.left(57) + QStringLiteral("…");
-    return member->type == Type::String ? QStringLiteral("« ") + text + QStringLiteral(" »") : text;
+    return member->type == Type::String ? ExchangeText::tr("« %1 »").arg(text) : text;
 }
 } // namespace
 
@@ -180,7 +174,9 @@ QString RecordInserter::recordLabel(const JsonLineParser &record, qint64 line) c
         if (const Member *m = record.find(m_columnNames[m_humanColumn]);
             m && m->type == Type::String)
             number = QString::fromUtf8(m->text.data(), m->text.size());
-    return tr("ligne %1, %2").arg(line).arg(RecordNaming::label(m_table.name, key, number));
+    return ExchangeText::tr("ligne %1, %2")
+        .arg(line)
+        .arg(RecordNaming::label(m_table.name, key, number));
 }
 
 void RecordInserter::mapMembers(const JsonLineParser &record, qint64 line)
@@ -193,7 +189,7 @@ void RecordInserter::mapMembers(const JsonLineParser &record, qint64 line)
         if (m.key == QByteArrayView(ExchangeFormat::tableKey)) {
             if (tableSeen)
                 refuse(record, line, QString::fromLatin1(ExchangeFormat::tableKey),
-                       tr("champ présent deux fois"));
+                       ExchangeText::tr("champ présent deux fois"));
             tableSeen = true;
             continue;
         }
@@ -209,15 +205,16 @@ void RecordInserter::mapMembers(const JsonLineParser &record, qint64 line)
         }
         if (index < 0)
             refuse(record, line, QString::fromUtf8(m.key.data(), m.key.size()),
-                   tr("champ inconnu dans la table %1").arg(m_table.name));
+                   ExchangeText::tr("champ inconnu dans la table %1").arg(m_table.name));
         if (m_slots[size_t(index)])
-            refuse(record, line, m_table.columns[index].name, tr("champ présent deux fois"));
+            refuse(record, line, m_table.columns[index].name,
+                   ExchangeText::tr("champ présent deux fois"));
         m_slots[size_t(index)] = &m;
         hint = index + 1;
     }
     for (int c = 0; c < columnCount; ++c)
         if (!m_slots[size_t(c)])
-            refuse(record, line, m_table.columns[c].name, tr("champ manquant"));
+            refuse(record, line, m_table.columns[c].name, ExchangeText::tr("champ manquant"));
 }
 
 void RecordInserter::bindAll(const JsonLineParser &record, qint64 line)
@@ -229,7 +226,8 @@ void RecordInserter::bindAll(const JsonLineParser &record, qint64 line)
         const int p = c + 1;
         if (m->type == Type::Null) {
             if (column.notNull)
-                refuse(record, line, column.name, tr("valeur obligatoire : null refusé"));
+                refuse(record, line, column.name,
+                       ExchangeText::tr("valeur obligatoire : null refusé"));
             sqlite3_bind_null(stmt, p);
             continue;
         }
@@ -239,7 +237,8 @@ void RecordInserter::bindAll(const JsonLineParser &record, qint64 line)
             if (m->type == Type::String) {
                 typeOk = true;
                 if (!parseUuid(m->text, m_uuidBytes[size_t(c)]))
-                    refuse(record, line, column.name, tr("UUID invalide : %1").arg(shown(m)));
+                    refuse(record, line, column.name,
+                           ExchangeText::tr("UUID invalide : %1").arg(shown(m)));
                 sqlite3_bind_blob(stmt, p, m_uuidBytes[size_t(c)].data(), 16, SQLITE_STATIC);
             }
             break;
@@ -266,7 +265,7 @@ void RecordInserter::bindAll(const JsonLineParser &record, qint64 line)
         }
         if (!typeOk)
             refuse(record, line, column.name,
-                   tr("type incorrect : attendu %1, trouvé %2")
+                   ExchangeText::tr("type incorrect : attendu %1, trouvé %2")
                        .arg(expectedType(column.kind), JsonLineParser::typeName(m->type)));
     }
 }
@@ -279,7 +278,7 @@ RecordInserter::Outcome RecordInserter::insert(const JsonLineParser &record, qin
         const QByteArray key = canonicalKey(record);
         if (m_seenReferenceKeys.contains(key))
             refuse(record, line, m_table.columns[m_keyColumns.front()].name,
-                   tr("enregistrement présent deux fois dans le fichier"));
+                   ExchangeText::tr("enregistrement présent deux fois dans le fichier"));
         m_seenReferenceKeys.insert(key);
     }
     sqlite3_stmt *stmt = m_insert->raw();
@@ -295,7 +294,8 @@ RecordInserter::Outcome RecordInserter::insert(const JsonLineParser &record, qin
         return Outcome::DuplicateKey;
     if ((code & 0xFF) == SQLITE_CONSTRAINT)
         refuseConstraint(record, line, code, message);
-    throw StorageError(tr("Écriture impossible (%1) : %2").arg(recordLabel(record, line), message));
+    throw StorageError(
+        ExchangeText::tr("Écriture impossible (%1) : %2").arg(recordLabel(record, line), message));
 }
 
 bool RecordInserter::isKeyConflict(const QString &sqliteMessage) const
@@ -324,16 +324,20 @@ void RecordInserter::refuseConstraint(const JsonLineParser &record, qint64 line,
     switch (code) {
     case SQLITE_CONSTRAINT_CHECK:
         if (column.isEmpty())
-            refuse(record, line, column, tr("contrainte non respectée : %1").arg(detail));
-        refuse(record, line, column, tr("valeur refusée par le schéma : %1").arg(shown(member)));
+            refuse(record, line, column,
+                   ExchangeText::tr("contrainte non respectée : %1").arg(detail));
+        refuse(record, line, column,
+               ExchangeText::tr("valeur refusée par le schéma : %1").arg(shown(member)));
     case SQLITE_CONSTRAINT_NOTNULL:
-        refuse(record, line, column, tr("valeur obligatoire"));
+        refuse(record, line, column, ExchangeText::tr("valeur obligatoire"));
     case SQLITE_CONSTRAINT_UNIQUE:
-        refuse(record, line, column, tr("valeur déjà utilisée : %1").arg(shown(member)));
+        refuse(record, line, column,
+               ExchangeText::tr("valeur déjà utilisée : %1").arg(shown(member)));
     case SQLITE_CONSTRAINT_FOREIGNKEY:
-        refuse(record, line, column, tr("référence orpheline"));
+        refuse(record, line, column, ExchangeText::tr("référence orpheline"));
     default:
-        refuse(record, line, column, tr("contrainte non respectée : %1").arg(sqliteMessage));
+        refuse(record, line, column,
+               ExchangeText::tr("contrainte non respectée : %1").arg(sqliteMessage));
     }
 }
 

@@ -10,8 +10,8 @@
 #include "repositories/ReferenceRepository.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -19,11 +19,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Indicators", text);
-}
-
 template <typename E>
 void addEnum(QList<QPair<QString, QString>> &out, std::initializer_list<E> values)
 {
@@ -80,17 +75,17 @@ QList<CategoryLabels::Entry> CategoryLabels::fixedList(Category category, Measur
                         HousingKind::None, HousingKind::Other});
         break;
     case Category::Qpv:
-        pairs = {{QStringLiteral("1"), tr("En quartier prioritaire")},
-                 {QStringLiteral("0"), tr("Hors quartier prioritaire")}};
+        pairs = {{QStringLiteral("1"), IndicatorsText::tr("En quartier prioritaire")},
+                 {QStringLiteral("0"), IndicatorsText::tr("Hors quartier prioritaire")}};
         break;
     case Category::Score:
         for (int s = minScore; s <= maxScore; ++s)
             pairs.append({QString::number(s), scoreLabel(s)});
         break;
     case Category::Month: {
-        const QLocale fr(QLocale::French, QLocale::France);
+        const QLocale locale = messageLocale();
         for (QDate d(period.start.year(), period.start.month(), 1); d <= period.end; d = d.addMonths(1)) {
-            QString name = fr.monthName(d.month());
+            QString name = locale.monthName(d.month());
             name[0] = name[0].toUpper();
             pairs.append({d.toString(QStringLiteral("yyyy-MM")),
                           name + QLatin1Char(' ') + QString::number(d.year())});
@@ -116,7 +111,7 @@ QString CategoryLabels::partnerLabel(const QString &hexId)
 QString CategoryLabels::label(Category category, Measure measure, const QString &code)
 {
     if (code.isNull())
-        return tr("Non renseigné");
+        return IndicatorsText::tr("Non renseigné");
     if (category == Category::Landlord || category == Category::Partner)
         return partnerLabel(code);
     for (const Entry &e : fixedList(category, measure, {}))
@@ -152,7 +147,7 @@ QList<BreakdownRow> CategoryLabels::rows(Category category, Measure measure,
     });
     out += extra;
     if (hasNull)
-        out.append({QString(), tr("Non renseigné"), nullValue});
+        out.append({QString(), IndicatorsText::tr("Non renseigné"), nullValue});
     return out;
 }
 

@@ -1,9 +1,9 @@
 #include "indicators/IndicatorDefinition.h"
 
 #include "util/Errors.h"
+#include "util/TrContext.h"
 #include "util/Uuid.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -12,14 +12,9 @@ namespace passerelle {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Indicators", text);
-}
-
 [[noreturn]] void refuse(const QString &field, const QString &message)
 {
-    throw ValidationError(field, message, tr("définition d'indicateur"));
+    throw ValidationError(field, message, IndicatorsText::tr("définition d'indicateur"));
 }
 
 const std::pair<IndicatorDefinition::Type, const char *> typeCodes[] = {
@@ -41,7 +36,8 @@ void onlyKeys(const QJsonObject &object, const QString &field, const QStringList
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key()))
             refuse(field + QLatin1Char('.') + it.key(),
-                   tr("Clé inconnue « %1 » ; clés possibles : %2.").arg(it.key(), join(allowed)));
+                   IndicatorsText::tr("Clé inconnue « %1 » ; clés possibles : %2.")
+                       .arg(it.key(), join(allowed)));
     }
 }
 
@@ -49,9 +45,11 @@ QString requireString(const QJsonObject &object, const QString &key, const QStri
 {
     const QJsonValue v = object.value(key);
     if (v.isUndefined())
-        refuse(field + QLatin1Char('.') + key, tr("« %1 » est obligatoire.").arg(key));
+        refuse(field + QLatin1Char('.') + key,
+               IndicatorsText::tr("« %1 » est obligatoire.").arg(key));
     if (!v.isString() || v.toString().trimmed().isEmpty())
-        refuse(field + QLatin1Char('.') + key, tr("« %1 » doit être un texte non vide.").arg(key));
+        refuse(field + QLatin1Char('.') + key,
+               IndicatorsText::tr("« %1 » doit être un texte non vide.").arg(key));
     return v.toString();
 }
 
@@ -99,23 +97,26 @@ int scoreAt(const QJsonObject &object, const QString &key, int fallback, const Q
         return fallback;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != double(int(d)) || d < 1 || d > 5)
-        refuse(field + QLatin1Char('.') + key, tr("Le score doit être un entier de 1 à 5."));
+        refuse(field + QLatin1Char('.') + key,
+               IndicatorsText::tr("Le score doit être un entier de 1 à 5."));
     return int(d);
 }
 
 QStringList parseCodeArray(const QJsonValue &value, const QString &field)
 {
     if (!value.isArray() || value.toArray().isEmpty())
-        refuse(field, tr("Liste de codes attendue, non vide (ou {\"not\": [...]})."));
+        refuse(field,
+               IndicatorsText::tr("Liste de codes attendue, non vide (ou {\"not\": [...]})."));
     QStringList out;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString item = array.at(i).toString();
         const QString itemField = field + QStringLiteral("[%1]").arg(i);
         if (!array.at(i).isString() || item.trimmed().isEmpty() || item.size() > 40)
-            refuse(itemField, tr("Chaque code doit être un texte de 1 à 40 caractères."));
+            refuse(itemField,
+                   IndicatorsText::tr("Chaque code doit être un texte de 1 à 40 caractères."));
         if (out.contains(item))
-            refuse(itemField, tr("Le code « %1 » est répété.").arg(item));
+            refuse(itemField, IndicatorsText::tr("Le code « %1 » est répété.").arg(item));
         out.append(item);
     }
     return out;
@@ -141,12 +142,13 @@ FilterValue parseFilter(Filter filter, Measure measure, const QJsonValue &value,
             const QString itemField = field + (out.negated ? QStringLiteral(".not") : QString()) +
                                       QStringLiteral("[%1]").arg(i);
             if (!allowed.isEmpty() && !allowed.contains(out.codes[i]))
-                refuse(itemField, tr("Code « %1 » inconnu ; codes possibles : %2.")
+                refuse(itemField, IndicatorsText::tr("Code « %1 » inconnu ; codes possibles : %2.")
                                       .arg(out.codes[i], join(allowed)));
             if (IndicatorCatalogue::shape(filter) == FilterShape::Ids) {
                 const Uuid id = Uuid::fromString(out.codes[i]);
                 if (id.isNull())
-                    refuse(itemField, tr("Identifiant attendu (UUID), reçu « %1 ».").arg(out.codes[i]));
+                    refuse(itemField, IndicatorsText::tr("Identifiant attendu (UUID), reçu « %1 ».")
+                                          .arg(out.codes[i]));
                 out.codes[i] = id.toString(); // one spelling, so equal filters compare equal
             }
         }
@@ -154,17 +156,20 @@ FilterValue parseFilter(Filter filter, Measure measure, const QJsonValue &value,
     }
     case FilterShape::Choice:
         if (!value.isString() || !IndicatorCatalogue::casePeriodFromCode(value.toString()))
-            refuse(field, tr("Valeur attendue parmi : %1.").arg(join(casePeriodCodes())));
+            refuse(field,
+                   IndicatorsText::tr("Valeur attendue parmi : %1.").arg(join(casePeriodCodes())));
         out.choice = value.toString();
         break;
     case FilterShape::Flag:
         if (!value.isBool())
-            refuse(field, tr("true ou false attendu."));
+            refuse(field, IndicatorsText::tr("true ou false attendu."));
         out.flag = value.toBool();
         break;
     case FilterShape::AssessedCondition: {
         if (!value.isObject())
-            refuse(field, tr("Objet attendu : {\"dimension\": …, \"source\": …, \"min_score\": …}."));
+            refuse(field,
+                   IndicatorsText::tr(
+                       "Objet attendu : {\"dimension\": …, \"source\": …, \"min_score\": …}."));
         const QJsonObject o = value.toObject();
         onlyKeys(o, field,
                  {QStringLiteral("dimension"), QStringLiteral("source"),
@@ -173,14 +178,16 @@ FilterValue parseFilter(Filter filter, Measure measure, const QJsonValue &value,
         if (o.contains(QLatin1String("source"))) {
             const QString source = o.value(QLatin1String("source")).toString();
             if (source != QLatin1String("person") && source != QLatin1String("team"))
-                refuse(field + QStringLiteral(".source"), tr("« person » ou « team » attendu."));
+                refuse(field + QStringLiteral(".source"),
+                       IndicatorsText::tr("« person » ou « team » attendu."));
             out.assessed.source = source;
         }
         out.assessed.minScore = scoreAt(o, QStringLiteral("min_score"), 1, field);
         out.assessed.maxScore = scoreAt(o, QStringLiteral("max_score"), 5, field);
         if (out.assessed.maxScore < out.assessed.minScore)
             refuse(field + QStringLiteral(".max_score"),
-                   tr("Le score maximal ne peut pas être inférieur au score minimal."));
+                   IndicatorsText::tr(
+                       "Le score maximal ne peut pas être inférieur au score minimal."));
         break;
     }
     }
@@ -196,14 +203,15 @@ FilterMap parseFilters(const QJsonObject &parent, Measure measure, bool evolutio
         return out;
     const QString field = parentField + QStringLiteral(".filters");
     if (!value.isObject())
-        refuse(field, tr("Objet attendu : {\"nom du filtre\": valeur, …}."));
+        refuse(field, IndicatorsText::tr("Objet attendu : {\"nom du filtre\": valeur, …}."));
     const QJsonObject object = value.toObject();
     const QStringList allowed = filterCodesFor(measure, evolution);
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto filter = IndicatorCatalogue::filterFromCode(it.key());
         if (!filter || !allowed.contains(it.key()))
             refuse(field + QLatin1Char('.') + it.key(),
-                   tr("Le filtre « %1 » ne s'applique pas à « %2 » ; filtres possibles : %3.")
+                   IndicatorsText::tr(
+                       "Le filtre « %1 » ne s'applique pas à « %2 » ; filtres possibles : %3.")
                        .arg(it.key(), IndicatorCatalogue::code(measure), join(allowed)));
         out[*filter] = parseFilter(*filter, measure, it.value(), field + QLatin1Char('.') + it.key());
     }
@@ -216,7 +224,8 @@ MeasureSpec parseMeasure(const QJsonObject &object, const QString &field)
     const auto measure = IndicatorCatalogue::measureFromCode(code);
     if (!measure)
         refuse(field + QStringLiteral(".measure"),
-               tr("Mesure « %1 » inconnue ; mesures possibles : %2.").arg(code, join(measureCodes())));
+               IndicatorsText::tr("Mesure « %1 » inconnue ; mesures possibles : %2.")
+                   .arg(code, join(measureCodes())));
     MeasureSpec spec;
     spec.measure = *measure;
     spec.filters = parseFilters(object, *measure, false, field);
@@ -228,7 +237,9 @@ MeasureSpec parseOperand(const QJsonObject &root, const QString &key, const QStr
     const QJsonValue v = root.value(key);
     const QString operandField = field + QLatin1Char('.') + key;
     if (!v.isObject())
-        refuse(operandField, tr("« %1 » est obligatoire : {\"measure\": …, \"filters\": {…}}.").arg(key));
+        refuse(operandField,
+               IndicatorsText::tr("« %1 » est obligatoire : {\"measure\": …, \"filters\": {…}}.")
+                   .arg(key));
     const QJsonObject o = v.toObject();
     onlyKeys(o, operandField, {QStringLiteral("measure"), QStringLiteral("filters")});
     return parseMeasure(o, operandField);
@@ -346,11 +357,11 @@ IndicatorDefinition IndicatorDefinition::fromJson(const QByteArray &json, const 
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        refuse(field, tr("JSON illisible à la position %1 : %2.")
+        refuse(field, IndicatorsText::tr("JSON illisible à la position %1 : %2.")
                           .arg(error.offset)
                           .arg(error.errorString()));
     if (!doc.isObject())
-        refuse(field, tr("Un objet JSON est attendu."));
+        refuse(field, IndicatorsText::tr("Un objet JSON est attendu."));
     return fromJson(doc.object(), field);
 }
 
@@ -358,7 +369,8 @@ IndicatorDefinition IndicatorDefinition::fromJson(const QJsonObject &root, const
 {
     if (root.contains(QLatin1String("version")) &&
         root.value(QLatin1String("version")).toInt(-1) != 1)
-        refuse(field + QStringLiteral(".version"), tr("Seule la version 1 est connue."));
+        refuse(field + QStringLiteral(".version"),
+               IndicatorsText::tr("Seule la version 1 est connue."));
     const QString typeCode = requireString(root, QStringLiteral("type"), field);
     std::optional<Type> type;
     for (const auto &[t, code] : typeCodes)
@@ -366,7 +378,8 @@ IndicatorDefinition IndicatorDefinition::fromJson(const QJsonObject &root, const
             type = t;
     if (!type)
         refuse(field + QStringLiteral(".type"),
-               tr("Type « %1 » inconnu ; types possibles : count, ratio, breakdown, evolution.")
+               IndicatorsText::tr(
+                   "Type « %1 » inconnu ; types possibles : count, ratio, breakdown, evolution.")
                    .arg(typeCode));
 
     IndicatorDefinition d;
@@ -389,7 +402,8 @@ IndicatorDefinition IndicatorDefinition::fromJson(const QJsonObject &root, const
         if (display == QJsonValue(QStringLiteral("decimal")))
             d.display = Display::Decimal;
         else if (!display.isUndefined() && display != QJsonValue(QStringLiteral("percent")))
-            refuse(field + QStringLiteral(".display"), tr("« percent » ou « decimal » attendu."));
+            refuse(field + QStringLiteral(".display"),
+                   IndicatorsText::tr("« percent » ou « decimal » attendu."));
         break;
     }
     case Type::Breakdown: {
@@ -401,7 +415,8 @@ IndicatorDefinition IndicatorDefinition::fromJson(const QJsonObject &root, const
         const auto category = IndicatorCatalogue::categoryFromCode(by);
         if (!category || !IndicatorCatalogue::appliesTo(*category, d.measure.measure))
             refuse(field + QStringLiteral(".by"),
-                   tr("« %1 » ne peut pas ventiler « %2 » ; ventilations possibles : %3.")
+                   IndicatorsText::tr(
+                       "« %1 » ne peut pas ventiler « %2 » ; ventilations possibles : %3.")
                        .arg(by, IndicatorCatalogue::code(d.measure.measure),
                             join(categoryCodesFor(d.measure.measure))));
         d.by = *category;
@@ -409,8 +424,8 @@ IndicatorDefinition IndicatorDefinition::fromJson(const QJsonObject &root, const
             IndicatorCatalogue::family(d.measure.measure) == MeasureFamily::Case &&
             !IndicatorCatalogue::isPointInTime(d.measure.casePeriod()))
             refuse(field + QStringLiteral(".by"),
-                   tr("Une ventilation par mois demande un filtre « period » daté "
-                      "(identified, oriented, accompanied, closed ou referral)."));
+                   IndicatorsText::tr("Une ventilation par mois demande un filtre « period » daté "
+                                      "(identified, oriented, accompanied, closed ou referral)."));
         break;
     }
     case Type::Evolution:
@@ -461,7 +476,8 @@ void IndicatorDefinition::validate() const
     const IndicatorDefinition parsed = fromJson(toJsonObject());
     if (!(parsed == *this))
         refuse(QStringLiteral("definition"),
-               tr("La définition contient des valeurs que sa forme JSON ne garde pas."));
+               IndicatorsText::tr(
+                   "La définition contient des valeurs que sa forme JSON ne garde pas."));
 }
 
 FilterValue codes(std::initializer_list<const char *> values)

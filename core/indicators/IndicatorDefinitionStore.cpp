@@ -5,17 +5,9 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Indicators", text);
-}
-} // namespace
 
 IndicatorDefinitionStore::IndicatorDefinitionStore(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock)
@@ -48,16 +40,20 @@ void IndicatorDefinitionStore::checkMeasure(const MeasureSpec &spec, const QStri
             const QString itemField = filterField + QStringLiteral("[%1]").arg(i);
             const QString &code = value.codes[i];
             if (!table.isEmpty() && !referenceExists(table, code))
-                v.fail(itemField, tr("Le code « %1 » n'est pas dans la liste %2.").arg(code, table));
+                v.fail(itemField, IndicatorsText::tr("Le code « %1 » n'est pas dans la liste %2.")
+                                      .arg(code, table));
             if (filter == Filter::Landlord && !recordExists("partner", code))
-                v.fail(itemField, tr("Aucun partenaire n'a l'identifiant %1.").arg(code));
+                v.fail(itemField,
+                       IndicatorsText::tr("Aucun partenaire n'a l'identifiant %1.").arg(code));
             if (filter == Filter::Programme && !recordExists("programme", code))
-                v.fail(itemField, tr("Aucun dispositif n'a l'identifiant %1.").arg(code));
+                v.fail(itemField,
+                       IndicatorsText::tr("Aucun dispositif n'a l'identifiant %1.").arg(code));
         }
         if (filter == Filter::Assessed &&
             !referenceExists(QStringLiteral("ref_outcome_dimension"), value.assessed.dimension))
             v.fail(filterField + QStringLiteral(".dimension"),
-                   tr("La dimension « %1 » n'est pas dans la liste des dimensions d'évaluation.")
+                   IndicatorsText::tr(
+                       "La dimension « %1 » n'est pas dans la liste des dimensions d'évaluation.")
                        .arg(value.assessed.dimension));
     }
 }
@@ -73,7 +69,8 @@ void IndicatorDefinitionStore::checkReferences(const IndicatorDefinition &d, Val
     case IndicatorDefinition::Type::Evolution:
         if (!referenceExists(QStringLiteral("ref_outcome_dimension"), d.dimension))
             v.fail(root + QStringLiteral(".dimension"),
-                   tr("La dimension « %1 » n'est pas dans la liste des dimensions d'évaluation.")
+                   IndicatorsText::tr(
+                       "La dimension « %1 » n'est pas dans la liste des dimensions d'évaluation.")
                        .arg(d.dimension));
         checkMeasure(d.measure, root, v);
         break;
@@ -86,15 +83,15 @@ void IndicatorDefinitionStore::checkReferences(const IndicatorDefinition &d, Val
 void IndicatorDefinitionStore::setDefinition(const Uuid &indicatorId,
                                              const std::optional<IndicatorDefinition> &definition)
 {
-    Validator v(tr("indicateur %1").arg(indicatorId.toString()));
+    Validator v(IndicatorsText::tr("indicateur %1").arg(indicatorId.toString()));
     if (definition)
         definition->validate();
     Transaction tx(m_db.handle());
     SqliteStatement exists(m_db.handle(), "SELECT 1 FROM indicator WHERE id = ?");
     exists.bindBlob(1, indicatorId.bytes());
     if (!exists.step())
-        throw ValidationError(QStringLiteral("id"), tr("Indicateur introuvable."),
-                              tr("indicateur %1").arg(indicatorId.toString()));
+        throw ValidationError(QStringLiteral("id"), IndicatorsText::tr("Indicateur introuvable."),
+                              IndicatorsText::tr("indicateur %1").arg(indicatorId.toString()));
     if (definition)
         checkReferences(*definition, v);
     v.throwIfFailed();

@@ -7,18 +7,13 @@
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Indicators", text);
-}
-
 // Breakdown keys are the codes themselves (partners' ids in Uuid::toString()'s form, see
 // IndicatorSql::categoryKey); a null code is the "not filled in" group.
 std::optional<QString> keyFromCode(const QString &code)
@@ -36,8 +31,8 @@ double rounded(double v, ValueType type)
 
 QString sourceTitle(const QString &source)
 {
-    return source == QLatin1String("person") ? tr("Déclaré par la personne")
-                                             : tr("Observé par l'équipe");
+    return source == QLatin1String("person") ? IndicatorsText::tr("Déclaré par la personne")
+                                             : IndicatorsText::tr("Observé par l'équipe");
 }
 } // namespace
 
@@ -248,9 +243,10 @@ QList<IndicatorTrace> IndicatorEngine::trace(const IndicatorDefinition &d,
         break;
     case IndicatorDefinition::Type::Ratio:
         if (selection.part != TraceSelection::Part::Denominator)
-            out.append(traceOf(d.measure, programmes, period, tr("Numérateur")));
+            out.append(traceOf(d.measure, programmes, period, IndicatorsText::tr("Numérateur")));
         if (selection.part != TraceSelection::Part::Numerator)
-            out.append(traceOf(d.denominator, programmes, period, tr("Dénominateur")));
+            out.append(
+                traceOf(d.denominator, programmes, period, IndicatorsText::tr("Dénominateur")));
         break;
     case IndicatorDefinition::Type::Breakdown: {
         const IndicatorResult result = compute(d, programmes, period);
@@ -266,9 +262,10 @@ QList<IndicatorTrace> IndicatorEngine::trace(const IndicatorDefinition &d,
             // Open categories (partners, communes) list only the groups present: another
             // period's group is simply empty here. Fixed lists list every code.
             if (d.by != Category::Landlord && d.by != Category::Partner && d.by != Category::Commune)
-                throw ValidationError(QStringLiteral("category"),
-                                      tr("« %1 » n'est pas une catégorie de cette ventilation.")
-                                          .arg(*selection.category));
+                throw ValidationError(
+                    QStringLiteral("category"),
+                    IndicatorsText::tr("« %1 » n'est pas une catégorie de cette ventilation.")
+                        .arg(*selection.category));
             IndicatorTrace empty;
             empty.title = *selection.category;
             empty.valueType = result.valueType;
@@ -304,9 +301,11 @@ QList<IndicatorTrace> IndicatorEngine::trace(const Indicator &indicator,
 {
     const auto definition = definitionOf(indicator.id);
     if (!definition)
-        throw ValidationError(QStringLiteral("definition"),
-                              tr("Cet indicateur est saisi à la main : aucun enregistrement à lister."),
-                              recordLabel(indicator));
+        throw ValidationError(
+            QStringLiteral("definition"),
+            IndicatorsText::tr(
+                "Cet indicateur est saisi à la main : aucun enregistrement à lister."),
+            recordLabel(indicator));
     return trace(*definition, {programmeOfSheet(indicator.actionSheetId)}, period, selection);
 }
 
@@ -320,7 +319,7 @@ std::optional<IndicatorDefinition> IndicatorEngine::definitionOf(const Uuid &ind
         return IndicatorDefinition::fromJson(q.utf8(0));
     } catch (const ValidationError &e) {
         throw ValidationError(e.field(), e.reason(),
-                              tr("indicateur « %1 »").arg(q.text(1)));
+                              IndicatorsText::tr("indicateur « %1 »").arg(q.text(1)));
     }
 }
 

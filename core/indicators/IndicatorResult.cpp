@@ -1,17 +1,11 @@
 #include "indicators/IndicatorResult.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 #include <cmath>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Indicators", text);
-}
-
 QString number(double value, ValueType type)
 {
     return formatNumber(value, type == ValueType::Integer ? 0 : 1);
@@ -20,7 +14,7 @@ QString number(double value, ValueType type)
 QString evolutionText(const EvolutionFigures &f)
 {
     if (f.evaluable == 0)
-        return tr("n.d.");
+        return IndicatorsText::tr("n.d.");
     return QStringLiteral("%1 (%2 / %3)")
         .arg(formatPercent(*f.share(), 0))
         .arg(f.improved)
@@ -56,17 +50,18 @@ QString IndicatorResult::displayText() const
     switch (kind) {
     case Kind::Manual:
         if (!entered)
-            return tr("non renseigné");
+            return IndicatorsText::tr("non renseigné");
         if (!text.isEmpty())
             return text;
-        return value ? formatNumber(*value, *value == std::round(*value) ? 0 : 2) : tr("n.d.");
+        return value ? formatNumber(*value, *value == std::round(*value) ? 0 : 2)
+                     : IndicatorsText::tr("n.d.");
     case Kind::Count:
-        return value ? number(*value, valueType) : tr("n.d.");
+        return value ? number(*value, valueType) : IndicatorsText::tr("n.d.");
     case Kind::Ratio: {
         const QString fraction = QStringLiteral("%1 / %2")
                                      .arg(number(numerator, valueType), number(denominator, valueType));
         if (!value)
-            return fraction + QStringLiteral(" (") + tr("n.d.") + QLatin1Char(')');
+            return fraction + QStringLiteral(" (") + IndicatorsText::tr("n.d.") + QLatin1Char(')');
         return fraction + QStringLiteral(" (") +
                (display == IndicatorDefinition::Display::Percent ? formatPercent(*value)
                                                                  : formatNumber(*value, 1)) +
@@ -77,11 +72,12 @@ QString IndicatorResult::displayText() const
         for (const BreakdownRow &r : rows)
             if (r.value != 0)
                 parts.append(QStringLiteral("%1 %2").arg(r.label, number(r.value, valueType)));
-        const QString total = value ? number(*value, valueType) : tr("n.d.");
+        const QString total = value ? number(*value, valueType) : IndicatorsText::tr("n.d.");
         return parts.isEmpty() ? total : total + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     case Kind::Evolution:
-        return tr("personne : %1 · équipe : %2").arg(evolutionText(person), evolutionText(team));
+        return IndicatorsText::tr("personne : %1 · équipe : %2")
+            .arg(evolutionText(person), evolutionText(team));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "indicators/ReportingPeriod.h"
 
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,15 +16,15 @@ ReportingPeriod ReportingPeriod::calendarYear(int year)
 ReportingPeriod ReportingPeriod::fromOptions(const QString &from, const QString &to,
                                              const QString &year, const QDate &today)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Reports", text); };
     if (!year.isEmpty()) {
         if (!from.isEmpty() || !to.isEmpty())
             throw ValidationError(QStringLiteral("year"),
-                                  tr("Indiquez soit une année, soit --from et --to."));
+                                  ReportsText::tr("Indiquez soit une année, soit --from et --to."));
         bool ok = false;
         const int y = year.toInt(&ok);
         if (!ok || y < 1990 || y > 2100)
-            throw ValidationError(QStringLiteral("year"), tr("Année attendue (AAAA), reçu « %1 ».").arg(year));
+            throw ValidationError(QStringLiteral("year"),
+                                  ReportsText::tr("Année attendue (AAAA), reçu « %1 ».").arg(year));
         return calendarYear(y);
     }
     if (from.isEmpty() && to.isEmpty())
@@ -31,11 +32,15 @@ ReportingPeriod ReportingPeriod::fromOptions(const QString &from, const QString 
     const QDate start = QDate::fromString(from, Qt::ISODate);
     const QDate end = QDate::fromString(to, Qt::ISODate);
     if (!start.isValid())
-        throw ValidationError(QStringLiteral("from"), tr("Date attendue (AAAA-MM-JJ), reçu « %1 ».").arg(from));
+        throw ValidationError(
+            QStringLiteral("from"),
+            ReportsText::tr("Date attendue (AAAA-MM-JJ), reçu « %1 ».").arg(from));
     if (!end.isValid())
-        throw ValidationError(QStringLiteral("to"), tr("Date attendue (AAAA-MM-JJ), reçu « %1 ».").arg(to));
+        throw ValidationError(QStringLiteral("to"),
+                              ReportsText::tr("Date attendue (AAAA-MM-JJ), reçu « %1 ».").arg(to));
     if (end < start)
-        throw ValidationError(QStringLiteral("to"), tr("La fin de période précède son début."));
+        throw ValidationError(QStringLiteral("to"),
+                              ReportsText::tr("La fin de période précède son début."));
     return {start, end};
 }
 
@@ -69,12 +74,13 @@ QString ReportingPeriod::label() const
         return {};
     if (isCalendarYear())
         return QString::number(start.year());
-    const QLocale fr(QLocale::French, QLocale::France);
+    const QLocale locale = messageLocale();
     if (isWholeMonths() && start.year() == end.year()) {
         if (start.month() == end.month())
-            return fr.monthName(start.month()) + QLatin1Char(' ') + QString::number(start.year());
+            return locale.monthName(start.month()) + QLatin1Char(' ') +
+                   QString::number(start.year());
         return QCoreApplication::translate("Reports", "de %1 à %2 %3")
-            .arg(fr.monthName(start.month()), fr.monthName(end.month()))
+            .arg(locale.monthName(start.month()), locale.monthName(end.month()))
             .arg(start.year());
     }
     return QCoreApplication::translate("Reports", "du %1 au %2")

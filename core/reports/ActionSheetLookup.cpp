@@ -3,17 +3,11 @@
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 struct Candidate
 {
     Uuid id;
@@ -41,7 +35,9 @@ Uuid ActionSheetLookup::resolve(Database &db, const QString &idOrNumber, const R
         SqliteStatement q(db.handle(), "SELECT 1 FROM action_sheet WHERE id = ?");
         q.bindBlob(1, id.bytes());
         if (!q.step())
-            throw ValidationError(field, tr("Aucune fiche action n'a l'identifiant %1.").arg(idOrNumber));
+            throw ValidationError(
+                field,
+                ReportsText::tr("Aucune fiche action n'a l'identifiant %1.").arg(idOrNumber));
         return id;
     }
     SqliteStatement q(db.handle(),
@@ -54,7 +50,9 @@ Uuid ActionSheetLookup::resolve(Database &db, const QString &idOrNumber, const R
         all.append({Uuid::fromBytes(q.blob(0)), q.text(1), int(q.int64(2)), int(q.int64(3)),
                     QDate::fromString(q.text(4), Qt::ISODate), QDate::fromString(q.text(5), Qt::ISODate)});
     if (all.isEmpty())
-        throw ValidationError(field, tr("Aucune fiche action ne porte le numéro « %1 ».").arg(idOrNumber));
+        throw ValidationError(
+            field,
+            ReportsText::tr("Aucune fiche action ne porte le numéro « %1 ».").arg(idOrNumber));
     QList<Candidate> covering;
     for (const Candidate &c : all)
         if (covers(c, period))
@@ -68,9 +66,10 @@ Uuid ActionSheetLookup::resolve(Database &db, const QString &idOrNumber, const R
                          .arg(c.id.toString(), c.programme)
                          .arg(c.startYear)
                          .arg(c.endYear));
-    throw ValidationError(field, tr("Plusieurs fiches portent le numéro « %1 » pour cette période ; "
-                                    "indiquez son identifiant : %2.")
-                                     .arg(idOrNumber, names.join(QStringLiteral(", "))));
+    throw ValidationError(
+        field, ReportsText::tr("Plusieurs fiches portent le numéro « %1 » pour cette période ; "
+                               "indiquez son identifiant : %2.")
+                   .arg(idOrNumber, names.join(QStringLiteral(", "))));
 }
 
 } // namespace passerelle

@@ -1,17 +1,17 @@
 #include "reports/AnnualReviewBuilder.h"
 
 #include "indicators/IndicatorEngine.h"
-#include "repositories/IndicatorRepository.h"
 #include "reports/ReviewActivitySections.h"
 #include "reports/ReviewFigures.h"
 #include "reports/ReviewIndicatorSection.h"
 #include "reports/ReviewSectionRepository.h"
+#include "repositories/IndicatorRepository.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMap>
 
@@ -29,11 +29,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 QString yearsLabel(const ReportingPeriod &p)
 {
     return p.start.year() == p.end.year()
@@ -72,9 +67,10 @@ ReviewTable fundingTable(const QString &id, const QString &title,
     ReviewTable t;
     t.id = id;
     t.title = title;
-    t.columns = {{tr("Financeur"), ReviewCell::Type::Text},
-                 {tr("Montant %1 (€)").arg(yearsLabel(p)), ReviewCell::Type::Decimal},
-                 {tr("Montant %1 (€)").arg(yearsLabel(previous)), ReviewCell::Type::Decimal}};
+    t.columns = {
+        {ReportsText::tr("Financeur"), ReviewCell::Type::Text},
+        {ReportsText::tr("Montant %1 (€)").arg(yearsLabel(p)), ReviewCell::Type::Decimal},
+        {ReportsText::tr("Montant %1 (€)").arg(yearsLabel(previous)), ReviewCell::Type::Decimal}};
     QStringList funders = now.keys();
     for (const QString &f : before.keys())
         if (!funders.contains(f))
@@ -91,7 +87,8 @@ ReviewTable fundingTable(const QString &id, const QString &title,
         totalNow += now.value(f);
         totalBefore += before.value(f);
     }
-    t.rows.append({ReviewCell::ofText(tr("Total")), ReviewCell::ofDecimal(totalNow / 100.0, 2),
+    t.rows.append({ReviewCell::ofText(ReportsText::tr("Total")),
+                   ReviewCell::ofDecimal(totalNow / 100.0, 2),
                    ReviewCell::ofDecimal(totalBefore / 100.0, 2)});
     return t;
 }
@@ -106,21 +103,24 @@ ReviewSection AnnualReviewBuilder::funding(const Uuid &sheetId, const Uuid &chai
                                            const Uuid &programmeId, const ReportingPeriod &p,
                                            const ReportingPeriod &previous)
 {
-    ReviewSection s{QStringLiteral("funding"), tr("Financements"), {}, {}};
+    ReviewSection s{QStringLiteral("funding"), ReportsText::tr("Financements"), {}, {}};
     // A sheet chained year to year takes over its predecessor's funding lines.
     const QList<Uuid> sheets{sheetId, chainedFrom.isNull() ? sheetId : chainedFrom};
-    ReviewTable t = fundingTable(QStringLiteral("funding"), tr("Financements de l'action par financeur"),
+    ReviewTable t = fundingTable(QStringLiteral("funding"),
+                                 ReportsText::tr("Financements de l'action par financeur"),
                                  fundingByFunder(m_db, sheets, programmeId, p),
                                  fundingByFunder(m_db, sheets, programmeId, previous), p, previous);
-    t.note = tr("Montants affectés à la fiche action (et à la fiche dont elle prend la suite) pour "
-                "les années de la période.");
+    t.note = ReportsText::tr(
+        "Montants affectés à la fiche action (et à la fiche dont elle prend la suite) pour "
+        "les années de la période.");
     s.tables.append(t);
     const QMap<QString, qint64> general = fundingByFunder(m_db, {}, programmeId, p);
     const QMap<QString, qint64> generalBefore = fundingByFunder(m_db, {}, programmeId, previous);
     if (!general.isEmpty() || !generalBefore.isEmpty())
-        s.tables.append(fundingTable(QStringLiteral("funding_programme"),
-                                     tr("Financements du dispositif non affectés à une fiche"),
-                                     general, generalBefore, p, previous));
+        s.tables.append(
+            fundingTable(QStringLiteral("funding_programme"),
+                         ReportsText::tr("Financements du dispositif non affectés à une fiche"),
+                         general, generalBefore, p, previous));
     return s;
 }
 
@@ -219,8 +219,9 @@ QList<AnnualReviewBuilder::SectionTiming> AnnualReviewBuilder::activitySections(
 AnnualReview AnnualReviewBuilder::build(const Uuid &sheetId, const ReportingPeriod &period)
 {
     if (!period.isValid())
-        throw ValidationError(QStringLiteral("period"),
-                              tr("La période doit avoir un début et une fin, dans cet ordre."));
+        throw ValidationError(
+            QStringLiteral("period"),
+            ReportsText::tr("La période doit avoir un début et une fin, dans cet ordre."));
     m_timings.clear();
     // One read transaction: every figure of the review sees the same data.
     Transaction snapshot(m_db.handle(), Transaction::Mode::Deferred);
@@ -230,7 +231,8 @@ AnnualReview AnnualReviewBuilder::build(const Uuid &sheetId, const ReportingPeri
                          " ON p.id = s.programme_id WHERE s.id = ?");
     head.bindBlob(1, sheetId.bytes());
     if (!head.step())
-        throw ValidationError(QStringLiteral("action_sheet_id"), tr("Cette fiche action n'existe pas."));
+        throw ValidationError(QStringLiteral("action_sheet_id"),
+                              ReportsText::tr("Cette fiche action n'existe pas."));
 
     AnnualReview review;
     review.actionSheetId = sheetId;
@@ -244,7 +246,7 @@ AnnualReview AnnualReviewBuilder::build(const Uuid &sheetId, const ReportingPeri
     review.period = period;
     review.previousPeriod = period.previous();
     review.generatedAt = m_clock.now();
-    review.title = tr("Bilan annuel %1 — %2 %3")
+    review.title = ReportsText::tr("Bilan annuel %1 — %2 %3")
                        .arg(period.label(), review.actionSheetNumber, review.actionSheetTitle);
 
     IndicatorEngine engine(m_db);

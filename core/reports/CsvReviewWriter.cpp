@@ -1,17 +1,11 @@
 #include "reports/CsvReviewWriter.h"
 
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 void line(QString &out, const QStringList &fields)
 {
     out += fields.join(QLatin1Char(';'));
@@ -21,7 +15,7 @@ void line(QString &out, const QStringList &fields)
 
 QString CsvReviewWriter::description() const
 {
-    return tr("CSV pour tableur (UTF-8, point-virgule, virgule décimale)");
+    return ReportsText::tr("CSV pour tableur (UTF-8, point-virgule, virgule décimale)");
 }
 
 QString CsvReviewWriter::quoted(const QString &raw)
@@ -51,11 +45,14 @@ QByteArray CsvReviewWriter::toCsv(const AnnualReview &r)
 {
     QString out;
     line(out, {quoted(r.title)});
-    line(out, {quoted(tr("Fiche action")), quoted(r.actionSheetNumber), quoted(r.actionSheetTitle)});
-    line(out, {quoted(tr("Dispositif")), quoted(r.programmeCode), quoted(r.programmeName)});
-    line(out, {quoted(tr("Période")), r.period.start.toString(QStringLiteral("dd/MM/yyyy")),
-               r.period.end.toString(QStringLiteral("dd/MM/yyyy"))});
-    line(out, {quoted(tr("Période précédente")),
+    line(out, {quoted(ReportsText::tr("Fiche action")), quoted(r.actionSheetNumber),
+               quoted(r.actionSheetTitle)});
+    line(out,
+         {quoted(ReportsText::tr("Dispositif")), quoted(r.programmeCode), quoted(r.programmeName)});
+    line(out,
+         {quoted(ReportsText::tr("Période")), r.period.start.toString(QStringLiteral("dd/MM/yyyy")),
+          r.period.end.toString(QStringLiteral("dd/MM/yyyy"))});
+    line(out, {quoted(ReportsText::tr("Période précédente")),
                r.previousPeriod.start.toString(QStringLiteral("dd/MM/yyyy")),
                r.previousPeriod.end.toString(QStringLiteral("dd/MM/yyyy"))});
     out += QStringLiteral("\r\n");
@@ -90,7 +87,8 @@ void CsvReviewWriter::write(const AnnualReview &review, QIODevice &out) const
 {
     const QByteArray bytes = toCsv(review);
     if (out.write(bytes) != bytes.size())
-        throw StorageError(tr("Écriture du bilan impossible : %1").arg(out.errorString()));
+        throw StorageError(
+            ReportsText::tr("Écriture du bilan impossible : %1").arg(out.errorString()));
 }
 
 } // namespace passerelle

@@ -2,20 +2,15 @@
 
 #include "indicators/IndicatorEngine.h"
 #include "reports/ReviewFigures.h"
-#include "storage/Transaction.h"
 #include "storage/Database.h"
-
-#include <QCoreApplication>
+#include "storage/Transaction.h"
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
 using D = IndicatorDefinition;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
 } // namespace
 
 ReviewTable Dashboard::build(Database &db, const Uuid &programmeId, int year)
@@ -31,26 +26,32 @@ ReviewTable Dashboard::build(Database &db, const Uuid &programmeId, int year)
         QString title;
         D definition;
     } measures[] = {
-        {tr("Situations identifiées"),
-         D::breakdown(Measure::Cases, Category::Month, {{Filter::Period, choice(CasePeriod::Identified)}})},
-        {tr("Accompagnements commencés"),
-         D::breakdown(Measure::Cases, Category::Month, {{Filter::Period, choice(CasePeriod::Accompanied)}})},
-        {tr("Situations clôturées"),
-         D::breakdown(Measure::Cases, Category::Month, {{Filter::Period, choice(CasePeriod::Closed)}})},
-        {tr("Interventions posées"), D::breakdown(Measure::Interventions, Category::Month)},
-        {tr("Interventions effectives"), D::breakdown(Measure::Interventions, Category::Month, done)},
-        {tr("Heures d'intervention"), D::breakdown(Measure::Hours, Category::Month)},
-        {tr("Heures des travailleurs pairs"),
+        {ReportsText::tr("Situations identifiées"),
+         D::breakdown(Measure::Cases, Category::Month,
+                      {{Filter::Period, choice(CasePeriod::Identified)}})},
+        {ReportsText::tr("Accompagnements commencés"),
+         D::breakdown(Measure::Cases, Category::Month,
+                      {{Filter::Period, choice(CasePeriod::Accompanied)}})},
+        {ReportsText::tr("Situations clôturées"),
+         D::breakdown(Measure::Cases, Category::Month,
+                      {{Filter::Period, choice(CasePeriod::Closed)}})},
+        {ReportsText::tr("Interventions posées"),
+         D::breakdown(Measure::Interventions, Category::Month)},
+        {ReportsText::tr("Interventions effectives"),
+         D::breakdown(Measure::Interventions, Category::Month, done)},
+        {ReportsText::tr("Heures d'intervention"), D::breakdown(Measure::Hours, Category::Month)},
+        {ReportsText::tr("Heures des travailleurs pairs"),
          D::breakdown(Measure::WorkerHours, Category::Month,
                       {{Filter::WorkerRole, codes({"peer_worker"})}})},
-        {tr("Actions collectives réalisées"), D::breakdown(Measure::Sessions, Category::Month, done)},
-        {tr("Participants"), D::breakdown(Measure::Participants, Category::Month)},
+        {ReportsText::tr("Actions collectives réalisées"),
+         D::breakdown(Measure::Sessions, Category::Month, done)},
+        {ReportsText::tr("Participants"), D::breakdown(Measure::Participants, Category::Month)},
     };
 
     ReviewTable t;
     t.id = QStringLiteral("dashboard");
-    t.title = tr("Tableau de bord de suivi des activités %1").arg(year);
-    t.columns.append({tr("Mois"), ReviewCell::Type::Text});
+    t.title = ReportsText::tr("Tableau de bord de suivi des activités %1").arg(year);
+    t.columns.append({ReportsText::tr("Mois"), ReviewCell::Type::Text});
     QList<IndicatorResult> results;
     for (const auto &m : measures) {
         const IndicatorResult r = figures.compute(m.definition, yearPeriod);
@@ -58,7 +59,7 @@ ReviewTable Dashboard::build(Database &db, const Uuid &programmeId, int year)
                                                                      : ReviewCell::Type::Decimal});
         results.append(r);
     }
-    t.columns.append({tr("File active en fin de mois"), ReviewCell::Type::Integer});
+    t.columns.append({ReportsText::tr("File active en fin de mois"), ReviewCell::Type::Integer});
 
     const D activeAtEnd = D::count(Measure::Cases, {{Filter::Period, choice(CasePeriod::ActiveAtEnd)}});
     for (int month = 1; month <= 12; ++month) {
@@ -74,7 +75,7 @@ ReviewTable Dashboard::build(Database &db, const Uuid &programmeId, int year)
         row.append(figures.count(activeAtEnd, {first, first.addMonths(1).addDays(-1)}));
         t.rows.append(row);
     }
-    QList<ReviewCell> total{ReviewCell::ofText(tr("Total"))};
+    QList<ReviewCell> total{ReviewCell::ofText(ReportsText::tr("Total"))};
     for (qsizetype i = 0; i < results.size(); ++i) {
         const D &d = measures[i].definition;
         total.append(ReviewFigures::valueCell(
@@ -83,8 +84,9 @@ ReviewTable Dashboard::build(Database &db, const Uuid &programmeId, int year)
     }
     total.append(ReviewCell::empty()); // a caseload is a stock: it does not add up over months
     t.rows.append(total);
-    t.note = tr("Heures d'intervention : durée des interventions effectuées, chacune comptée une "
-                "fois ; heures des travailleurs pairs : par travailleur pair présent.");
+    t.note = ReportsText::tr(
+        "Heures d'intervention : durée des interventions effectuées, chacune comptée une "
+        "fois ; heures des travailleurs pairs : par travailleur pair présent.");
     snapshot.commit();
     return t;
 }

@@ -1,6 +1,7 @@
 #include "reports/PdfDocument.h"
 
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -13,16 +14,12 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 QIODevice &requireGui(QIODevice &out)
 {
     // Fonts need a platform integration: without a QGuiApplication Qt would abort.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        throw StorageError(tr("L'impression en PDF demande une application graphique (QGuiApplication)."));
+        throw StorageError(ReportsText::tr(
+            "L'impression en PDF demande une application graphique (QGuiApplication)."));
     return out;
 }
 } // namespace
@@ -54,7 +51,8 @@ void PdfDocument::paintDecorations(QPainter &painter, int page, int pageCount) c
     const QRectF area = QRectF(QPointF(0, 0), s.pageSize()).marginsRemoved(s.margins());
     const QFontMetricsF metrics(s.small, painter.device());
     const double line = metrics.lineSpacing();
-    const double right = std::max(metrics.horizontalAdvance(m_headerRight), metrics.horizontalAdvance(tr("Page 999 / 999")));
+    const double right = std::max(metrics.horizontalAdvance(m_headerRight),
+                                  metrics.horizontalAdvance(ReportsText::tr("Page 999 / 999")));
     const QString left = metrics.elidedText(m_headerLeft, Qt::ElideRight, area.width() - right - s.mm(5));
     PdfPageFlow::drawLines(painter, {left}, s.small, s.muted, area.topLeft(), line);
     PdfPageFlow::drawLines(painter, {m_headerRight}, s.small, s.muted, area.topLeft(), line, Qt::AlignRight, area.width());
@@ -64,25 +62,29 @@ void PdfDocument::paintDecorations(QPainter &painter, int page, int pageCount) c
     const double footerTop = area.bottom() - line;
     painter.drawLine(QPointF(area.left(), footerTop - s.mm(1.5)), QPointF(area.right(), footerTop - s.mm(1.5)));
     PdfPageFlow::drawLines(painter, {m_footerLeft}, s.small, s.muted, QPointF(area.left(), footerTop), line);
-    PdfPageFlow::drawLines(painter, {tr("Page %1 / %2").arg(page + 1).arg(pageCount)}, s.small, s.muted,
-                           QPointF(area.left(), footerTop), line, Qt::AlignRight, area.width());
+    PdfPageFlow::drawLines(painter, {ReportsText::tr("Page %1 / %2").arg(page + 1).arg(pageCount)},
+                           s.small, s.muted, QPointF(area.left(), footerTop), line, Qt::AlignRight,
+                           area.width());
 }
 
 void PdfDocument::print()
 {
     QPainter painter;
     if (!painter.begin(&m_writer))
-        throw StorageError(tr("Écriture du PDF impossible : %1").arg(m_out.errorString()));
+        throw StorageError(
+            ReportsText::tr("Écriture du PDF impossible : %1").arg(m_out.errorString()));
     const int count = m_flow->pageCount();
     for (int page = 0; page < count; ++page) {
         if (page > 0 && !m_writer.newPage())
-            throw StorageError(tr("Écriture du PDF impossible : %1").arg(m_out.errorString()));
+            throw StorageError(
+                ReportsText::tr("Écriture du PDF impossible : %1").arg(m_out.errorString()));
         if (page > 0 || m_firstPage == FirstPage::Content)
             paintDecorations(painter, page, count);
         m_flow->paintPage(page, painter);
     }
     if (!painter.end())
-        throw StorageError(tr("Écriture du PDF impossible : %1").arg(m_out.errorString()));
+        throw StorageError(
+            ReportsText::tr("Écriture du PDF impossible : %1").arg(m_out.errorString()));
 }
 
 } // namespace passerelle

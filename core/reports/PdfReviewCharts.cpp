@@ -1,15 +1,9 @@
 #include "reports/PdfReviewCharts.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 struct Plan
 {
     QStringView id;       // exact id, or prefix when it ends with '_'
@@ -65,7 +59,7 @@ std::optional<PdfBarChart> PdfReviewCharts::chartFor(const ReviewTable &table)
             return std::nullopt;
 
     PdfBarChart chart;
-    chart.title = plan->title ? tr(plan->title) : table.title;
+    chart.title = plan->title ? ReportsText::tr(plan->title) : table.title;
     for (const int c : plan->columns)
         chart.series.append({table.columns[c].title, {}});
     bool anyPositive = false;
@@ -73,7 +67,7 @@ std::optional<PdfBarChart> PdfReviewCharts::chartFor(const ReviewTable &table)
         if (row.isEmpty() || row.first().type != ReviewCell::Type::Text)
             continue;
         // Rows after the total are other measures (the length of interventions counted once).
-        if (row.first().text == tr("Total"))
+        if (row.first().text == ReportsText::tr("Total"))
             break;
         bool figures = false;
         for (const int c : plan->columns)

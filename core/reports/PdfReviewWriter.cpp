@@ -3,8 +3,8 @@
 #include "reports/PdfDocument.h"
 #include "reports/PdfReviewCharts.h"
 #include "reports/PdfTableBlock.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 #include <memory>
@@ -12,11 +12,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 QString date(const QDate &d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -24,7 +19,7 @@ QString date(const QDate &d)
 
 QString periodText(const ReportingPeriod &p)
 {
-    return tr("du %1 au %2").arg(date(p.start), date(p.end));
+    return ReportsText::tr("du %1 au %2").arg(date(p.start), date(p.end));
 }
 
 // One line of the table of contents; its page is read when the page is painted, once the
@@ -39,7 +34,8 @@ void layoutTitlePage(PdfPageFlow &flow, const AnnualReview &r)
 {
     const PdfStyle &s = flow.style();
     flow.skip(s.mm(45));
-    flow.paragraph(tr("BILAN ANNUEL %1").arg(r.period.label()).toUpper(), s.heading2, s.accent);
+    flow.paragraph(ReportsText::tr("BILAN ANNUEL %1").arg(r.period.label()).toUpper(), s.heading2,
+                   s.accent);
     flow.skip(s.mm(4));
     flow.paragraph(r.actionSheetNumber + QStringLiteral(" — ") + r.actionSheetTitle, s.title, s.ink);
     flow.skip(s.mm(3));
@@ -50,12 +46,14 @@ void layoutTitlePage(PdfPageFlow &flow, const AnnualReview &r)
     });
     flow.skip(s.mm(12));
     const QList<QPair<QString, QString>> lines = {
-        {tr("Fiche action"), r.actionSheetNumber},
-        {tr("Dispositif"), r.programmeCode + QStringLiteral(" — ") + r.programmeName},
-        {tr("Structure porteuse"), r.carrier.isEmpty() ? tr("non renseignée") : r.carrier},
-        {tr("Période"), periodText(r.period)},
-        {tr("Comparée à"), periodText(r.previousPeriod)},
-        {tr("Généré le"), r.generatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
+        {ReportsText::tr("Fiche action"), r.actionSheetNumber},
+        {ReportsText::tr("Dispositif"), r.programmeCode + QStringLiteral(" — ") + r.programmeName},
+        {ReportsText::tr("Structure porteuse"),
+         r.carrier.isEmpty() ? ReportsText::tr("non renseignée") : r.carrier},
+        {ReportsText::tr("Période"), periodText(r.period)},
+        {ReportsText::tr("Comparée à"), periodText(r.previousPeriod)},
+        {ReportsText::tr("Généré le"),
+         r.generatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
     };
     const double keyWidth = s.mm(45);
     const double h = flow.lineHeight(s.body);
@@ -67,16 +65,18 @@ void layoutTitlePage(PdfPageFlow &flow, const AnnualReview &r)
         });
     }
     flow.skip(s.mm(30));
-    flow.paragraph(tr("Ce bilan ne contient aucun nom : les situations et les personnes y sont comptées, "
-                      "jamais nommées."),
-                   s.smallItalic, s.muted);
+    flow.paragraph(
+        ReportsText::tr(
+            "Ce bilan ne contient aucun nom : les situations et les personnes y sont comptées, "
+            "jamais nommées."),
+        s.smallItalic, s.muted);
 }
 
 void layoutContents(PdfPageFlow &flow, const QList<TocEntry> &entries, std::shared_ptr<const QList<int>> pages)
 {
     const PdfStyle &s = flow.style();
     flow.newPage();
-    flow.heading(tr("Sommaire"), s.heading1, s.accent, 0);
+    flow.heading(ReportsText::tr("Sommaire"), s.heading1, s.accent, 0);
     flow.skip(s.mm(3));
     for (int i = 0; i < entries.size(); ++i) {
         const TocEntry entry = entries[i];
@@ -113,7 +113,7 @@ void layoutSection(PdfPageFlow &flow, const ReviewSection &section, QList<int> &
     flow.skip(s.mm(3));
     if (section.tables.isEmpty()) {
         if (section.text.trimmed().isEmpty())
-            flow.paragraph(tr("Non renseigné."), s.smallItalic, s.muted);
+            flow.paragraph(ReportsText::tr("Non renseigné."), s.smallItalic, s.muted);
         for (const QString &paragraph : section.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             flow.paragraph(paragraph, s.body, s.ink);
             flow.skip(s.mm(2));
@@ -130,14 +130,15 @@ void layoutSection(PdfPageFlow &flow, const ReviewSection &section, QList<int> &
 
 QString PdfReviewWriter::description() const
 {
-    return tr("PDF A4 pour le comité de suivi, avec sommaire et graphiques");
+    return ReportsText::tr("PDF A4 pour le comité de suivi, avec sommaire et graphiques");
 }
 
 void PdfReviewWriter::write(const AnnualReview &review, QIODevice &out) const
 {
     PdfDocument document(out, review.title);
-    document.setRunningTexts(review.actionSheetNumber + QStringLiteral(" — ") + review.actionSheetTitle,
-                             tr("Bilan %1").arg(periodText(review.period)), review.carrier);
+    document.setRunningTexts(
+        review.actionSheetNumber + QStringLiteral(" — ") + review.actionSheetTitle,
+        ReportsText::tr("Bilan %1").arg(periodText(review.period)), review.carrier);
     PdfPageFlow &flow = document.flow();
 
     QList<TocEntry> entries;

@@ -3,8 +3,7 @@
 #include "domain/Worker.h"
 #include "reports/ReviewFigures.h"
 #include "repositories/ReferenceRepository.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 #include <vector>
 
@@ -13,11 +12,6 @@ namespace passerelle {
 namespace {
 using D = IndicatorDefinition;
 using T = ReviewCell::Type;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
 
 FilterMap period(CasePeriod p, FilterMap more = {})
 {
@@ -84,31 +78,33 @@ ReviewActivitySections::ReviewActivitySections(Database &db, ReviewFigures &figu
 
 ReviewSection ReviewActivitySections::caseload()
 {
-    ReviewSection s{QStringLiteral("caseload"), tr("File active"), {}, {}};
+    ReviewSection s{QStringLiteral("caseload"), ReportsText::tr("File active"), {}, {}};
     ReviewTable t;
     t.id = QStringLiteral("caseload");
-    t.title = tr("Situations et personnes");
-    t.columns = {{tr("Mesure"), T::Text}, {m_period.label(), T::Integer}, {m_previous.label(), T::Integer}};
+    t.title = ReportsText::tr("Situations et personnes");
+    t.columns = {{ReportsText::tr("Mesure"), T::Text},
+                 {m_period.label(), T::Integer},
+                 {m_previous.label(), T::Integer}};
     const struct
     {
         QString label;
         D definition;
     } rows[] = {
-        {tr("Situations identifiées (repérées) dans la période"),
+        {ReportsText::tr("Situations identifiées (repérées) dans la période"),
          D::count(Measure::Cases, period(CasePeriod::Identified))},
-        {tr("Situations suivies dans la période (file active de la période)"),
+        {ReportsText::tr("Situations suivies dans la période (file active de la période)"),
          D::count(Measure::Cases, period(CasePeriod::Active))},
-        {tr("Situations accompagnées dans la période"),
+        {ReportsText::tr("Situations accompagnées dans la période"),
          D::count(Measure::Cases, period(CasePeriod::AccompaniedActive))},
-        {tr("Situations dont l'accompagnement a commencé dans la période"),
+        {ReportsText::tr("Situations dont l'accompagnement a commencé dans la période"),
          D::count(Measure::Cases, period(CasePeriod::Accompanied))},
-        {tr("Situations clôturées dans la période"),
+        {ReportsText::tr("Situations clôturées dans la période"),
          D::count(Measure::Cases, period(CasePeriod::Closed))},
-        {tr("File active en fin de période"),
+        {ReportsText::tr("File active en fin de période"),
          D::count(Measure::Cases, period(CasePeriod::ActiveAtEnd))},
-        {tr("Personnes concernées par les situations suivies"),
+        {ReportsText::tr("Personnes concernées par les situations suivies"),
          D::count(Measure::People, period(CasePeriod::Active))},
-        {tr("Ménages concernés par les situations suivies"),
+        {ReportsText::tr("Ménages concernés par les situations suivies"),
          D::count(Measure::Households, period(CasePeriod::Active))},
     };
     Asked asked;
@@ -126,14 +122,16 @@ ReviewSection ReviewActivitySections::caseload()
             {ReviewCell::ofText(rows[i].label),
              ReviewFigures::countCell(rows[i].definition, results[cells[i].first], m_period),
              ReviewFigures::countCell(rows[i].definition, results[cells[i].second], m_previous)});
-    t.note = tr("Une situation est suivie dans la période si elle a été identifiée avant sa fin et "
-                "n'était pas clôturée avant son début ; dates actuelles des situations.");
+    t.note = ReportsText::tr(
+        "Une situation est suivie dans la période si elle a été identifiée avant sa fin et "
+        "n'était pas clôturée avant son début ; dates actuelles des situations.");
     s.tables.append(t);
 
     ReviewTable landlords;
     landlords.id = QStringLiteral("cases_by_landlord");
-    landlords.title = tr("Situations suivies par bailleur");
-    landlords.columns = {{tr("Bailleur"), T::Text}, {m_period.label(), T::Integer},
+    landlords.title = ReportsText::tr("Situations suivies par bailleur");
+    landlords.columns = {{ReportsText::tr("Bailleur"), T::Text},
+                         {m_period.label(), T::Integer},
                          {m_previous.label(), T::Integer}};
     const IndicatorResult &now = results[landlordsNow];
     const IndicatorResult &before = results[landlordsBefore];
@@ -152,15 +150,16 @@ ReviewSection ReviewActivitySections::caseload()
 
 ReviewSection ReviewActivitySections::hours()
 {
-    ReviewSection s{QStringLiteral("hours"), tr("Heures d'intervention par rôle"), {}, {}};
+    ReviewSection s{
+        QStringLiteral("hours"), ReportsText::tr("Heures d'intervention par rôle"), {}, {}};
     ReviewTable t;
     t.id = QStringLiteral("hours_by_role");
-    t.title = tr("Heures effectuées par rôle d'intervenant");
-    t.columns = {{tr("Rôle"), T::Text},
-                 {tr("Intervenants"), T::Integer},
-                 {tr("ETP"), T::Decimal},
-                 {tr("Heures %1").arg(m_period.label()), T::Decimal},
-                 {tr("Heures %1").arg(m_previous.label()), T::Decimal}};
+    t.title = ReportsText::tr("Heures effectuées par rôle d'intervenant");
+    t.columns = {{ReportsText::tr("Rôle"), T::Text},
+                 {ReportsText::tr("Intervenants"), T::Integer},
+                 {ReportsText::tr("ETP"), T::Decimal},
+                 {ReportsText::tr("Heures %1").arg(m_period.label()), T::Decimal},
+                 {ReportsText::tr("Heures %1").arg(m_previous.label()), T::Decimal}};
     const D workers = D::breakdown(Measure::Workers, Category::WorkerRole);
     const D fte = D::breakdown(Measure::Fte, Category::WorkerRole);
     const D hours = D::breakdown(Measure::WorkerHours, Category::WorkerRole);
@@ -183,7 +182,7 @@ ReviewSection ReviewActivitySections::hours()
                        groupCell(hours, hBefore, row, m_previous)});
     const auto total = [](const IndicatorResult &r) { return r.value.value_or(0); };
     t.rows.append(
-        {ReviewCell::ofText(tr("Total")),
+        {ReviewCell::ofText(ReportsText::tr("Total")),
          ReviewFigures::valueCell(total(w), ValueType::Integer,
                                   ReviewFigures::traceRef(D::count(Measure::Workers), m_period)),
          ReviewFigures::valueCell(total(f), ValueType::Decimal,
@@ -194,31 +193,36 @@ ReviewSection ReviewActivitySections::hours()
          ReviewFigures::valueCell(
              total(hBefore), ValueType::Decimal,
              ReviewFigures::traceRef(D::count(Measure::WorkerHours), m_previous))});
-    t.rows.append({ReviewCell::ofText(tr("Durée des interventions (chacune comptée une fois)")),
-                   ReviewCell::empty(), ReviewCell::empty(),
-                   ReviewFigures::countCell(once, results[onceI], m_period),
-                   ReviewFigures::countCell(once, results[onceBeforeI], m_previous)});
-    t.note = tr("Heures des interventions effectuées : la durée d'une intervention compte pour "
-                "chaque intervenant présent (binôme = deux fois). Intervenants : ayant effectué une "
-                "intervention du dispositif ou affectés à l'une de ses situations dans la période.");
+    t.rows.append(
+        {ReviewCell::ofText(ReportsText::tr("Durée des interventions (chacune comptée une fois)")),
+         ReviewCell::empty(), ReviewCell::empty(),
+         ReviewFigures::countCell(once, results[onceI], m_period),
+         ReviewFigures::countCell(once, results[onceBeforeI], m_previous)});
+    t.note = ReportsText::tr(
+        "Heures des interventions effectuées : la durée d'une intervention compte pour "
+        "chaque intervenant présent (binôme = deux fois). Intervenants : ayant effectué une "
+        "intervention du dispositif ou affectés à l'une de ses situations dans la période.");
     s.tables.append(t);
     return s;
 }
 
 ReviewSection ReviewActivitySections::interventions()
 {
-    ReviewSection s{QStringLiteral("interventions"), tr("Interventions posées et effectives"), {}, {}};
+    ReviewSection s{QStringLiteral("interventions"),
+                    ReportsText::tr("Interventions posées et effectives"),
+                    {},
+                    {}};
     ReviewTable t;
     t.id = QStringLiteral("interventions_by_channel");
-    t.title = tr("Interventions par canal");
-    t.columns = {{tr("Canal"), T::Text},
-                 {tr("Posées"), T::Integer},
-                 {tr("Effectives"), T::Integer},
-                 {tr("Annulées"), T::Integer},
-                 {tr("Non honorées"), T::Integer},
-                 {tr("Encore prévues"), T::Integer},
-                 {tr("Taux de réalisation"), T::Percent},
-                 {tr("Effectives %1").arg(m_previous.label()), T::Integer}};
+    t.title = ReportsText::tr("Interventions par canal");
+    t.columns = {{ReportsText::tr("Canal"), T::Text},
+                 {ReportsText::tr("Posées"), T::Integer},
+                 {ReportsText::tr("Effectives"), T::Integer},
+                 {ReportsText::tr("Annulées"), T::Integer},
+                 {ReportsText::tr("Non honorées"), T::Integer},
+                 {ReportsText::tr("Encore prévues"), T::Integer},
+                 {ReportsText::tr("Taux de réalisation"), T::Percent},
+                 {ReportsText::tr("Effectives %1").arg(m_previous.label()), T::Integer}};
     const D all = D::breakdown(Measure::Interventions, Category::Channel);
     const D done = D::breakdown(Measure::Interventions, Category::Channel, status({"done"}));
     const D cancelled = D::breakdown(Measure::Interventions, Category::Channel, status({"cancelled"}));
@@ -251,23 +255,26 @@ ReviewSection ReviewActivitySections::interventions()
         return ReviewFigures::valueCell(r.value.value_or(0), ValueType::Integer,
                                         ReviewFigures::traceRef(count, per));
     };
-    addRow(ReviewCell::ofText(tr("Total")),
+    addRow(ReviewCell::ofText(ReportsText::tr("Total")),
            {total(all, a, m_period), total(done, d, m_period), total(cancelled, c, m_period),
             total(missed, m, m_period), total(planned, p, m_period),
             total(done, before, m_previous)});
-    t.note = tr("Posées : toutes les interventions datées dans la période, quel que soit leur "
-                "statut. Taux de réalisation : effectives / posées.");
+    t.note = ReportsText::tr(
+        "Posées : toutes les interventions datées dans la période, quel que soit leur "
+        "statut. Taux de réalisation : effectives / posées.");
     s.tables.append(t);
     return s;
 }
 
 ReviewSection ReviewActivitySections::partners()
 {
-    ReviewSection s{QStringLiteral("partners"), tr("Partenaires mobilisés"), {}, {}};
+    ReviewSection s{QStringLiteral("partners"), ReportsText::tr("Partenaires mobilisés"), {}, {}};
     ReviewTable t;
     t.id = QStringLiteral("partners");
-    t.title = tr("Partenaires mobilisés autour des situations suivies");
-    t.columns = {{tr("Mesure"), T::Text}, {m_period.label(), T::Empty}, {m_previous.label(), T::Empty}};
+    t.title = ReportsText::tr("Partenaires mobilisés autour des situations suivies");
+    t.columns = {{ReportsText::tr("Mesure"), T::Text},
+                 {m_period.label(), T::Empty},
+                 {m_previous.label(), T::Empty}};
     const D distinct = D::count(Measure::PartnersMobilised);
     const D links = D::count(Measure::PartnerLinks);
     const D perCase = D::ratio({Measure::PartnerLinks, {}}, {Measure::Cases, {}}, D::Display::Decimal);
@@ -288,27 +295,29 @@ ReviewSection ReviewActivitySections::partners()
                                  ReviewFigures::countCell(def, r[i + 1], m_previous)};
     };
     t.rows = {
-        QList<ReviewCell>{
-            ReviewCell::ofText(tr("Partenaires mobilisés (pour l'ensemble du dispositif)"))} +
+        QList<ReviewCell>{ReviewCell::ofText(
+            ReportsText::tr("Partenaires mobilisés (pour l'ensemble du dispositif)"))} +
             counts(distinct, 0),
-        QList<ReviewCell>{ReviewCell::ofText(tr("Mobilisations (situation × partenaire)"))} +
+        QList<ReviewCell>{
+            ReviewCell::ofText(ReportsText::tr("Mobilisations (situation × partenaire)"))} +
             counts(links, 2),
-        {ReviewCell::ofText(tr("Partenaires mobilisés par situation suivie (moyenne)")),
+        {ReviewCell::ofText(
+             ReportsText::tr("Partenaires mobilisés par situation suivie (moyenne)")),
          ReviewFigures::ratioCell(perCase, r[4], m_period),
          ReviewFigures::ratioCell(perCase, r[5], m_previous)},
-        QList<ReviewCell>{ReviewCell::ofText(
-            tr("Partenaires ayant orienté une situation identifiée dans la période"))} +
+        QList<ReviewCell>{ReviewCell::ofText(ReportsText::tr(
+            "Partenaires ayant orienté une situation identifiée dans la période"))} +
             counts(referring, 6),
     };
     s.tables.append(t);
 
     ReviewTable byType;
     byType.id = QStringLiteral("partners_by_type");
-    byType.title = tr("Sollicitations des partenaires par type");
-    byType.columns = {{tr("Type de partenaire"), T::Text},
-                      {tr("Partenaires"), T::Integer},
-                      {tr("Mobilisations"), T::Integer},
-                      {tr("Mobilisations %1").arg(m_previous.label()), T::Integer}};
+    byType.title = ReportsText::tr("Sollicitations des partenaires par type");
+    byType.columns = {{ReportsText::tr("Type de partenaire"), T::Text},
+                      {ReportsText::tr("Partenaires"), T::Integer},
+                      {ReportsText::tr("Mobilisations"), T::Integer},
+                      {ReportsText::tr("Mobilisations %1").arg(m_previous.label()), T::Integer}};
     const IndicatorResult &n = r[8];
     const IndicatorResult &l = r[9];
     const IndicatorResult &lBefore = r[10];
@@ -326,16 +335,17 @@ ReviewSection ReviewActivitySections::partners()
 
 ReviewSection ReviewActivitySections::sessions()
 {
-    ReviewSection s{QStringLiteral("sessions"), tr("Actions collectives et participants"), {}, {}};
+    ReviewSection s{
+        QStringLiteral("sessions"), ReportsText::tr("Actions collectives et participants"), {}, {}};
     ReviewTable t;
     t.id = QStringLiteral("sessions_by_kind");
-    t.title = tr("Actions collectives par type");
-    t.columns = {{tr("Type d'action"), T::Text},
-                 {tr("Réalisées"), T::Integer},
-                 {tr("Programmées"), T::Integer},
-                 {tr("Participants"), T::Integer},
-                 {tr("Réalisées %1").arg(m_previous.label()), T::Integer},
-                 {tr("Participants %1").arg(m_previous.label()), T::Integer}};
+    t.title = ReportsText::tr("Actions collectives par type");
+    t.columns = {{ReportsText::tr("Type d'action"), T::Text},
+                 {ReportsText::tr("Réalisées"), T::Integer},
+                 {ReportsText::tr("Programmées"), T::Integer},
+                 {ReportsText::tr("Participants"), T::Integer},
+                 {ReportsText::tr("Réalisées %1").arg(m_previous.label()), T::Integer},
+                 {ReportsText::tr("Participants %1").arg(m_previous.label()), T::Integer}};
     const D held = D::breakdown(Measure::Sessions, Category::SessionKind, status({"done"}));
     const D scheduled = D::breakdown(Measure::Sessions, Category::SessionKind);
     const D people = D::breakdown(Measure::Participants, Category::SessionKind);
@@ -363,16 +373,18 @@ ReviewSection ReviewActivitySections::sessions()
         return ReviewFigures::valueCell(r.value.value_or(0), ValueType::Integer,
                                         ReviewFigures::traceRef(D::count(def.measure.measure, def.measure.filters), per));
     };
-    t.rows.append({ReviewCell::ofText(tr("Total")), total(held, h, m_period),
+    t.rows.append({ReviewCell::ofText(ReportsText::tr("Total")), total(held, h, m_period),
                    total(scheduled, sc, m_period), total(people, pp, m_period),
                    total(held, hBefore, m_previous), total(people, pBefore, m_previous)});
-    t.note = tr("Participants des actions réalisées. Programmées : quel que soit leur statut.");
+    t.note = ReportsText::tr(
+        "Participants des actions réalisées. Programmées : quel que soit leur statut.");
     s.tables.append(t);
 
     ReviewTable typology;
     typology.id = QStringLiteral("participants_by_typology");
-    typology.title = tr("Typologie des participants");
-    typology.columns = {{tr("Participants"), T::Text}, {m_period.label(), T::Integer},
+    typology.title = ReportsText::tr("Typologie des participants");
+    typology.columns = {{ReportsText::tr("Participants"), T::Text},
+                        {m_period.label(), T::Integer},
                         {m_previous.label(), T::Integer}};
     const IndicatorResult &a = results[5];
     const IndicatorResult &b = results[6];
@@ -386,17 +398,20 @@ ReviewSection ReviewActivitySections::sessions()
 ReviewSection ReviewActivitySections::assessments()
 {
     ReviewSection s{QStringLiteral("assessments"),
-                    tr("Évaluations : regard de la personne et regard de l'équipe"), {}, {}};
+                    ReportsText::tr("Évaluations : regard de la personne et regard de l'équipe"),
+                    {},
+                    {}};
     ReviewTable t;
     t.id = QStringLiteral("assessments");
-    t.title = tr("Évolution entre la première et la dernière évaluation de la période");
-    t.columns = {{tr("Dimension"), T::Text},
-                 {tr("Personne : situations évaluées"), T::Integer},
-                 {tr("Personne : en progrès"), T::Integer},
-                 {tr("Personne : part en progrès"), T::Percent},
-                 {tr("Équipe : situations évaluées"), T::Integer},
-                 {tr("Équipe : en progrès"), T::Integer},
-                 {tr("Équipe : part en progrès"), T::Percent}};
+    t.title =
+        ReportsText::tr("Évolution entre la première et la dernière évaluation de la période");
+    t.columns = {{ReportsText::tr("Dimension"), T::Text},
+                 {ReportsText::tr("Personne : situations évaluées"), T::Integer},
+                 {ReportsText::tr("Personne : en progrès"), T::Integer},
+                 {ReportsText::tr("Personne : part en progrès"), T::Percent},
+                 {ReportsText::tr("Équipe : situations évaluées"), T::Integer},
+                 {ReportsText::tr("Équipe : en progrès"), T::Integer},
+                 {ReportsText::tr("Équipe : part en progrès"), T::Percent}};
     ReferenceRepository references(m_db);
     const QList<ReferenceItem> dimensions = references.items(QStringLiteral("outcome_dimension"));
     Asked asked;
@@ -418,9 +433,10 @@ ReviewSection ReviewActivitySections::assessments()
         }
         t.rows.append(row);
     }
-    t.note = tr("Situations évaluées : au moins deux évaluations de la dimension à deux dates de la "
-                "période par la même source ; en progrès : score de la dernière supérieur à celui "
-                "de la première (échelle de 1 à 5).");
+    t.note = ReportsText::tr(
+        "Situations évaluées : au moins deux évaluations de la dimension à deux dates de la "
+        "période par la même source ; en progrès : score de la dernière supérieur à celui "
+        "de la première (échelle de 1 à 5).");
     s.tables.append(t);
     return s;
 }

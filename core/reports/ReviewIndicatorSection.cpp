@@ -2,17 +2,11 @@
 
 #include "indicators/IndicatorEngine.h"
 #include "reports/ReviewFigures.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 QString fraction(double numerator, double denominator, ValueType type)
 {
     const int decimals = type == ValueType::Integer ? 0 : 1;
@@ -23,8 +17,8 @@ QString fraction(double numerator, double denominator, ValueType type)
 QString evolutionDetail(const EvolutionFigures &f)
 {
     if (f.evaluable == 0)
-        return tr("aucune situation évaluée deux fois");
-    return tr("%1 en progrès sur %2 évaluées (%3 stables, %4 en recul)")
+        return ReportsText::tr("aucune situation évaluée deux fois");
+    return ReportsText::tr("%1 en progrès sur %2 évaluées (%3 stables, %4 en recul)")
         .arg(f.improved)
         .arg(f.evaluable)
         .arg(f.stable)
@@ -54,7 +48,7 @@ ReviewIndicatorSection::Value ReviewIndicatorSection::valueOf(const IndicatorRes
     switch (r.kind) {
     case IndicatorResult::Kind::Manual:
         if (!r.entered)
-            return {ReviewCell::empty(), tr("non renseigné")};
+            return {ReviewCell::empty(), ReportsText::tr("non renseigné")};
         if (r.value)
             return {ReviewFigures::valueCell(*r.value, r.valueType, {}),
                     r.text.isEmpty() ? r.comment : r.text};
@@ -63,12 +57,13 @@ ReviewIndicatorSection::Value ReviewIndicatorSection::valueOf(const IndicatorRes
     case IndicatorResult::Kind::Breakdown:
         return {ReviewFigures::valueCell(r.value.value_or(0), r.valueType,
                                          ReviewFigures::traceRef(*d, period)),
-                r.kind == IndicatorResult::Kind::Breakdown ? tr("détail dans le tableau ci-dessous")
-                                                           : QString()};
+                r.kind == IndicatorResult::Kind::Breakdown
+                    ? ReportsText::tr("détail dans le tableau ci-dessous")
+                    : QString()};
     case IndicatorResult::Kind::Ratio: {
         const QString detail = fraction(r.numerator, r.denominator, r.valueType);
         if (!r.value)
-            return {ReviewCell::empty(), detail + tr(" (dénominateur nul)")};
+            return {ReviewCell::empty(), detail + ReportsText::tr(" (dénominateur nul)")};
         ReviewTraceRef ref = ReviewFigures::traceRef(*d, period);
         if (r.display == IndicatorDefinition::Display::Decimal)
             return {ReviewCell::ofDecimal(*r.value, 1, ref), detail};
@@ -98,13 +93,14 @@ void ReviewIndicatorSection::addIndicator(const Indicator &indicator, const Repo
             const bool person = source == QLatin1String("person");
             const EvolutionFigures &a = person ? now.person : now.team;
             const EvolutionFigures &b = person ? before.person : before.team;
-            table.rows.append({ReviewCell::ofText(indicator.label + QStringLiteral(" — ") +
-                                                  (person ? tr("déclaré par la personne")
-                                                          : tr("observé par l'équipe"))),
-                               evolutionCell(a, *definition, period, source),
-                               ReviewCell::ofText(evolutionDetail(a)),
-                               evolutionCell(b, *definition, previous, source),
-                               ReviewCell::ofText(evolutionDetail(b)), target});
+            table.rows.append(
+                {ReviewCell::ofText(indicator.label + QStringLiteral(" — ") +
+                                    (person ? ReportsText::tr("déclaré par la personne")
+                                            : ReportsText::tr("observé par l'équipe"))),
+                 evolutionCell(a, *definition, period, source),
+                 ReviewCell::ofText(evolutionDetail(a)),
+                 evolutionCell(b, *definition, previous, source),
+                 ReviewCell::ofText(evolutionDetail(b)), target});
         }
         return;
     }
@@ -133,8 +129,9 @@ void ReviewIndicatorSection::addIndicator(const Indicator &indicator, const Repo
                        ReviewFigures::groupCell(*definition, old, now.valueType, previous)});
     }
     if (IndicatorCatalogue::isMultiValued(definition->by))
-        t.note = tr("Une situation peut relever de plusieurs catégories : le total (%1) n'est pas "
-                    "la somme des lignes.")
+        t.note = ReportsText::tr(
+                     "Une situation peut relever de plusieurs catégories : le total (%1) n'est pas "
+                     "la somme des lignes.")
                      .arg(a.cell.displayText());
     breakdowns.append(t);
 }
@@ -145,19 +142,19 @@ ReviewSection ReviewIndicatorSection::build(const QList<Indicator> &indicators,
 {
     ReviewSection section;
     section.id = QStringLiteral("indicators");
-    section.title = tr("Indicateurs d'évaluation");
+    section.title = ReportsText::tr("Indicateurs d'évaluation");
     for (const IndicatorKind kind : {IndicatorKind::Process, IndicatorKind::Result, IndicatorKind::Impact}) {
         ReviewTable table;
         table.id = QStringLiteral("indicators_") + toCode(kind);
-        table.title = kind == IndicatorKind::Process  ? tr("Indicateurs de processus")
-                      : kind == IndicatorKind::Result ? tr("Indicateurs de résultat")
-                                                      : tr("Indicateurs d'impact");
-        table.columns = {{tr("Indicateur"), ReviewCell::Type::Text},
+        table.title = kind == IndicatorKind::Process  ? ReportsText::tr("Indicateurs de processus")
+                      : kind == IndicatorKind::Result ? ReportsText::tr("Indicateurs de résultat")
+                                                      : ReportsText::tr("Indicateurs d'impact");
+        table.columns = {{ReportsText::tr("Indicateur"), ReviewCell::Type::Text},
                          {period.label(), ReviewCell::Type::Empty},
-                         {tr("Détail"), ReviewCell::Type::Text},
+                         {ReportsText::tr("Détail"), ReviewCell::Type::Text},
                          {previous.label(), ReviewCell::Type::Empty},
-                         {tr("Détail"), ReviewCell::Type::Text},
-                         {tr("Cible"), ReviewCell::Type::Text}};
+                         {ReportsText::tr("Détail"), ReviewCell::Type::Text},
+                         {ReportsText::tr("Cible"), ReviewCell::Type::Text}};
         QList<ReviewTable> breakdowns;
         for (const Indicator &indicator : indicators)
             if (indicator.kind == kind)

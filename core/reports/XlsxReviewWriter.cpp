@@ -2,8 +2,8 @@
 
 #include "reports/XlsxSheetNamer.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QTemporaryFile>
@@ -15,14 +15,9 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reports", text);
-}
-
 [[noreturn]] void fail(lxw_error error)
 {
-    throw StorageError(tr("Écriture du classeur impossible : %1")
+    throw StorageError(ReportsText::tr("Écriture du classeur impossible : %1")
                            .arg(QString::fromUtf8(lxw_strerror(error))));
 }
 
@@ -231,13 +226,19 @@ void writeCover(lxw_worksheet *sheet, Formats &formats, const AnnualReview &r)
     writeText(sheet, 0, 0, r.title, formats.title);
     const QString dateFormat = QStringLiteral("dd/MM/yyyy");
     const QList<QPair<QString, QString>> lines = {
-        {tr("Fiche action"), r.actionSheetNumber + QStringLiteral(" — ") + r.actionSheetTitle},
-        {tr("Dispositif"), r.programmeCode + QStringLiteral(" — ") + r.programmeName},
-        {tr("Structure porteuse"), r.carrier},
-        {tr("Période"), tr("du %1 au %2").arg(r.period.start.toString(dateFormat), r.period.end.toString(dateFormat))},
-        {tr("Période précédente"), tr("du %1 au %2").arg(r.previousPeriod.start.toString(dateFormat),
-                                                         r.previousPeriod.end.toString(dateFormat))},
-        {tr("Généré le"), r.generatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
+        {ReportsText::tr("Fiche action"),
+         r.actionSheetNumber + QStringLiteral(" — ") + r.actionSheetTitle},
+        {ReportsText::tr("Dispositif"), r.programmeCode + QStringLiteral(" — ") + r.programmeName},
+        {ReportsText::tr("Structure porteuse"), r.carrier},
+        {ReportsText::tr("Période"),
+         ReportsText::tr("du %1 au %2")
+             .arg(r.period.start.toString(dateFormat), r.period.end.toString(dateFormat))},
+        {ReportsText::tr("Période précédente"),
+         ReportsText::tr("du %1 au %2")
+             .arg(r.previousPeriod.start.toString(dateFormat),
+                  r.previousPeriod.end.toString(dateFormat))},
+        {ReportsText::tr("Généré le"),
+         r.generatedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))},
     };
     lxw_row_t row = 2;
     for (const auto &[key, value] : lines) {
@@ -246,7 +247,7 @@ void writeCover(lxw_worksheet *sheet, Formats &formats, const AnnualReview &r)
         ++row;
     }
     ++row;
-    writeText(sheet, row++, 0, tr("Sections"), formats.tableTitle);
+    writeText(sheet, row++, 0, ReportsText::tr("Sections"), formats.tableTitle);
     for (const ReviewSection &s : r.sections)
         writeText(sheet, row++, 0, s.title, nullptr);
     check(worksheet_set_column(sheet, 0, 0, 24, nullptr));
@@ -289,7 +290,7 @@ private:
 
 QString XlsxReviewWriter::description() const
 {
-    return tr("classeur Excel, une feuille par section, nombres calculables");
+    return ReportsText::tr("classeur Excel, une feuille par section, nombres calculables");
 }
 
 void XlsxReviewWriter::writeFile(const AnnualReview &review, const QString &path)
@@ -298,7 +299,7 @@ void XlsxReviewWriter::writeFile(const AnnualReview &review, const QString &path
     Formats formats(workbook.get());
     const QByteArray title = review.title.toUtf8();
     const QByteArray company = review.carrier.toUtf8();
-    const QByteArray comments = tr("Généré par Passerelle").toUtf8();
+    const QByteArray comments = ReportsText::tr("Généré par Passerelle").toUtf8();
     lxw_doc_properties properties{};
     properties.title = const_cast<char *>(title.constData());
     properties.company = const_cast<char *>(company.constData());
@@ -314,7 +315,7 @@ void XlsxReviewWriter::writeFile(const AnnualReview &review, const QString &path
             fail(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return sheet;
     };
-    writeCover(addSheet(tr("Bilan")), formats, review);
+    writeCover(addSheet(ReportsText::tr("Bilan")), formats, review);
     for (const ReviewSection &section : review.sections)
         SectionSheet(addSheet(section.title), formats).write(section);
     workbook.close();
@@ -325,15 +326,18 @@ void XlsxReviewWriter::write(const AnnualReview &review, QIODevice &out) const
     QTemporaryFile file;
     file.setFileTemplate(file.fileTemplate() + QStringLiteral(".xlsx"));
     if (!file.open())
-        throw StorageError(tr("Fichier temporaire impossible : %1").arg(file.errorString()));
+        throw StorageError(
+            ReportsText::tr("Fichier temporaire impossible : %1").arg(file.errorString()));
     file.close(); // libxlsxwriter opens the path itself; the object removes it at the end
     writeFile(review, file.fileName());
     QFile written(file.fileName());
     if (!written.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Relecture du classeur impossible : %1").arg(written.errorString()));
+        throw StorageError(
+            ReportsText::tr("Relecture du classeur impossible : %1").arg(written.errorString()));
     const QByteArray bytes = written.readAll();
     if (out.write(bytes) != bytes.size())
-        throw StorageError(tr("Écriture du bilan impossible : %1").arg(out.errorString()));
+        throw StorageError(
+            ReportsText::tr("Écriture du bilan impossible : %1").arg(out.errorString()));
 }
 
 } // namespace passerelle

@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -32,11 +33,6 @@ constexpr auto fieldNames = {
     "frequency", "frequency_detail", "geographic_level", "department", "prs_programme",
     "evaluation_method", "contact", "period_start", "period_end"};
 // clang-format on
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 std::optional<int> optionalInt(const QSqlQuery &q, int column)
 {
@@ -182,15 +178,17 @@ bool ActionSheetRepository::chainReaches(const Uuid &from, const Uuid &target)
 void ActionSheetRepository::checkReferences(const ActionSheet &s, Validator &v)
 {
     if (!s.programmeId.isNull() && !m_sql.exists(QLatin1StringView("programme"), s.programmeId))
-        v.fail(QStringLiteral("programme_id"), tr("Ce programme n'existe pas."));
+        v.fail(QStringLiteral("programme_id"), ValidationText::tr("Ce programme n'existe pas."));
     if (!s.chainedFromId.isNull() && s.chainedFromId != s.id) {
         if (!m_sql.exists(table, s.chainedFromId))
-            v.fail(QStringLiteral("chained_from_id"), tr("La fiche action chaînée n'existe pas."));
+            v.fail(QStringLiteral("chained_from_id"),
+                   ValidationText::tr("La fiche action chaînée n'existe pas."));
         else if (chainReaches(s.chainedFromId, s.id))
             // Invariant 9: following chained_from from here must never come back.
             v.fail(QStringLiteral("chained_from_id"),
-                   tr("Ce chaînage formerait une boucle : la fiche choisie découle déjà de "
-                      "celle-ci."));
+                   ValidationText::tr(
+                       "Ce chaînage formerait une boucle : la fiche choisie découle déjà de "
+                       "celle-ci."));
     }
     m_sections.checkReferences(s, v);
 }
@@ -221,7 +219,7 @@ void ActionSheetRepository::update(const ActionSheet &s)
     validate(s, v);
     Transaction tx(m_db.handle());
     if (!m_sql.exists(table, s.id))
-        throw ValidationError(QStringLiteral("id"), tr("Fiche action introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Fiche action introuvable."),
                               recordLabel(s));
     checkReferences(s, v);
     // Invariant 8: earmarked funding follows its programme, so the sheet cannot leave it.

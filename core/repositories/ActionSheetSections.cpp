@@ -4,19 +4,14 @@
 #include "domain/Validation.h"
 #include "storage/SqlQuery.h"
 #include "util/Clock.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 // Checkbox groups: the field is the suffix of the table (action_sheet_<field>).
 struct CodeSet
 {
@@ -58,9 +53,9 @@ QString sectionLabel(const char *field)
 
 void failUnknownCode(Validator &v, const char *field, const QString &code)
 {
-    v.fail(
-        QLatin1StringView(field),
-        tr("« %1 » : « %2 » n'est pas dans la liste de référence.").arg(sectionLabel(field), code));
+    v.fail(QLatin1StringView(field),
+           ValidationText::tr("« %1 » : « %2 » n'est pas dans la liste de référence.")
+               .arg(sectionLabel(field), code));
 }
 } // namespace
 
@@ -106,7 +101,8 @@ void ActionSheetSections::checkReferences(const ActionSheet &sheet, Validator &v
     for (const ActionSheetPartner &p : sheet.partners)
         if (!p.partnerId.isNull() && !m_sql.exists(QLatin1StringView("partner"), p.partnerId))
             v.fail(QStringLiteral("partner"),
-                   tr("« %1 » : un partenaire choisi n'existe pas.").arg(sectionLabel("partner")));
+                   ValidationText::tr("« %1 » : un partenaire choisi n'existe pas.")
+                       .arg(sectionLabel("partner")));
 
     checkOrderedIds(objectiveList, sheet, objectiveRows(sheet), v);
     checkOrderedIds(stepList, sheet, stepRows(sheet), v);
@@ -124,7 +120,7 @@ void ActionSheetSections::checkOrderedIds(const OrderedList &list, const ActionS
         sql::exec(q);
         if (q.next() && sql::uuidAt(q, 0) != sheet.id)
             v.fail(QLatin1StringView(list.field),
-                   tr("« %1 » n° %2 appartient à une autre fiche action.")
+                   ValidationText::tr("« %1 » n° %2 appartient à une autre fiche action.")
                        .arg(sectionLabel(list.field))
                        .arg(i + 1));
         q.finish();

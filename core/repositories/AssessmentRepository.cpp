@@ -5,17 +5,11 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const QString &sql)
 {
     return sql::prepare(db.connection(), sql);
@@ -111,7 +105,8 @@ void AssessmentRepository::update(const Assessment &a)
     Transaction tx(m_db.handle());
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(a.id));
     if (!readOne(m_selectById))
-        throw ValidationError(QStringLiteral("id"), tr("Évaluation introuvable."), recordLabel(a));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Évaluation introuvable."),
+                              recordLabel(a));
     validate(a);
     Validator v(recordLabel(a));
     check(a, v);
@@ -165,23 +160,24 @@ void AssessmentRepository::check(const Assessment &a, Validator &v) const
         const QString number = found ? m_caseIdentifiedOn.value(1).toString() : QString();
         m_caseIdentifiedOn.finish();
         if (!found)
-            v.fail(QStringLiteral("case_id"), tr("Situation introuvable."));
+            v.fail(QStringLiteral("case_id"), ValidationText::tr("Situation introuvable."));
         // Invariant 7.
         else if (a.assessedOn.isValid() && a.assessedOn < identifiedOn)
             v.fail(QStringLiteral("assessed_on"),
-                   tr("« Date de l'évaluation » ne peut pas précéder le repérage de la situation "
-                      "%1 (%2).")
+                   ValidationText::tr(
+                       "« Date de l'évaluation » ne peut pas précéder le repérage de la situation "
+                       "%1 (%2).")
                        .arg(number, identifiedOn.toString(Qt::ISODate)));
     }
     if (a.assessedOn.isValid() && a.assessedOn > m_clock.today())
         v.fail(QStringLiteral("assessed_on"),
-               tr("« Date de l'évaluation » ne peut pas être dans le futur."));
+               ValidationText::tr("« Date de l'évaluation » ne peut pas être dans le futur."));
     if (!a.dimension.isEmpty()) {
         m_dimensionExists.bindValue(QStringLiteral(":code"), a.dimension);
         sql::exec(m_dimensionExists);
         if (!m_dimensionExists.next())
             v.fail(QStringLiteral("dimension"),
-                   tr("Dimension évaluée inconnue : « %1 ».").arg(a.dimension));
+                   ValidationText::tr("Dimension évaluée inconnue : « %1 ».").arg(a.dimension));
         m_dimensionExists.finish();
     }
 }
@@ -197,7 +193,7 @@ void AssessmentRepository::setArchived(const Uuid &id, bool archived)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     const std::optional<Assessment> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Évaluation introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Évaluation introuvable."),
                               id.isNull() ? QStringLiteral("assessment")
                                           : QStringLiteral("assessment ") + id.toString());
     if (stored->archivedAt.isValid() == archived)

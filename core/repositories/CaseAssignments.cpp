@@ -3,18 +3,13 @@
 #include "domain/Validation.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const char *sql)
 {
     return sql::prepare(db.connection(), QString::fromLatin1(sql));
@@ -91,7 +86,7 @@ void CaseAssignments::check(const Case &c, Validator &v) const
     for (const CasePerson &p : c.persons) {
         if (!p.personId.isNull() && !exists(m_personExists, sql::uuid(p.personId)))
             v.fail(QStringLiteral("case_person.person_id"),
-                   tr("Une personne de la situation est introuvable."));
+                   ValidationText::tr("Une personne de la situation est introuvable."));
     }
     for (const CaseWorker &w : c.workers) {
         if (w.workerId.isNull())
@@ -103,28 +98,30 @@ void CaseAssignments::check(const Case &c, Validator &v) const
         m_workerRole.finish();
         if (!found) {
             v.fail(QStringLiteral("case_worker.worker_id"),
-                   tr("Un intervenant affecté est introuvable."));
+                   ValidationText::tr("Un intervenant affecté est introuvable."));
             continue;
         }
         // Invariant 5: the pair is a peer worker and a professional (or coordinator).
         if (w.pairRole == PairRole::Peer && role != QLatin1String("peer_worker"))
             v.fail(QStringLiteral("case_worker.pair_role"),
-                   tr("Le rôle « Travailleur pair » du binôme revient à un travailleur pair."));
+                   ValidationText::tr(
+                       "Le rôle « Travailleur pair » du binôme revient à un travailleur pair."));
         if (w.pairRole == PairRole::Professional && role != QLatin1String("professional") &&
             role != QLatin1String("coordinator"))
             v.fail(QStringLiteral("case_worker.pair_role"),
-                   tr("Le rôle « Professionnel » du binôme revient à un professionnel ou à un "
-                      "coordinateur."));
+                   ValidationText::tr(
+                       "Le rôle « Professionnel » du binôme revient à un professionnel ou à un "
+                       "coordinateur."));
     }
     for (const CasePartner &p : c.partners) {
         if (!p.partnerId.isNull() && !exists(m_partnerExists, sql::uuid(p.partnerId)))
             v.fail(QStringLiteral("case_partner.partner_id"),
-                   tr("Un partenaire mobilisé est introuvable."));
+                   ValidationText::tr("Un partenaire mobilisé est introuvable."));
     }
     for (const QString &code : c.problems) {
         if (!code.trimmed().isEmpty() && !exists(m_problemExists, code))
             v.fail(QStringLiteral("case_problem.code"),
-                   tr("Problématique inconnue : « %1 ».").arg(code));
+                   ValidationText::tr("Problématique inconnue : « %1 ».").arg(code));
     }
 }
 

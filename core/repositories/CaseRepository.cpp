@@ -6,17 +6,11 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const QString &sql)
 {
     return sql::prepare(db.connection(), sql);
@@ -154,11 +148,12 @@ Uuid CaseRepository::create(Case c)
     // The path of a case is its history: it starts identified and moves by changeStatus().
     if (c.status != CaseStatus::Identified || c.orientedOn.isValid() || c.accompaniedOn.isValid())
         v.fail(QStringLiteral("status"),
-               tr("Une situation est créée au statut « Repérée » ; son parcours s'enregistre "
-                  "ensuite par changement de statut."));
+               ValidationText::tr(
+                   "Une situation est créée au statut « Repérée » ; son parcours s'enregistre "
+                   "ensuite par changement de statut."));
     if (c.identifiedOn > m_clock.today())
         v.fail(QStringLiteral("identified_on"),
-               tr("« Date de repérage » ne peut pas être dans le futur."));
+               ValidationText::tr("« Date de repérage » ne peut pas être dans le futur."));
 
     m_programmeCode.bindValue(QStringLiteral(":key"), sql::uuid(c.programmeId));
     sql::exec(m_programmeCode);
@@ -166,7 +161,7 @@ Uuid CaseRepository::create(Case c)
     const QString programmeCode = programmeFound ? m_programmeCode.value(0).toString() : QString();
     m_programmeCode.finish();
     if (!programmeFound)
-        v.fail(QStringLiteral("programme_id"), tr("Dispositif introuvable."));
+        v.fail(QStringLiteral("programme_id"), ValidationText::tr("Dispositif introuvable."));
 
     if (c.number.isEmpty() && programmeFound) {
         c.number = nextNumber(c.programmeId, programmeCode, c.identifiedOn.year());
@@ -177,7 +172,8 @@ Uuid CaseRepository::create(Case c)
         sql::exec(m_numberTaken);
         if (m_numberTaken.next())
             v.fail(QStringLiteral("number"),
-                   tr("Le numéro %1 est déjà attribué dans ce dispositif.").arg(c.number));
+                   ValidationText::tr("Le numéro %1 est déjà attribué dans ce dispositif.")
+                       .arg(c.number));
         m_numberTaken.finish();
     }
     checkReferences(c, v);
@@ -202,33 +198,37 @@ void CaseRepository::update(const Case &c)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(c.id));
     const std::optional<Case> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Situation introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Situation introuvable."),
                               c.id.isNull() ? QStringLiteral("case_file") : tableLabel(c.id));
 
     // What only a status change may touch is checked first, so that a moved identification
     // date is reported on identified_on rather than on the status dates it would overtake.
     Validator v(recordLabel(*stored));
     if (c.programmeId != stored->programmeId)
-        v.fail(QStringLiteral("programme_id"), tr("Une situation ne change pas de dispositif."));
+        v.fail(QStringLiteral("programme_id"),
+               ValidationText::tr("Une situation ne change pas de dispositif."));
     if (c.number != stored->number)
-        v.fail(QStringLiteral("number"), tr("Le numéro d'une situation ne se modifie pas."));
+        v.fail(QStringLiteral("number"),
+               ValidationText::tr("Le numéro d'une situation ne se modifie pas."));
     if (c.status != stored->status || c.orientedOn != stored->orientedOn ||
         c.accompaniedOn != stored->accompaniedOn || c.closedOn != stored->closedOn ||
         c.closeReason != stored->closeReason)
         v.fail(QStringLiteral("status"),
-               tr("Le statut et ses dates se changent par un changement de statut, qui garde "
-                  "l'historique."));
+               ValidationText::tr(
+                   "Le statut et ses dates se changent par un changement de statut, qui garde "
+                   "l'historique."));
 
     const bool identifiedMoved = c.identifiedOn != stored->identifiedOn;
     if (identifiedMoved) {
         if (c.identifiedOn > m_clock.today())
             v.fail(QStringLiteral("identified_on"),
-                   tr("« Date de repérage » ne peut pas être dans le futur."));
+                   ValidationText::tr("« Date de repérage » ne peut pas être dans le futur."));
         const QDate firstMove = m_status.firstMoveDate(c.id);
         if (firstMove.isValid() && c.identifiedOn > firstMove)
             v.fail(QStringLiteral("identified_on"),
-                   tr("« Date de repérage » ne peut pas suivre le premier changement de statut "
-                      "(%1).")
+                   ValidationText::tr(
+                       "« Date de repérage » ne peut pas suivre le premier changement de statut "
+                       "(%1).")
                        .arg(firstMove.toString(Qt::ISODate)));
         // Invariant 7: no assessment before the case was identified.
         m_firstAssessment.bindValue(QStringLiteral(":key"), sql::uuid(c.id));
@@ -238,7 +238,8 @@ void CaseRepository::update(const Case &c)
         m_firstAssessment.finish();
         if (firstAssessment.isValid() && c.identifiedOn > firstAssessment)
             v.fail(QStringLiteral("identified_on"),
-                   tr("« Date de repérage » ne peut pas suivre la première évaluation (%1).")
+                   ValidationText::tr(
+                       "« Date de repérage » ne peut pas suivre la première évaluation (%1).")
                        .arg(firstAssessment.toString(Qt::ISODate)));
     }
     v.throwIfFailed();
@@ -322,10 +323,10 @@ QList<Case> CaseRepository::readAll(QSqlQuery &q) const
 void CaseRepository::checkReferences(const Case &c, Validator &v) const
 {
     if (!c.householdId.isNull() && !exists(m_householdExists, sql::uuid(c.householdId)))
-        v.fail(QStringLiteral("household_id"), tr("Ménage introuvable."));
+        v.fail(QStringLiteral("household_id"), ValidationText::tr("Ménage introuvable."));
     if (!c.referralPartnerId.isNull() && !exists(m_partnerExists, sql::uuid(c.referralPartnerId)))
         v.fail(QStringLiteral("referral_partner_id"),
-               tr("Partenaire à l'origine de la saisine introuvable."));
+               ValidationText::tr("Partenaire à l'origine de la saisine introuvable."));
     m_assignments.check(c, v);
 }
 
@@ -352,7 +353,7 @@ void CaseRepository::setArchived(const Uuid &id, bool archived)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     const std::optional<Case> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Situation introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Situation introuvable."),
                               id.isNull() ? QStringLiteral("case_file") : tableLabel(id));
     if (stored->archivedAt.isValid() == archived)
         return; // already in the requested state: nothing to write

@@ -6,17 +6,11 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const char *sql)
 {
     return sql::prepare(db.connection(), QString::fromLatin1(sql));
@@ -32,7 +26,7 @@ QString statusList(const QList<CaseStatus> &statuses)
 {
     QStringList labels;
     for (const CaseStatus s : statuses)
-        labels.append(QStringLiteral("« ") + label(s) + QStringLiteral(" »"));
+        labels.append(ValidationText::tr("« %1 »").arg(label(s)));
     return labels.join(QStringLiteral(", "));
 }
 } // namespace
@@ -71,7 +65,7 @@ void CaseStatusService::changeStatus(const Uuid &caseId, CaseStatus newStatus, c
     sql::exec(m_selectCase);
     if (!m_selectCase.next()) {
         m_selectCase.finish();
-        throw ValidationError(QStringLiteral("id"), tr("Situation introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Situation introuvable."),
                               caseId.isNull() ? QStringLiteral("case_file")
                                               : QStringLiteral("case_file ") + caseId.toString());
     }
@@ -94,34 +88,37 @@ void CaseStatusService::changeStatus(const Uuid &caseId, CaseStatus newStatus, c
     Validator v(recordLabel(c));
     if (archived)
         v.fail(QStringLiteral("status"),
-               tr("Cette situation est archivée : restaurez-la avant de changer son statut."));
+               ValidationText::tr(
+                   "Cette situation est archivée : restaurez-la avant de changer son statut."));
     if (newStatus == from)
         v.fail(QStringLiteral("status"),
-               tr("La situation est déjà au statut « %1 ».").arg(label(from)));
+               ValidationText::tr("La situation est déjà au statut « %1 ».").arg(label(from)));
     else if (!isAllowedTransition(from, newStatus))
         v.fail(QStringLiteral("status"),
-               tr("Passage impossible de « %1 » à « %2 » ; depuis « %1 » : %3.")
+               ValidationText::tr("Passage impossible de « %1 » à « %2 » ; depuis « %1 » : %3.")
                    .arg(label(from), label(newStatus), statusList(allowedNextStatuses(from))));
 
     if (!date.isValid())
         v.fail(QStringLiteral("changed_on"),
-               tr("« Date du changement » doit être une date valide."));
+               ValidationText::tr("« Date du changement » doit être une date valide."));
     else if (date < c.identifiedOn)
         v.fail(QStringLiteral("changed_on"),
-               tr("« Date du changement » ne peut pas précéder la date de repérage (%1).")
+               ValidationText::tr(
+                   "« Date du changement » ne peut pas précéder la date de repérage (%1).")
                    .arg(c.identifiedOn.toString(Qt::ISODate)));
     else if (lastChange.isValid() && date < lastChange)
         v.fail(QStringLiteral("changed_on"),
-               tr("« Date du changement » ne peut pas précéder le changement précédent (%1).")
+               ValidationText::tr(
+                   "« Date du changement » ne peut pas précéder le changement précédent (%1).")
                    .arg(lastChange.toString(Qt::ISODate)));
     else if (date > m_clock.today())
         v.fail(QStringLiteral("changed_on"),
-               tr("« Date du changement » ne peut pas être dans le futur."));
+               ValidationText::tr("« Date du changement » ne peut pas être dans le futur."));
 
     if (newStatus == CaseStatus::Closed) {
         if (closeReason.trimmed().isEmpty()) {
             v.fail(QStringLiteral("close_reason"),
-                   tr("« Motif de clôture » est obligatoire pour clôturer."));
+                   ValidationText::tr("« Motif de clôture » est obligatoire pour clôturer."));
         } else {
             m_closeReasonExists.bindValue(QStringLiteral(":code"), closeReason);
             sql::exec(m_closeReasonExists);
@@ -129,11 +126,12 @@ void CaseStatusService::changeStatus(const Uuid &caseId, CaseStatus newStatus, c
             m_closeReasonExists.finish();
             if (!known)
                 v.fail(QStringLiteral("close_reason"),
-                       tr("Motif de clôture inconnu : « %1 ».").arg(closeReason));
+                       ValidationText::tr("Motif de clôture inconnu : « %1 ».").arg(closeReason));
         }
     } else if (!closeReason.isEmpty()) {
-        v.fail(QStringLiteral("close_reason"),
-               tr("Un motif de clôture ne s'indique qu'en clôturant la situation."));
+        v.fail(
+            QStringLiteral("close_reason"),
+            ValidationText::tr("Un motif de clôture ne s'indique qu'en clôturant la situation."));
     }
     v.throwIfFailed();
 

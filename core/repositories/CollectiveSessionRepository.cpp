@@ -5,18 +5,13 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const QString &sql)
 {
     return sql::prepare(db.connection(), sql);
@@ -170,7 +165,8 @@ void CollectiveSessionRepository::update(const CollectiveSession &s)
     Transaction tx(m_db.handle());
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(s.id));
     if (!readOne(m_selectById))
-        throw ValidationError(QStringLiteral("id"), tr("Séance introuvable."), recordLabel(s));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Séance introuvable."),
+                              recordLabel(s));
     validate(s);
     Validator v(recordLabel(s));
     check(s, v);
@@ -235,21 +231,23 @@ void CollectiveSessionRepository::restore(const Uuid &id)
 void CollectiveSessionRepository::check(const CollectiveSession &s, Validator &v) const
 {
     if (!s.programmeId.isNull() && !exists(m_programmeExists, sql::uuid(s.programmeId)))
-        v.fail(QStringLiteral("programme_id"), tr("Dispositif introuvable."));
+        v.fail(QStringLiteral("programme_id"), ValidationText::tr("Dispositif introuvable."));
     if (s.status == SessionStatus::Done && s.date.isValid() && s.date > m_clock.today())
-        v.fail(QStringLiteral("status"), tr("Une séance à venir ne peut pas être déjà tenue."));
+        v.fail(QStringLiteral("status"),
+               ValidationText::tr("Une séance à venir ne peut pas être déjà tenue."));
     for (const SessionParticipants &p : s.participants) {
         if (!p.typology.isEmpty() && !exists(m_typologyExists, p.typology))
-            v.fail(QStringLiteral("session_participants.typology"),
-                   tr("Typologie de participants inconnue : « %1 ».").arg(p.typology));
+            v.fail(
+                QStringLiteral("session_participants.typology"),
+                ValidationText::tr("Typologie de participants inconnue : « %1 ».").arg(p.typology));
     }
     for (const CommissionReview &r : s.reviews) {
         if (!r.caseId.isNull() && !exists(m_caseExists, sql::uuid(r.caseId)))
             v.fail(QStringLiteral("commission_review.case_id"),
-                   tr("Une situation examinée est introuvable."));
+                   ValidationText::tr("Une situation examinée est introuvable."));
         if (!r.decision.isEmpty() && !exists(m_decisionExists, r.decision))
             v.fail(QStringLiteral("commission_review.decision"),
-                   tr("Décision de commission inconnue : « %1 ».").arg(r.decision));
+                   ValidationText::tr("Décision de commission inconnue : « %1 ».").arg(r.decision));
     }
 }
 
@@ -341,7 +339,7 @@ void CollectiveSessionRepository::setArchived(const Uuid &id, bool archived)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     const std::optional<CollectiveSession> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Séance introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Séance introuvable."),
                               id.isNull() ? QStringLiteral("collective_session")
                                           : QStringLiteral("collective_session ") + id.toString());
     if (stored->archivedAt.isValid() == archived)

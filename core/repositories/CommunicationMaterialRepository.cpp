@@ -6,8 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
@@ -15,11 +14,6 @@ namespace {
 constexpr QLatin1StringView table("communication_material");
 constexpr auto columns = "id, programme_id, material_type, title, quantity_made,"
                          " quantity_distributed, made_on, created_at, updated_at, archived_at";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 CommunicationMaterial read(const QSqlQuery &q)
 {
@@ -57,11 +51,12 @@ CommunicationMaterialRepository::CommunicationMaterialRepository(Database &db, c
 void CommunicationMaterialRepository::checkReferences(const CommunicationMaterial &m, Validator &v)
 {
     if (!m.programmeId.isNull() && !m_sql.exists(QLatin1StringView("programme"), m.programmeId))
-        v.fail(QStringLiteral("programme_id"), tr("Ce programme n'existe pas."));
+        v.fail(QStringLiteral("programme_id"), ValidationText::tr("Ce programme n'existe pas."));
     if (!m.materialType.isEmpty() &&
         !m_references.contains(QStringLiteral("material_type"), m.materialType))
-        v.fail(QStringLiteral("material_type"),
-               tr("« %1 » n'est pas un type de support connu.").arg(m.materialType));
+        v.fail(
+            QStringLiteral("material_type"),
+            ValidationText::tr("« %1 » n'est pas un type de support connu.").arg(m.materialType));
 }
 
 Uuid CommunicationMaterialRepository::create(CommunicationMaterial m)
@@ -93,7 +88,8 @@ void CommunicationMaterialRepository::update(const CommunicationMaterial &m)
     validate(m, v);
     Transaction tx(m_db.handle());
     if (!m_sql.exists(table, m.id))
-        throw ValidationError(QStringLiteral("id"), tr("Support introuvable."), recordLabel(m));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Support introuvable."),
+                              recordLabel(m));
     checkReferences(m, v);
     v.throwIfFailed();
     QSqlQuery &q = m_sql.get(QStringLiteral(

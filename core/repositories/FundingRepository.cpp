@@ -6,8 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
@@ -19,11 +18,6 @@ constexpr auto filterClause = " WHERE (:programme IS NULL OR programme_id = :pro
                               " AND (:sheet IS NULL OR action_sheet_id = :sheet2)"
                               " AND (:year IS NULL OR year = :year2)"
                               " AND (:all = 1 OR archived_at IS NULL)";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 Funding read(const QSqlQuery &q)
 {
@@ -63,10 +57,11 @@ FundingRepository::FundingRepository(Database &db, const Clock &clock)
 void FundingRepository::checkReferences(const Funding &f, Validator &v)
 {
     if (!f.programmeId.isNull() && !m_sql.exists(QLatin1StringView("programme"), f.programmeId))
-        v.fail(QStringLiteral("programme_id"), tr("Ce programme n'existe pas."));
+        v.fail(QStringLiteral("programme_id"), ValidationText::tr("Ce programme n'existe pas."));
     if (!f.funderPartnerId.isNull() &&
         !m_sql.exists(QLatin1StringView("partner"), f.funderPartnerId))
-        v.fail(QStringLiteral("funder_partner_id"), tr("Ce partenaire n'existe pas."));
+        v.fail(QStringLiteral("funder_partner_id"),
+               ValidationText::tr("Ce partenaire n'existe pas."));
     if (f.actionSheetId.isNull())
         return;
     // Invariant 8: money earmarked for a sheet is money of the sheet's programme.
@@ -75,10 +70,12 @@ void FundingRepository::checkReferences(const Funding &f, Validator &v)
     q.bindValue(QStringLiteral(":id"), sql::uuid(f.actionSheetId));
     sql::exec(q);
     if (!q.next())
-        v.fail(QStringLiteral("action_sheet_id"), tr("Cette fiche action n'existe pas."));
+        v.fail(QStringLiteral("action_sheet_id"),
+               ValidationText::tr("Cette fiche action n'existe pas."));
     else if (sql::uuidAt(q, 0) != f.programmeId)
         v.fail(QStringLiteral("action_sheet_id"),
-               tr("La fiche action appartient à un autre programme que ce financement."));
+               ValidationText::tr(
+                   "La fiche action appartient à un autre programme que ce financement."));
     q.finish();
 }
 
@@ -111,7 +108,8 @@ void FundingRepository::update(const Funding &f)
     validate(f, v);
     Transaction tx(m_db.handle());
     if (!m_sql.exists(table, f.id))
-        throw ValidationError(QStringLiteral("id"), tr("Financement introuvable."), recordLabel(f));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Financement introuvable."),
+                              recordLabel(f));
     checkReferences(f, v);
     v.throwIfFailed();
     QSqlQuery &q = m_sql.get(QStringLiteral(

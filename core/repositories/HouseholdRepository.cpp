@@ -5,6 +5,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,11 +13,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const QString &sql)
 {
     return sql::prepare(db.connection(), sql);
@@ -168,7 +164,8 @@ void HouseholdRepository::update(const Household &household)
     Transaction tx(m_db.handle());
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(h.id));
     if (!readOne(m_selectById))
-        throw ValidationError(QStringLiteral("id"), tr("Ménage introuvable."), recordLabel(h));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Ménage introuvable."),
+                              recordLabel(h));
     validate(h);
     Validator v(recordLabel(h));
     check(h, v);
@@ -226,22 +223,23 @@ void HouseholdRepository::check(const Household &h, Validator &v) const
     sql::exec(m_codeTaken);
     if (m_codeTaken.next())
         v.fail(QStringLiteral("code"),
-               tr("Le code %1 est déjà celui d'un autre ménage.").arg(h.code));
+               ValidationText::tr("Le code %1 est déjà celui d'un autre ménage.").arg(h.code));
     m_codeTaken.finish();
 
     if (!h.landlordPartnerId.isNull() && !exists(m_partnerExists, sql::uuid(h.landlordPartnerId)))
         v.fail(QStringLiteral("landlord_partner_id"),
-               tr("Bailleur introuvable parmi les partenaires."));
+               ValidationText::tr("Bailleur introuvable parmi les partenaires."));
     if (!h.evictionStage.isEmpty() && !exists(m_evictionStageExists, h.evictionStage))
         v.fail(QStringLiteral("eviction_stage"),
-               tr("Étape de procédure d'expulsion inconnue : « %1 ».").arg(h.evictionStage));
+               ValidationText::tr("Étape de procédure d'expulsion inconnue : « %1 ».")
+                   .arg(h.evictionStage));
     for (const HouseholdMember &m : h.members) {
         if (!m.personId.isNull() && !exists(m_personExists, sql::uuid(m.personId)))
             v.fail(QStringLiteral("person.household_id"),
-                   tr("Un membre du ménage est introuvable."));
+                   ValidationText::tr("Un membre du ménage est introuvable."));
         if (!m.relation.isEmpty() && !exists(m_relationExists, m.relation))
             v.fail(QStringLiteral("person.relation"),
-                   tr("Lien dans le ménage inconnu : « %1 ».").arg(m.relation));
+                   ValidationText::tr("Lien dans le ménage inconnu : « %1 ».").arg(m.relation));
     }
     // Invariant 11 needs nothing more: after saving, the household's people are exactly the
     // listed members, and validate() allowed at most one 'self' among them.
@@ -300,8 +298,8 @@ QString HouseholdRepository::freeCode(const Household &h) const
         if (!taken)
             return candidate;
     }
-    throw StorageError(
-        tr("Impossible d'attribuer un code libre au ménage %1.").arg(h.id.toString()));
+    throw StorageError(ValidationText::tr("Impossible d'attribuer un code libre au ménage %1.")
+                           .arg(h.id.toString()));
 }
 
 std::optional<Household> HouseholdRepository::readOne(QSqlQuery &q) const
@@ -320,7 +318,7 @@ void HouseholdRepository::setArchived(const Uuid &id, bool archived)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     const std::optional<Household> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Ménage introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Ménage introuvable."),
                               id.isNull() ? QStringLiteral("household")
                                           : QStringLiteral("household ") + id.toString());
     if (stored->archivedAt.isValid() == archived)

@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -19,11 +20,6 @@ constexpr auto columns = "id, action_sheet_id, kind, position, label, target, cr
                          " updated_at, archived_at";
 constexpr auto valueColumns = "indicator_id, period_start, period_end, value, text_value, comment,"
                               " created_at, updated_at";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 Indicator read(const QSqlQuery &q)
 {
@@ -89,7 +85,8 @@ void IndicatorRepository::checkReferences(const Indicator &i, Validator &v)
 {
     if (!i.actionSheetId.isNull() &&
         !m_sql.exists(QLatin1StringView("action_sheet"), i.actionSheetId))
-        v.fail(QStringLiteral("action_sheet_id"), tr("Cette fiche action n'existe pas."));
+        v.fail(QStringLiteral("action_sheet_id"),
+               ValidationText::tr("Cette fiche action n'existe pas."));
 }
 
 Uuid IndicatorRepository::create(Indicator i)
@@ -120,7 +117,8 @@ void IndicatorRepository::update(const Indicator &i)
     validate(i, v);
     Transaction tx(m_db.handle());
     if (!m_sql.exists(table, i.id))
-        throw ValidationError(QStringLiteral("id"), tr("Indicateur introuvable."), recordLabel(i));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Indicateur introuvable."),
+                              recordLabel(i));
     checkReferences(i, v);
     v.throwIfFailed();
     QSqlQuery &q = m_sql.get(QStringLiteral(
@@ -169,7 +167,7 @@ bool IndicatorRepository::move(const Uuid &id, int delta)
     Transaction tx(m_db.handle());
     const std::optional<Indicator> moved = find(id);
     if (!moved || moved->archivedAt.isValid())
-        throw ValidationError(QStringLiteral("id"), tr("Indicateur introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Indicateur introuvable."),
                               table + QLatin1Char(' ') + id.toString());
     QList<Indicator> sameKind;
     for (const Indicator &i : list(moved->actionSheetId))
@@ -215,7 +213,7 @@ void IndicatorRepository::setValue(const IndicatorValue &iv)
     validate(iv, v);
     Transaction tx(m_db.handle());
     if (!iv.indicatorId.isNull() && !m_sql.exists(table, iv.indicatorId))
-        v.fail(QStringLiteral("indicator_id"), tr("Cet indicateur n'existe pas."));
+        v.fail(QStringLiteral("indicator_id"), ValidationText::tr("Cet indicateur n'existe pas."));
     v.throwIfFailed();
     const qint64 now = m_clock.nowMs();
     // The cell is keyed by its period: a second entry for the same period replaces the

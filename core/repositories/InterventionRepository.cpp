@@ -5,8 +5,8 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -14,11 +14,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const QString &sql)
 {
     return sql::prepare(db.connection(), sql);
@@ -192,7 +187,7 @@ void InterventionRepository::update(const Intervention &i)
     Transaction tx(m_db.handle());
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(i.id));
     if (!readOne(m_selectById))
-        throw ValidationError(QStringLiteral("id"), tr("Intervention introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Intervention introuvable."),
                               recordLabel(i));
     Validator v(recordLabel(i));
     validate(i, v);
@@ -246,7 +241,7 @@ void InterventionRepository::setStatus(const Uuid &id, InterventionStatus status
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     std::optional<Intervention> i = readOne(m_selectById);
     if (!i)
-        throw ValidationError(QStringLiteral("id"), tr("Intervention introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Intervention introuvable."),
                               id.isNull() ? QStringLiteral("intervention")
                                           : QStringLiteral("intervention ") + id.toString());
     i->status = status;
@@ -278,15 +273,16 @@ void InterventionRepository::restore(const Uuid &id)
 void InterventionRepository::check(const Intervention &i, Validator &v) const
 {
     if (!i.programmeId.isNull() && !exists(m_programmeExists, sql::uuid(i.programmeId)))
-        v.fail(QStringLiteral("programme_id"), tr("Dispositif introuvable."));
+        v.fail(QStringLiteral("programme_id"), ValidationText::tr("Dispositif introuvable."));
     if (!i.channel.isEmpty() && !exists(m_channelExists, i.channel))
-        v.fail(QStringLiteral("channel"), tr("Modalité inconnue : « %1 ».").arg(i.channel));
+        v.fail(QStringLiteral("channel"),
+               ValidationText::tr("Modalité inconnue : « %1 ».").arg(i.channel));
     if (!i.interventionType.isEmpty() && !exists(m_typeExists, i.interventionType))
         v.fail(QStringLiteral("intervention_type"),
-               tr("Type d'intervention inconnu : « %1 ».").arg(i.interventionType));
+               ValidationText::tr("Type d'intervention inconnu : « %1 ».").arg(i.interventionType));
     if (i.status == InterventionStatus::Done && i.date.isValid() && i.date > m_clock.today())
         v.fail(QStringLiteral("date"),
-               tr("Une intervention à venir ne peut pas être marquée réalisée."));
+               ValidationText::tr("Une intervention à venir ne peut pas être marquée réalisée."));
 
     for (const Uuid &caseId : i.caseIds) {
         if (caseId.isNull())
@@ -299,17 +295,18 @@ void InterventionRepository::check(const Intervention &i, Validator &v) const
         m_caseProgramme.finish();
         if (!found)
             v.fail(QStringLiteral("intervention_case.case_id"),
-                   tr("Une situation liée est introuvable."));
+                   ValidationText::tr("Une situation liée est introuvable."));
         // Invariant 10: an intervention serves the cases of its own programme.
         else if (programme != i.programmeId)
             v.fail(QStringLiteral("intervention_case.case_id"),
-                   tr("La situation %1 n'appartient pas au dispositif de l'intervention.")
+                   ValidationText::tr(
+                       "La situation %1 n'appartient pas au dispositif de l'intervention.")
                        .arg(number));
     }
     for (const Uuid &workerId : i.workerIds) {
         if (!workerId.isNull() && !exists(m_workerExists, sql::uuid(workerId)))
             v.fail(QStringLiteral("intervention_worker.worker_id"),
-                   tr("Un intervenant est introuvable."));
+                   ValidationText::tr("Un intervenant est introuvable."));
     }
 }
 
@@ -359,7 +356,7 @@ void InterventionRepository::setArchived(const Uuid &id, bool archived)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     const std::optional<Intervention> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Intervention introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Intervention introuvable."),
                               id.isNull() ? QStringLiteral("intervention")
                                           : QStringLiteral("intervention ") + id.toString());
     if (stored->archivedAt.isValid() == archived)

@@ -6,8 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
@@ -15,11 +14,6 @@ namespace {
 constexpr QLatin1StringView table("partner");
 constexpr auto columns = "id, name, partner_type, commune, contact_name, phone, email, notes,"
                          " created_at, updated_at, archived_at";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 Partner read(const QSqlQuery &q)
 {
@@ -60,8 +54,9 @@ void PartnerRepository::checkReferences(const Partner &p, Validator &v)
 {
     if (!p.partnerType.isEmpty() &&
         !m_references.contains(QStringLiteral("partner_type"), p.partnerType))
-        v.fail(QStringLiteral("partner_type"),
-               tr("« %1 » n'est pas un type de partenaire connu.").arg(p.partnerType));
+        v.fail(
+            QStringLiteral("partner_type"),
+            ValidationText::tr("« %1 » n'est pas un type de partenaire connu.").arg(p.partnerType));
 }
 
 Uuid PartnerRepository::create(Partner p)
@@ -92,7 +87,8 @@ void PartnerRepository::update(const Partner &p)
     validate(p, v);
     Transaction tx(m_db.handle());
     if (!m_sql.exists(table, p.id))
-        throw ValidationError(QStringLiteral("id"), tr("Partenaire introuvable."), recordLabel(p));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Partenaire introuvable."),
+                              recordLabel(p));
     checkReferences(p, v);
     v.throwIfFailed();
     QSqlQuery &q = m_sql.get(QStringLiteral(

@@ -5,17 +5,13 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Logging.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QSqlQuery prepare(const Database &db, const QString &sql)
 {
     return sql::prepare(db.connection(), sql);
@@ -147,7 +143,8 @@ void PersonRepository::update(const Person &person)
     Transaction tx(m_db.handle());
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(p.id));
     if (!readOne(m_selectById))
-        throw ValidationError(QStringLiteral("id"), tr("Personne introuvable."), recordLabel(p));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Personne introuvable."),
+                              recordLabel(p));
     validate(p);
     Validator v(recordLabel(p));
     checkReferences(p, v);
@@ -200,17 +197,17 @@ void PersonRepository::checkReferences(const Person &p, Validator &v) const
     sql::exec(m_codeTaken);
     if (m_codeTaken.next())
         v.fail(QStringLiteral("code"),
-               tr("Le code %1 est déjà celui d'une autre personne.").arg(p.code));
+               ValidationText::tr("Le code %1 est déjà celui d'une autre personne.").arg(p.code));
     m_codeTaken.finish();
 
     if (p.birthYear && *p.birthYear > m_clock.today().year())
         v.fail(QStringLiteral("birth_year"),
-               tr("« Année de naissance » ne peut pas être dans le futur."));
+               ValidationText::tr("« Année de naissance » ne peut pas être dans le futur."));
     if (!p.householdId.isNull() && !exists(m_householdExists, sql::uuid(p.householdId)))
-        v.fail(QStringLiteral("household_id"), tr("Ménage introuvable."));
+        v.fail(QStringLiteral("household_id"), ValidationText::tr("Ménage introuvable."));
     if (!p.relation.isEmpty() && !exists(m_relationExists, p.relation))
         v.fail(QStringLiteral("relation"),
-               tr("Lien dans le ménage inconnu : « %1 ».").arg(p.relation));
+               ValidationText::tr("Lien dans le ménage inconnu : « %1 ».").arg(p.relation));
     // Invariant 11: one reference person per household.
     if (!p.householdId.isNull() && p.relation == QLatin1String("self")) {
         m_otherSelf.bindValue(QStringLiteral(":household"), sql::uuid(p.householdId));
@@ -218,7 +215,7 @@ void PersonRepository::checkReferences(const Person &p, Validator &v) const
         sql::exec(m_otherSelf);
         if (m_otherSelf.next())
             v.fail(QStringLiteral("relation"),
-                   tr("Ce ménage a déjà sa « personne de référence »."));
+                   ValidationText::tr("Ce ménage a déjà sa « personne de référence »."));
         m_otherSelf.finish();
     }
 }
@@ -239,8 +236,8 @@ QString PersonRepository::freeCode(const Person &p) const
             return candidate.code;
     }
     // 64 collisions in a space of a billion codes means the database is not what we think.
-    throw StorageError(
-        tr("Impossible d'attribuer un code libre à la personne %1.").arg(p.id.toString()));
+    throw StorageError(ValidationText::tr("Impossible d'attribuer un code libre à la personne %1.")
+                           .arg(p.id.toString()));
 }
 
 std::optional<Person> PersonRepository::readOne(QSqlQuery &q) const
@@ -259,7 +256,7 @@ void PersonRepository::setArchived(const Uuid &id, bool archived)
     m_selectById.bindValue(QStringLiteral(":id"), sql::uuid(id));
     const std::optional<Person> stored = readOne(m_selectById);
     if (!stored)
-        throw ValidationError(QStringLiteral("id"), tr("Personne introuvable."),
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Personne introuvable."),
                               id.isNull() ? QStringLiteral("person")
                                           : QStringLiteral("person ") + id.toString());
     if (stored->archivedAt.isValid() == archived)

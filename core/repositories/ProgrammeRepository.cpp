@@ -6,8 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
@@ -15,11 +14,6 @@ namespace {
 constexpr QLatin1StringView table("programme");
 constexpr auto columns = "id, organisation_id, code, name, description, territory, start_date,"
                          " end_date, created_at, updated_at, archived_at";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 Programme read(const QSqlQuery &q)
 {
@@ -60,7 +54,8 @@ void ProgrammeRepository::checkReferences(const Programme &p, Validator &v)
 {
     if (!p.organisationId.isNull() &&
         !m_sql.exists(QLatin1StringView("organisation"), p.organisationId))
-        v.fail(QStringLiteral("organisation_id"), tr("Cette organisation n'existe pas."));
+        v.fail(QStringLiteral("organisation_id"),
+               ValidationText::tr("Cette organisation n'existe pas."));
     QSqlQuery &q = m_sql.get(QStringLiteral(
         "SELECT 1 FROM programme WHERE organisation_id = :organisation_id AND code = :code"
         " AND id <> :id AND archived_at IS NULL"));
@@ -70,7 +65,8 @@ void ProgrammeRepository::checkReferences(const Programme &p, Validator &v)
     sql::exec(q);
     if (q.next())
         v.fail(QStringLiteral("code"),
-               tr("Le code « %1 » est déjà celui d'un autre programme de l'organisation.")
+               ValidationText::tr(
+                   "Le code « %1 » est déjà celui d'un autre programme de l'organisation.")
                    .arg(p.code));
     q.finish();
 }
@@ -103,7 +99,8 @@ void ProgrammeRepository::update(const Programme &p)
     validate(p, v);
     Transaction tx(m_db.handle());
     if (!m_sql.exists(table, p.id))
-        throw ValidationError(QStringLiteral("id"), tr("Programme introuvable."), recordLabel(p));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Programme introuvable."),
+                              recordLabel(p));
     checkReferences(p, v);
     v.throwIfFailed();
     QSqlQuery &q = m_sql.get(QStringLiteral(

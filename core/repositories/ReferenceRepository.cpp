@@ -7,17 +7,11 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 constexpr auto columns = "code, label_fr, label_en, position, created_at, updated_at, archived_at";
 
 ReferenceItem readItem(const QSqlQuery &q)
@@ -42,9 +36,10 @@ QString notNull(const QString &s)
 
 [[noreturn]] void throwUnknownCode(const QString &list, const QString &code)
 {
-    throw ValidationError(QStringLiteral("code"),
-                          tr("Le code « %1 » n'existe pas dans la liste « %2 ».").arg(code, list),
-                          QStringLiteral("ref_") + list);
+    throw ValidationError(
+        QStringLiteral("code"),
+        ValidationText::tr("Le code « %1 » n'existe pas dans la liste « %2 ».").arg(code, list),
+        QStringLiteral("ref_") + list);
 }
 } // namespace
 
@@ -63,8 +58,9 @@ bool ReferenceRepository::isKnownList(const QString &list)
 QString ReferenceRepository::table(const QString &list) const
 {
     if (!isKnownList(list))
-        throw ValidationError(QStringLiteral("list"),
-                              tr("Liste de référence inconnue : « %1 ».").arg(list));
+        throw ValidationError(
+            QStringLiteral("list"),
+            ValidationText::tr("Liste de référence inconnue : « %1 ».").arg(list));
     return QStringLiteral("ref_") + list;
 }
 
@@ -122,9 +118,10 @@ void ReferenceRepository::add(const QString &list, ReferenceItem item)
 
     Transaction tx(m_db.handle());
     if (contains(list, item.code))
-        throw ValidationError(QStringLiteral("code"),
-                              tr("Le code « %1 » existe déjà dans cette liste.").arg(item.code),
-                              recordLabel(item));
+        throw ValidationError(
+            QStringLiteral("code"),
+            ValidationText::tr("Le code « %1 » existe déjà dans cette liste.").arg(item.code),
+            recordLabel(item));
     QSqlQuery &last =
         m_sql.get(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM %1").arg(tableName));
     sql::exec(last);
@@ -152,9 +149,9 @@ void ReferenceRepository::relabel(const QString &list, const QString &code, cons
     const QString tableName = table(list);
     const ReferenceItem item{code, labelFr, labelEn, 0, {}, {}, {}};
     Validator v(recordLabel(item));
-    v.requireText(QStringLiteral("label_fr"), labelFr, tr("Libellé (français)"));
-    v.maxLength(QStringLiteral("label_fr"), labelFr, 200, tr("Libellé (français)"));
-    v.maxLength(QStringLiteral("label_en"), labelEn, 200, tr("Libellé (anglais)"));
+    v.requireText(QStringLiteral("label_fr"), labelFr, ValidationText::tr("Libellé (français)"));
+    v.maxLength(QStringLiteral("label_fr"), labelFr, 200, ValidationText::tr("Libellé (français)"));
+    v.maxLength(QStringLiteral("label_en"), labelEn, 200, ValidationText::tr("Libellé (anglais)"));
     v.throwIfFailed();
 
     Transaction tx(m_db.handle());

@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -15,11 +16,6 @@ namespace {
 constexpr QLatin1StringView table("worker");
 constexpr auto columns = "id, organisation_id, code, display_name, role, profession, fte,"
                          " trained_on, active, email, phone, created_at, updated_at, archived_at";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 // case_worker.pair_role as the French screens name it (the table belongs to the casework
 // side; only its three codes matter here).
@@ -80,7 +76,8 @@ void WorkerRepository::checkReferences(const Worker &w, Validator &v)
 {
     if (!w.organisationId.isNull() &&
         !m_sql.exists(QLatin1StringView("organisation"), w.organisationId))
-        v.fail(QStringLiteral("organisation_id"), tr("Cette organisation n'existe pas."));
+        v.fail(QStringLiteral("organisation_id"),
+               ValidationText::tr("Cette organisation n'existe pas."));
 }
 
 void WorkerRepository::checkAssignmentsAllow(const Worker &w, Validator &v)
@@ -138,7 +135,8 @@ void WorkerRepository::update(const Worker &w)
     Transaction tx(m_db.handle());
     const auto before = find(w.id);
     if (!before)
-        throw ValidationError(QStringLiteral("id"), tr("Intervenant introuvable."), recordLabel(w));
+        throw ValidationError(QStringLiteral("id"), ValidationText::tr("Intervenant introuvable."),
+                              recordLabel(w));
     checkReferences(w, v);
     if (before->role != w.role)
         checkAssignmentsAllow(w, v);

@@ -2,10 +2,10 @@
 
 #include "sync/BundleFormat.h"
 #include "sync/CanonicalCbor.h"
+#include "util/TrContext.h"
 
 #include <QCborArray>
 #include <QCborMap>
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -28,11 +28,6 @@ const QString kChunkSize = QStringLiteral("chunk");
 const QString kChunkCount = QStringLiteral("chunks");
 const QString kRecordCount = QStringLiteral("records");
 const QString kPlaintextBytes = QStringLiteral("bytes");
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
 
 QCborValue uuidValue(const Uuid &id)
 {
@@ -116,7 +111,7 @@ std::optional<BundleHeader> BundleHeader::fromCbor(const QByteArray &bytes, QStr
     };
     const std::optional<QCborValue> decoded = CanonicalCbor::decode(bytes);
     if (!decoded || !decoded->isMap())
-        return report(tr("encodage CBOR non canonique"));
+        return report(SyncText::tr("encodage CBOR non canonique"));
     const QCborMap map = decoded->toMap();
 
     Decoder d;
@@ -176,40 +171,41 @@ std::optional<BundleHeader> BundleHeader::fromCbor(const QByteArray &bytes, QStr
 QString BundleHeader::defect() const
 {
     if (bundleId.isNull() || bundleId.version() != 7)
-        return tr("identifiant du paquet (UUIDv7 attendu)");
+        return SyncText::tr("identifiant du paquet (UUIDv7 attendu)");
     if (sender.isNull())
-        return tr("réplique expéditrice");
+        return SyncText::tr("réplique expéditrice");
     if (recipient.isNull() || recipient == sender)
-        return tr("réplique destinataire");
+        return SyncText::tr("réplique destinataire");
     if (senderSigningKey.size() != 32)
-        return tr("clé de signature de l'expéditeur");
+        return SyncText::tr("clé de signature de l'expéditeur");
     if (fileKeyCommitment.size() != BundleFormat::kHashBytes)
-        return tr("engagement de la clé du fichier");
+        return SyncText::tr("engagement de la clé du fichier");
     if (schema.majorVersion < 1 || schema.minorVersion < 0)
-        return tr("version du schéma");
+        return SyncText::tr("version du schéma");
     if (createdAtMs <= 0)
-        return tr("date de création");
+        return SyncText::tr("date de création");
     if (scopeHash.size() > BundleFormat::kMaxScopeHashBytes)
-        return tr("empreinte du périmètre (%1 octets au plus)")
+        return SyncText::tr("empreinte du périmètre (%1 octets au plus)")
             .arg(BundleFormat::kMaxScopeHashBytes);
     for (auto it = versionVector.cbegin(); it != versionVector.cend(); ++it)
         if (it.key().isNull() || it.value() < 0)
-            return tr("vecteur de versions");
+            return SyncText::tr("vecteur de versions");
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
         if (it.key().isNull() || it->first < 0 || it->first > it->last)
-            return tr("plages de modifications");
+            return SyncText::tr("plages de modifications");
     for (qsizetype i = 0; i < acks.size(); ++i)
         if (acks[i].isNull() || (i > 0 && !(acks[i - 1] < acks[i])))
-            return tr("accusés de réception (identifiants distincts, en ordre croissant)");
+            return SyncText::tr(
+                "accusés de réception (identifiants distincts, en ordre croissant)");
     if (chunkSize < BundleFormat::kTrailerBytes || chunkSize > BundleFormat::kMaxChunkSize)
-        return tr("taille des blocs");
+        return SyncText::tr("taille des blocs");
     // Divisions rather than products: the values come from a file and must not overflow.
     if (recordCount < 0 || plaintextBytes < 0 ||
         recordCount > plaintextBytes / BundleFormat::kRecordFrameBytes ||
         (recordCount == 0) != (plaintextBytes == 0))
-        return tr("nombre d'enregistrements ou d'octets");
+        return SyncText::tr("nombre d'enregistrements ou d'octets");
     if (chunkCount != plaintextBytes / chunkSize + (plaintextBytes % chunkSize != 0 ? 1 : 0))
-        return tr("nombre de blocs");
+        return SyncText::tr("nombre de blocs");
     return {};
 }
 

@@ -13,8 +13,8 @@
 #include "sync/SyncLogging.h"
 #include "sync/SyncPhaseTimer.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
@@ -25,11 +25,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 // One reason to refuse the file; thrown inside the parse, turned into the result once.
 struct Refusal
 {
@@ -104,19 +99,20 @@ public:
         const QByteArray streamHeader = m_in.take(BundleFormat::kStreamHeaderBytes);
         const SecretBytes fileKey = keys.unseal(sealedKey, BundleFormat::kFileKeyBytes);
         if (fileKey.isEmpty())
-            tampered(tr("clé du fichier"));
+            tampered(SyncText::tr("clé du fichier"));
         // A key that opens but is not the one the sender signed for: the body comes from
         // another bundle (or from someone who only knows this replica's public key).
         if (!BundleCrypto::equal(BundleCrypto::keyCommitment(fileKey), m_header.fileKeyCommitment))
             refuse(BundleError::Spliced, BundleMessages::spliced());
         std::optional<SecretStream> stream = SecretStream::forPull(fileKey, streamHeader);
         if (!stream)
-            tampered(tr("en-tête du flux chiffré"));
+            tampered(SyncText::tr("en-tête du flux chiffré"));
 
         QByteArray body;
         body.reserve(std::min<qint64>(m_header.plaintextBytes, 64 * 1024 * 1024));
         for (qint64 i = 0; i < m_header.chunkCount; ++i) {
-            const QString where = tr("bloc %1 sur %2").arg(i + 1).arg(m_header.chunkCount);
+            const QString where =
+                SyncText::tr("bloc %1 sur %2").arg(i + 1).arg(m_header.chunkCount);
             const QByteArray plain = next(*stream, BundleFormat::maxCipherBytes(m_header.chunkSize),
                                           SecretStream::Tag::Message, where);
             const qint64 expected = i + 1 < m_header.chunkCount
@@ -129,9 +125,9 @@ public:
             body.append(*chunk);
         }
         checkTrailer(next(*stream, BundleFormat::kTrailerBytes + BundleFormat::kStreamOverheadBytes,
-                          SecretStream::Tag::Final, tr("fin du paquet")));
+                          SecretStream::Tag::Final, SyncText::tr("fin du paquet")));
         if (m_in.hasMore())
-            tampered(tr("octets après la fin du paquet"));
+            tampered(SyncText::tr("octets après la fin du paquet"));
         return body;
     }
 
@@ -164,7 +160,7 @@ private:
                             qFromLittleEndian<quint64>(p + 8) == quint64(m_header.recordCount) &&
                             qFromLittleEndian<quint64>(p + 16) == quint64(m_header.plaintextBytes);
         if (!counts || !BundleCrypto::equal(QByteArrayView(trailer).sliced(24), m_headerHash))
-            tampered(tr("compteurs de fin"));
+            tampered(SyncText::tr("compteurs de fin"));
     }
 
     Input &m_in;
@@ -198,7 +194,7 @@ BundleReadResult BundleReader::read(QIODevice &device) const
                    BundleMessages::unsupportedVersion(version, BundleFormat::kVersion));
         const quint32 headerLength = in.takeU32();
         if (headerLength == 0 || headerLength > BundleFormat::kMaxHeaderBytes)
-            tampered(tr("longueur de l'en-tête"));
+            tampered(SyncText::tr("longueur de l'en-tête"));
         const QByteArray cbor = in.take(headerLength);
         const QByteArray signature = in.take(BundleFormat::kSignatureBytes);
 
@@ -206,7 +202,7 @@ BundleReadResult BundleReader::read(QIODevice &device) const
         QString why;
         const std::optional<BundleHeader> header = BundleHeader::fromCbor(cbor, &why);
         if (!header)
-            tampered(tr("en-tête : %1").arg(why));
+            tampered(SyncText::tr("en-tête : %1").arg(why));
         // version and length were checked equal to what signedPart() writes.
         const QByteArray signedBytes = BundleFormat::signedPart(cbor);
         if (!BundleCrypto::verify(signedBytes, signature, header->senderSigningKey))
@@ -241,7 +237,7 @@ BundleReadResult BundleReader::read(QIODevice &device) const
         QByteArray plain = body.decrypt(m_keys);
         SyncPhaseTimer splitting(SyncPhase::Split);
         if (!result.records.assign(std::move(plain), header->recordCount))
-            tampered(tr("découpage des enregistrements"));
+            tampered(SyncText::tr("découpage des enregistrements"));
     } catch (const Refusal &refusal) {
         result.error = refusal.code;
         result.message = refusal.message;
@@ -259,7 +255,7 @@ BundleReadResult BundleReader::readFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Impossible d'ouvrir le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'ouvrir le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return read(file);
 }
@@ -294,7 +290,7 @@ BundleReadResult BundleReader::applyFile(const QString &path, const BundleSink &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Impossible d'ouvrir le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'ouvrir le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return apply(file, sink, clock);
 }

@@ -7,8 +7,8 @@
 #include "sync/SecretStream.h"
 #include "sync/SyncLogging.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QIODevice>
 #include <QSaveFile>
@@ -19,11 +19,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 QByteArray littleEndian32(quint32 value)
 {
     QByteArray out(4, Qt::Uninitialized);
@@ -46,7 +41,7 @@ public:
     void write(const QByteArray &bytes)
     {
         if (m_device.write(bytes) != bytes.size())
-            throw StorageError(tr("Écriture du paquet de synchronisation impossible : %1")
+            throw StorageError(SyncText::tr("Écriture du paquet de synchronisation impossible : %1")
                                    .arg(m_device.errorString()));
     }
 
@@ -135,26 +130,28 @@ BundleHeader BundleWriter::complete(const ReplicaPeer &recipient, BundleHeader h
 {
     const QString record = QStringLiteral("bundle");
     if (recipient.isRevoked())
-        throw ValidationError(QStringLiteral("recipient"),
-                              tr("Cet appareil a été révoqué : aucun paquet ne lui est plus "
-                                 "envoyé."),
-                              record);
+        throw ValidationError(
+            QStringLiteral("recipient"),
+            SyncText::tr("Cet appareil a été révoqué : aucun paquet ne lui est plus "
+                         "envoyé."),
+            record);
     if (recipient.boxKey.size() != ReplicaKeys::kPublicKeyBytes)
-        throw ValidationError(QStringLiteral("box_key"),
-                              tr("La clé de chiffrement de l'appareil destinataire est invalide."),
-                              record);
+        throw ValidationError(
+            QStringLiteral("box_key"),
+            SyncText::tr("La clé de chiffrement de l'appareil destinataire est invalide."), record);
     if (header.recipient.isNull())
         header.recipient = recipient.replicaId;
     if (header.recipient != recipient.replicaId)
-        throw ValidationError(QStringLiteral("recipient"),
-                              tr("Le destinataire de l'en-tête n'est pas l'appareil choisi."),
-                              record);
+        throw ValidationError(
+            QStringLiteral("recipient"),
+            SyncText::tr("Le destinataire de l'en-tête n'est pas l'appareil choisi."), record);
     if (m_chunkSize < BundleFormat::kTrailerBytes || m_chunkSize > BundleFormat::kMaxChunkSize)
-        throw ValidationError(QStringLiteral("chunk_size"),
-                              tr("La taille des blocs doit être comprise entre %1 et %2 octets.")
-                                  .arg(BundleFormat::kTrailerBytes)
-                                  .arg(BundleFormat::kMaxChunkSize),
-                              record);
+        throw ValidationError(
+            QStringLiteral("chunk_size"),
+            SyncText::tr("La taille des blocs doit être comprise entre %1 et %2 octets.")
+                .arg(BundleFormat::kTrailerBytes)
+                .arg(BundleFormat::kMaxChunkSize),
+            record);
 
     if (header.bundleId.isNull())
         header.bundleId = Uuid::createV7();
@@ -170,7 +167,7 @@ BundleHeader BundleWriter::complete(const ReplicaPeer &recipient, BundleHeader h
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (records[i].size() > BundleFormat::kMaxRecordBytes)
             throw ValidationError(QStringLiteral("records"),
-                                  tr("L'enregistrement n° %1 dépasse %2 Mio.")
+                                  SyncText::tr("L'enregistrement n° %1 dépasse %2 Mio.")
                                       .arg(i + 1)
                                       .arg(BundleFormat::kMaxRecordBytes / (1024 * 1024)),
                                   record);
@@ -191,16 +188,17 @@ BundleHeader BundleWriter::write(QIODevice &device, const ReplicaPeer &recipient
     header.fileKeyCommitment = BundleCrypto::keyCommitment(fileKey);
     if (const QString defect = header.defect(); !defect.isEmpty())
         throw ValidationError(QStringLiteral("header"),
-                              tr("En-tête de paquet invalide : %1.").arg(defect),
+                              SyncText::tr("En-tête de paquet invalide : %1.").arg(defect),
                               QStringLiteral("bundle"));
 
     const QByteArray cbor = header.toCbor();
     const QByteArray signedBytes = BundleFormat::signedPart(cbor);
     const QByteArray sealedKey = BundleCrypto::seal(fileKey, recipient.boxKey);
     if (sealedKey.isEmpty())
-        throw ValidationError(QStringLiteral("box_key"),
-                              tr("La clé de chiffrement de l'appareil destinataire est invalide."),
-                              QStringLiteral("bundle"));
+        throw ValidationError(
+            QStringLiteral("box_key"),
+            SyncText::tr("La clé de chiffrement de l'appareil destinataire est invalide."),
+            QStringLiteral("bundle"));
 
     Output out(device);
     out.write(signedBytes);
@@ -231,11 +229,11 @@ BundleHeader BundleWriter::writeFile(const QString &path, const ReplicaPeer &rec
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw StorageError(tr("Impossible de créer le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible de créer le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     header = write(file, recipient, std::move(header), records);
     if (!file.commit())
-        throw StorageError(tr("Impossible d'enregistrer le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'enregistrer le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return header;
 }

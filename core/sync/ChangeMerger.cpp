@@ -10,6 +10,7 @@
 #include "sync/SyncPhaseTimer.h"
 #include "sync/SyncScope.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,18 +28,13 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
 constexpr qint64 kFutureToleranceMs = 24 * 3600 * 1000;
 const QString kRowColumn = QStringLiteral("*"); // the row's existence, as a conflict column
 
 [[noreturn]] void malformed(const QString &what)
 {
     throw ValidationError(QStringLiteral("records"),
-                          tr("Paquet de changements mal formé : %1.").arg(what),
+                          SyncText::tr("Paquet de changements mal formé : %1.").arg(what),
                           QStringLiteral("bundle"));
 }
 
@@ -133,7 +129,7 @@ void ChangeMerger::begin(const BundleHeader &header)
 {
     sqlite3 *h = m_db.handle();
     if (sqlite3_get_autocommit(h) != 0)
-        throw StorageError(tr("Une fusion ne s'applique que dans la transaction qui l'enregistre."));
+        throw StorageError(SyncText::tr("Une fusion ne s'applique que dans la transaction qui l'enregistre."));
     ChangeCapture::settleCounter(h);
     // Parents and children arrive in one bundle, parents first; a self-referencing table
     // (chained action sheets) may not be in order: keys are checked at commit.
@@ -151,7 +147,7 @@ void ChangeMerger::begin(const BundleHeader &header)
         if (it.value().first > known + 1)
             throw ValidationError(
                 QStringLiteral("ranges"),
-                tr("Ce paquet suppose des changements que cette base n'a pas reçus (réplique %1 : "
+                SyncText::tr("Ce paquet suppose des changements que cette base n'a pas reçus (réplique %1 : "
                    "à partir du n° %2, connue ici jusqu'au n° %3). Cette base a peut-être été "
                    "restaurée depuis une sauvegarde ; demandez un nouvel envoi complet.")
                     .arg(it.key().toString())
@@ -164,7 +160,7 @@ void ChangeMerger::begin(const BundleHeader &header)
 void ChangeMerger::apply(std::optional<ChangeRecord> record)
 {
     if (!record)
-        malformed(tr("enregistrement illisible"));
+        malformed(SyncText::tr("enregistrement illisible"));
     if (const auto *r = std::get_if<ReplicaTable>(&*record)) {
         m_replicas.clear();
         m_knownBefore.clear();
@@ -179,10 +175,10 @@ void ChangeMerger::apply(std::optional<ChangeRecord> record)
         return;
     }
     if (!m_sawReplicas)
-        malformed(tr("table des répliques absente"));
+        malformed(SyncText::tr("table des répliques absente"));
     if (const auto *e = std::get_if<EpochChange>(&*record)) {
         if (e->origin < 0 || e->origin >= m_replicas.size())
-            malformed(tr("époque d'une réplique inconnue"));
+            malformed(SyncText::tr("époque d'une réplique inconnue"));
         // This replica's own epochs are written here only; a relayed copy is never newer.
         if (m_replicas[e->origin] != m_meta.self())
             m_meta.storeEpoch({m_replicas[e->origin], e->floor, SyncMetadata::decode(e->context)});
@@ -253,7 +249,7 @@ void ChangeMerger::finish(const BundleHeader &header)
 ChangeMerger::Incoming ChangeMerger::incoming(const ChangeDot &dot) const
 {
     if (dot.origin < 0 || dot.origin >= m_replicas.size())
-        malformed(tr("écriture d'une réplique inconnue"));
+        malformed(SyncText::tr("écriture d'une réplique inconnue"));
     return {m_replicas[dot.origin], dot.counter, dot.hlc};
 }
 
@@ -310,7 +306,7 @@ void ChangeMerger::applyTombstones()
         const Incoming d = incoming(tomb.dot);
         m_maxHlc = std::max(m_maxHlc, d.hlc);
         if (!t || !t->isEntity || tomb.keyHash.size() != 16)
-            malformed(tr("suppression d'une table inconnue"));
+            malformed(SyncText::tr("suppression d'une table inconnue"));
         shared.bindBlob(1, tomb.keyHash);
         shared.bindText(2, t->info.name);
         shared.execute();
@@ -347,7 +343,7 @@ void ChangeMerger::applyRow(const RowChange &row)
 {
     const SyncTable *t = m_layout.find(row.table);
     if (!t) {
-        review(row.table, row.key, tr("table inconnue de cette version de Passerelle"), {});
+        review(row.table, row.key, SyncText::tr("table inconnue de cette version de Passerelle"), {});
         return;
     }
     if (m_inserts.holds(*t, row.key)) // met twice: the first one is read back as written
@@ -371,7 +367,7 @@ void ChangeMerger::applyRow(const RowChange &row)
     // looked up for the writes already known (most of them, past a first sync).
     auto isNewDot = [&](const ChangeDot &d) {
         if (d.origin < 0 || d.origin >= m_knownBefore.size())
-            malformed(tr("écriture d'une réplique inconnue"));
+            malformed(SyncText::tr("écriture d'une réplique inconnue"));
         return d.counter > m_knownBefore[d.origin];
     };
     std::optional<Incoming> rowDot;
@@ -477,7 +473,7 @@ void ChangeMerger::applyRow(const RowChange &row)
             }
         }
         if (values.size() != unit.columns.size())
-            malformed(tr("champs incomplets dans %1").arg(t->info.name));
+            malformed(SyncText::tr("champs incomplets dans %1").arg(t->info.name));
 
         std::optional<LocalDot> localDot;
         if (cells.contains(idx))
@@ -539,7 +535,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         } else if (aliveAfter && !fresh) {
             if (won.size() != t->units.size()) {
                 review(t->info.name, row.key,
-                       tr("ligne incomplète : ses autres champs ne sont pas parvenus"), {});
+                       SyncText::tr("ligne incomplète : ses autres champs ne sont pas parvenus"), {});
                 return;
             }
             m_rows.insert(*t, row.key, setColumns, setValues);
@@ -648,7 +644,7 @@ void ChangeMerger::repairForeignKeys()
         // On a laptop, some orphans are a scope gap, not a broken invariant.
         if (!(m_scope && LaptopScopeMerge::setsAsideSilently(t.info.name, fk.parentTable)))
             review(t.info.name, key,
-                   tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
+                   SyncText::tr("%1 : l'enregistrement parent (%2) est absent ou a été supprimé")
                        .arg(fk.column, fk.parentTable),
                    rowJson(t, values));
         m_rows.remove(t, key);

@@ -7,18 +7,12 @@
 #include "sync/SyncLogging.h"
 #include "sync/SyncRowAccess.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 namespace passerelle {
 
 namespace {
 const QString kRowColumn = QStringLiteral("*"); // a row's existence, as the merger logs it
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
 
 QString recordOf(const QByteArray &conflictId)
 {
@@ -129,15 +123,17 @@ void ConflictResolution::resolve(const QByteArray &conflictId, ConflictDecision 
     Transaction tx(db);
     const std::optional<LoggedConflict> c = findConflict(db, conflictId);
     if (!c)
-        throw ValidationError(QStringLiteral("conflict"),
-                              tr("Ce conflit a déjà été traité, ici ou sur un autre appareil."),
-                              recordOf(conflictId));
+        throw ValidationError(
+            QStringLiteral("conflict"),
+            SyncText::tr("Ce conflit a déjà été traité, ici ou sur un autre appareil."),
+            recordOf(conflictId));
     const SyncLayout layout = SyncLayout::load(db);
     const SyncTable *t = layout.find(c->table);
     if (!t)
-        throw ValidationError(QStringLiteral("table_name"),
-                              tr("Ce conflit concerne une table que ce programme ne connaît pas."),
-                              recordOf(conflictId));
+        throw ValidationError(
+            QStringLiteral("table_name"),
+            SyncText::tr("Ce conflit concerne une table que ce programme ne connaît pas."),
+            recordOf(conflictId));
     SyncRowAccess rows(db);
     const std::optional<QVariantList> live = rows.read(*t, c->key);
 
@@ -152,8 +148,9 @@ void ConflictResolution::resolve(const QByteArray &conflictId, ConflictDecision 
             } else {
                 throw ValidationError(
                     QStringLiteral("conflict"),
-                    tr("Cette ligne a été retirée ici et ses autres champs ne sont plus connus : "
-                       "elle ne peut pas être rétablie depuis la liste des conflits."),
+                    SyncText::tr(
+                        "Cette ligne a été retirée ici et ses autres champs ne sont plus connus : "
+                        "elle ne peut pas être rétablie depuis la liste des conflits."),
                     recordOf(conflictId));
             }
         } else {
@@ -169,14 +166,15 @@ void ConflictResolution::resolve(const QByteArray &conflictId, ConflictDecision 
     const QStringList columns = c->columns.split(QLatin1Char(','));
     const int unit = t->unitOf(columns.value(0));
     if (unit < 0 || !live)
-        throw ValidationError(QStringLiteral("conflict"),
-                              tr("La ligne de ce conflit n'existe plus ici : il n'y a rien à "
-                                 "décider."),
-                              recordOf(conflictId));
+        throw ValidationError(
+            QStringLiteral("conflict"),
+            SyncText::tr("La ligne de ce conflit n'existe plus ici : il n'y a rien à "
+                         "décider."),
+            recordOf(conflictId));
     const std::optional<QVariantList> other = parseLiterals(c->loserValue);
     if (!other || other->size() != columns.size())
         throw ValidationError(QStringLiteral("loser_value"),
-                              tr("La valeur écartée de ce conflit est illisible."),
+                              SyncText::tr("La valeur écartée de ce conflit est illisible."),
                               recordOf(conflictId));
 
     if (decision == ConflictDecision::UseOther && !sameValues(*other, pick(*t, *live, columns))) {
@@ -193,7 +191,7 @@ void ConflictResolution::resolve(const QByteArray &conflictId, ConflictDecision 
         } catch (const StorageError &e) {
             throw ValidationError(
                 columns.value(0),
-                tr("L'autre valeur ne peut plus être enregistrée : %1").arg(e.message()),
+                SyncText::tr("L'autre valeur ne peut plus être enregistrée : %1").arg(e.message()),
                 recordOf(conflictId));
         }
     } else {

@@ -12,6 +12,7 @@
 #include "sync/ReplicaKeys.h"
 #include "sync/Sodium.h"
 #include "sync/SyncLogging.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,16 +27,6 @@ namespace {
 // An invitation or a reply is a few hundred bytes; anything much larger is another file.
 constexpr qint64 kMaxFileBytes = 1 << 20;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-
-QString trv(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 [[noreturn]] void refuse(InvitationError error, qint64 whenMs = 0)
 {
@@ -73,30 +64,37 @@ Uuid InvitationService::organisationFor(const InvitationRequest &request, QStrin
     }
     const QString field = QStringLiteral("organisation_id");
     if (!request.organisationId.isNull())
-        throw ValidationError(field, trv("Cette organisation n'existe pas dans cette base."));
+        throw ValidationError(
+            field, ValidationText::tr("Cette organisation n'existe pas dans cette base."));
     if (found.isEmpty())
-        throw ValidationError(field, trv("Créez d'abord l'organisation avant d'inviter un "
-                                         "appareil."));
-    throw ValidationError(field, trv("Cette base contient plusieurs organisations : choisissez "
-                                     "celle que l'appareil rejoint."));
+        throw ValidationError(field,
+                              ValidationText::tr("Créez d'abord l'organisation avant d'inviter un "
+                                                 "appareil."));
+    throw ValidationError(
+        field, ValidationText::tr("Cette base contient plusieurs organisations : choisissez "
+                                  "celle que l'appareil rejoint."));
 }
 
 IssuedInvitation InvitationService::invite(const InvitationRequest &request) const
 {
     Validator v(QStringLiteral("invitation"));
-    v.requireText(QStringLiteral("device_name"), request.deviceName, trv("Nom de l'appareil"));
+    v.requireText(QStringLiteral("device_name"), request.deviceName,
+                  ValidationText::tr("Nom de l'appareil"));
     v.maxLength(QStringLiteral("device_name"), request.deviceName.trimmed(), 200,
-                trv("Nom de l'appareil"));
+                ValidationText::tr("Nom de l'appareil"));
     v.maxLength(QStringLiteral("office_name"), request.officeName.trimmed(), 200,
-                trv("Nom du poste du bureau"));
+                ValidationText::tr("Nom du poste du bureau"));
     if (request.validDays < 1 || request.validDays > 30)
-        v.fail(QStringLiteral("valid_days"), trv("Une invitation vaut de 1 à 30 jours."));
+        v.fail(QStringLiteral("valid_days"),
+               ValidationText::tr("Une invitation vaut de 1 à 30 jours."));
     if (request.role == ReplicaRole::Laptop && request.workerId.isNull())
-        v.fail(QStringLiteral("worker_id"),
-               trv("Choisissez l'intervenant à qui l'ordinateur portable est confié."));
+        v.fail(
+            QStringLiteral("worker_id"),
+            ValidationText::tr("Choisissez l'intervenant à qui l'ordinateur portable est confié."));
     if (request.role == ReplicaRole::Office && !request.workerId.isNull())
         v.fail(QStringLiteral("worker_id"),
-               trv("Un poste du bureau n'est pas confié à un intervenant : retirez-le."));
+               ValidationText::tr(
+                   "Un poste du bureau n'est pas confié à un intervenant : retirez-le."));
     v.throwIfFailed();
 
     QString organisationName;
@@ -105,24 +103,26 @@ IssuedInvitation InvitationService::invite(const InvitationRequest &request) con
     if (member && member->organisationId != organisation)
         refuse(InvitationError::OtherOrganisation);
     if (member && member->role == ReplicaRole::Laptop)
-        throw ValidationError(QStringLiteral("role"),
-                              trv("Seul un poste du bureau peut inviter un appareil."));
+        throw ValidationError(
+            QStringLiteral("role"),
+            ValidationText::tr("Seul un poste du bureau peut inviter un appareil."));
     if (request.role == ReplicaRole::Laptop) {
         SqliteStatement w(m_db.handle(), "SELECT 1 FROM worker WHERE id = ? AND organisation_id = ?"
                                          " AND archived_at IS NULL");
         w.bindBlob(1, request.workerId.bytes());
         w.bindBlob(2, organisation.bytes());
         if (!w.step())
-            throw ValidationError(QStringLiteral("worker_id"),
-                                  trv("Cet intervenant n'existe pas dans l'organisation, ou "
-                                      "il est archivé."));
+            throw ValidationError(
+                QStringLiteral("worker_id"),
+                ValidationText::tr("Cet intervenant n'existe pas dans l'organisation, ou "
+                                   "il est archivé."));
     }
 
     Invitation inv;
     inv.id = Uuid::createV7();
     inv.officeReplica = m_keys.replicaId();
     inv.officeName = request.officeName.trimmed().isEmpty()
-                         ? tr("Bureau – %1").arg(organisationName).left(200)
+                         ? SyncText::tr("Bureau – %1").arg(organisationName).left(200)
                          : request.officeName.trimmed();
     inv.officeSigningKey = m_keys.signingPublicKey();
     inv.officeBoxKey = m_keys.boxPublicKey();
@@ -320,7 +320,7 @@ QByteArray InvitationService::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Impossible d'ouvrir le fichier %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'ouvrir le fichier %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > kMaxFileBytes)
         refuse(InvitationError::Unreadable);
@@ -331,7 +331,7 @@ void InvitationService::writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw StorageError(tr("Impossible d'enregistrer le fichier %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'enregistrer le fichier %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 

@@ -4,14 +4,27 @@
 #include "sync/SyncLayout.h"
 #include "util/Errors.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace passerelle {
+
+size_t MergeInsertBatch::KeyHash::operator()(QByteArrayView key) const noexcept
+{
+    if (key.isEmpty())
+        return 0;
+    quint64 tail = 0;
+    const qsizetype n = std::min<qsizetype>(key.size(), qsizetype(sizeof tail));
+    std::memcpy(&tail, key.data() + key.size() - n, size_t(n));
+    return size_t(tail ^ (quint64(key.size()) << 56));
+}
 
 bool MergeInsertBatch::accepts(const SyncTable &t, const QStringList &columns,
                                const QByteArray &key) const
 {
     if (m_pending.isEmpty())
         return true;
-    return m_table == &t && m_columns == columns && !m_keys.contains(key);
+    return m_table == &t && m_columns == columns && m_keys.count(QByteArrayView(key)) == 0;
 }
 
 void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStringList &columns,
@@ -27,7 +40,7 @@ void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStr
     m_pending.append({key, values});
     m_pendingKeys.append(key);
     m_dots.append(dot);
-    m_keys.insert(key);
+    m_keys.insert(QByteArrayView(m_pendingKeys.last()));
 }
 
 void MergeInsertBatch::flush(const Rejected &rejected)

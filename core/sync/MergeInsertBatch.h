@@ -5,11 +5,11 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <unordered_set>
 
 namespace passerelle {
 
@@ -42,7 +42,7 @@ public:
     bool holds(const SyncTable &t) const { return m_table == &t && !m_pending.isEmpty(); }
     bool holds(const SyncTable &t, const QByteArray &key) const
     {
-        return m_table == &t && m_keys.contains(key);
+        return m_table == &t && m_keys.count(QByteArrayView(key)) != 0;
     }
     // A row alive after the merge, `dot` being the write that created it: its values and
     // its row metadata (local_sync_row) are written together.
@@ -68,7 +68,13 @@ private:
     QList<SyncRowAccess::NewRow> m_pending;
     QList<QByteArray> m_pendingKeys; // the same keys, contiguous for the metadata
     QList<MergeDot> m_dots;
-    QSet<QByteArray> m_keys;
+    // Views of m_pendingKeys' bytes (which stay put while the keys are held). A key's
+    // last bytes are a UUID's random ones for entities: hashed as they are, no more.
+    struct KeyHash
+    {
+        size_t operator()(QByteArrayView key) const noexcept;
+    };
+    std::unordered_set<QByteArrayView, KeyHash> m_keys;
 };
 
 } // namespace passerelle

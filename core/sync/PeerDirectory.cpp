@@ -4,8 +4,7 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "util/Errors.h"
-
-#include <QCoreApplication>
+#include "util/TrContext.h"
 
 #include <algorithm>
 
@@ -14,11 +13,6 @@ namespace passerelle {
 namespace {
 constexpr auto kColumns = "replica_id, role, display_name, signing_key, box_key, last_contact_at,"
                           " revoked_at, created_at, updated_at";
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
 
 QString recordOf(const Uuid &id)
 {
@@ -54,23 +48,26 @@ void PeerDirectory::pair(const ReplicaPeer &peer)
 {
     validate(peer);
     if (peer.replicaId == m_db.replicaId())
-        throw ValidationError(QStringLiteral("replica_id"),
-                              tr("Un appareil ne peut pas être appairé avec lui-même."),
-                              recordOf(peer.replicaId));
+        throw ValidationError(
+            QStringLiteral("replica_id"),
+            ValidationText::tr("Un appareil ne peut pas être appairé avec lui-même."),
+            recordOf(peer.replicaId));
     Transaction tx(m_db.handle());
     const qint64 now = m_clock.nowMs();
     if (const auto known = find(peer.replicaId)) {
         if (known->signingKey != peer.signingKey || known->boxKey != peer.boxKey)
             throw ValidationError(
                 QStringLiteral("signing_key"),
-                tr("Cet appareil est déjà appairé avec d'autres clés. Révoquez puis retirez "
-                   "l'ancien appairage avant d'appairer l'appareil à nouveau."),
+                ValidationText::tr(
+                    "Cet appareil est déjà appairé avec d'autres clés. Révoquez puis retirez "
+                    "l'ancien appairage avant d'appairer l'appareil à nouveau."),
                 recordOf(peer.replicaId));
         if (known->isRevoked())
-            throw ValidationError(QStringLiteral("revoked_at"),
-                                  tr("Cet appareil a été révoqué ; il ne peut plus être appairé "
-                                     "avec les mêmes clés."),
-                                  recordOf(peer.replicaId));
+            throw ValidationError(
+                QStringLiteral("revoked_at"),
+                ValidationText::tr("Cet appareil a été révoqué ; il ne peut plus être appairé "
+                                   "avec les mêmes clés."),
+                recordOf(peer.replicaId));
         SqliteStatement update(m_db.handle(), "UPDATE replica_peer SET role = ?, display_name = ?,"
                                               " updated_at = ? WHERE replica_id = ?");
         update.bindText(1, toCode(peer.role));
@@ -130,7 +127,8 @@ ReplicaPeer PeerDirectory::require(const Uuid &replicaId) const
 {
     auto peer = find(replicaId);
     if (!peer)
-        throw ValidationError(QStringLiteral("replica_id"), tr("Cet appareil n'est pas appairé."),
+        throw ValidationError(QStringLiteral("replica_id"),
+                              ValidationText::tr("Cet appareil n'est pas appairé."),
                               recordOf(replicaId));
     return *peer;
 }
@@ -155,7 +153,8 @@ void PeerDirectory::remove(const Uuid &replicaId)
     Transaction tx(m_db.handle());
     if (!require(replicaId).isRevoked())
         throw ValidationError(QStringLiteral("revoked_at"),
-                              tr("Révoquez l'appareil avant de le retirer."), recordOf(replicaId));
+                              ValidationText::tr("Révoquez l'appareil avant de le retirer."),
+                              recordOf(replicaId));
     SqliteStatement del(m_db.handle(), "DELETE FROM replica_peer WHERE replica_id = ?");
     del.bindBlob(1, replicaId.bytes());
     del.execute();

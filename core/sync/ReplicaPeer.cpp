@@ -2,6 +2,7 @@
 
 #include "domain/Validation.h"
 #include "sync/ReplicaKeys.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 
@@ -40,19 +41,20 @@ QString label(ReplicaRole role)
 
 void validate(const ReplicaPeer &peer)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Validation", s); };
     Validator v(QStringLiteral("replica_peer %1").arg(peer.replicaId.toString()));
     if (peer.replicaId.isNull())
-        v.fail(QStringLiteral("replica_id"), tr("L'identifiant de la réplique est obligatoire."));
-    v.requireText(QStringLiteral("display_name"), peer.displayName, tr("Nom de l'appareil"));
+        v.fail(QStringLiteral("replica_id"),
+               ValidationText::tr("L'identifiant de la réplique est obligatoire."));
+    v.requireText(QStringLiteral("display_name"), peer.displayName,
+                  ValidationText::tr("Nom de l'appareil"));
     v.maxLength(QStringLiteral("display_name"), peer.displayName.trimmed(), 200,
-                tr("Nom de l'appareil"));
+                ValidationText::tr("Nom de l'appareil"));
     if (peer.signingKey.size() != ReplicaKeys::kPublicKeyBytes)
         v.fail(QStringLiteral("signing_key"),
-               tr("La clé de signature de l'appareil doit compter 32 octets."));
+               ValidationText::tr("La clé de signature de l'appareil doit compter 32 octets."));
     if (peer.boxKey.size() != ReplicaKeys::kPublicKeyBytes)
         v.fail(QStringLiteral("box_key"),
-               tr("La clé de chiffrement de l'appareil doit compter 32 octets."));
+               ValidationText::tr("La clé de chiffrement de l'appareil doit compter 32 octets."));
     v.throwIfFailed();
 }
 

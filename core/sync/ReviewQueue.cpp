@@ -8,6 +8,7 @@
 #include "sync/SyncKey.h"
 #include "sync/SyncOverview.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
 #include <QCborMap>
 #include <QCoreApplication>
@@ -23,11 +24,6 @@ constexpr auto kTreatedPrefix = "sync_review_treated:";
 QByteArray treatedKey(qint64 id)
 {
     return kTreatedPrefix + QByteArray::number(id);
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewQueue", text);
 }
 
 // The marks, by item id: {detected: ms of the item marked, at: ms of the mark}.
@@ -124,7 +120,7 @@ QList<ReviewItem> ReviewQueue::items(bool includeTreated) const
                 item.record = code.text(0);
         }
         if (item.record.isEmpty())
-            item.record = tr("clé %1").arg(q.text(2).left(12));
+            item.record = ReviewQueueText::tr("clé %1").arg(q.text(2).left(12));
 
         // The merge stores its bundle's sender (schema 7); rows set aside before the upgrade
         // have none and fall back to the bundle applied at their detection.
@@ -142,7 +138,7 @@ QList<ReviewItem> ReviewQueue::items(bool includeTreated) const
             item.fromReplicaName =
                 names.value(item.fromReplica, SyncOverview::shortId(item.fromReplica));
         } else {
-            item.fromReplicaName = tr("inconnu");
+            item.fromReplicaName = ReviewQueueText::tr("inconnu");
         }
         out.append(std::move(item));
     }
@@ -161,13 +157,13 @@ void ReviewQueue::markTreated(qint64 id)
     q.bind(1, id);
     if (!q.step())
         throw ValidationError(QStringLiteral("id"),
-                              tr("Cet élément n'est plus dans la file de revue."));
+                              ReviewQueueText::tr("Cet élément n'est plus dans la file de revue."));
     const qint64 detected = q.int64(0);
     const QHash<qint64, TreatedMark> marks = treatedMarks(m_db);
     const auto mark = marks.constFind(id);
     if (mark != marks.cend() && mark->detectedMs == detected)
         throw ValidationError(QStringLiteral("id"),
-                              tr("Cet élément est déjà marqué comme traité."));
+                              ReviewQueueText::tr("Cet élément est déjà marqué comme traité."));
     QCborMap m;
     m.insert(QLatin1String("detected"), detected);
     m.insert(QLatin1String("at"), m_clock.nowMs());

@@ -15,20 +15,13 @@
 #include "sync/SyncMetadata.h"
 #include "sync/SyncRowAccess.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
 namespace passerelle {
-
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-} // namespace
 
 SyncEngine::SyncEngine(Database &db, const ReplicaKeys &keys, const Clock &clock)
     : m_db(db), m_keys(keys), m_clock(clock)
@@ -40,7 +33,7 @@ SyncExport SyncEngine::exportTo(const Uuid &peerId, QIODevice &out) const
     const std::optional<ReplicaPeer> peer = PeerDirectory(m_db).find(peerId);
     if (!peer)
         throw ValidationError(QStringLiteral("to"),
-                              tr("Aucun appareil appairé ne porte l'identifiant %1.")
+                              SyncText::tr("Aucun appareil appairé ne porte l'identifiant %1.")
                                   .arg(peerId.toString()));
     // One read transaction: the metadata and the values it points to are one state.
     Transaction tx(m_db.handle(), Transaction::Mode::Deferred);
@@ -77,11 +70,11 @@ SyncExport SyncEngine::exportToFile(const Uuid &peer, const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw StorageError(tr("Impossible de créer le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible de créer le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     SyncExport result = exportTo(peer, file);
     if (!file.commit())
-        throw StorageError(tr("Impossible d'enregistrer le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'enregistrer le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return result;
 }
@@ -111,7 +104,7 @@ SyncImport SyncEngine::importFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw StorageError(tr("Impossible d'ouvrir le paquet %1 : %2")
+        throw StorageError(SyncText::tr("Impossible d'ouvrir le paquet %1 : %2")
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
     return import(file);
 }

@@ -9,8 +9,8 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncLogging.h"
 #include "util/Errors.h"
+#include "util/TrContext.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -26,11 +26,6 @@ namespace passerelle {
 namespace {
 const QString kSuffix = QStringLiteral(".passerelle-sync");
 const QString kPartSuffix = QStringLiteral(".part");
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
 
 // The signed header in clear, read without verifying anything: only to know whom a file
 // is for and in which order to merge. The reader verifies everything before a merge.
@@ -96,8 +91,8 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
 {
     const QDir folder(folderPath);
     if (folderPath.isEmpty() || !QFileInfo(folderPath).isDir())
-        throw StorageError(tr("Le dossier de synchronisation %1 est introuvable (lecteur "
-                              "débranché, partage réseau absent ?).")
+        throw StorageError(SyncText::tr("Le dossier de synchronisation %1 est introuvable (lecteur "
+                                        "débranché, partage réseau absent ?).")
                                .arg(QDir::toNativeSeparators(folderPath)));
     const auto tell = [&](SyncFolderStage stage, int done, int total, const QString &name) {
         if (progress)
@@ -220,9 +215,10 @@ SyncFolderReport SyncFolder::syncNow(const QString &folderPath, const ProgressCa
             if (!QFile::rename(part, folder.filePath(name))) {
                 QFile::remove(part);
                 report.unsent.append(
-                    {peer.replicaId, tr("Impossible de déposer le paquet %1 dans le dossier de "
-                                        "synchronisation.")
-                                         .arg(name)});
+                    {peer.replicaId,
+                     SyncText::tr("Impossible de déposer le paquet %1 dans le dossier de "
+                                  "synchronisation.")
+                         .arg(name)});
                 ++done;
                 continue;
             }

@@ -11,6 +11,7 @@
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
 #include "sync/SyncRowAccess.h"
+#include "util/TrContext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,11 +24,6 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SyncOverview", s);
-}
-
 // The values of a row known by its key (and, when it still exists, its other columns),
 // by column name.
 class RowFacts
@@ -60,10 +56,10 @@ QString scalarText(sqlite3 *db, const char *sql, const QVariant &id)
     return q.step() ? q.text(0) : QString();
 }
 
-QString frenchDate(const QString &iso)
+QString messageDate(const QString &iso)
 {
     const QDate d = QDate::fromString(iso, Qt::ISODate);
-    return d.isValid() ? QLocale(QLocale::French).toString(d, QLocale::ShortFormat) : iso;
+    return d.isValid() ? messageLocale().toString(d, QLocale::ShortFormat) : iso;
 }
 
 QString caseNumber(sqlite3 *db, const QVariant &caseId)
@@ -83,7 +79,8 @@ QString interventionRecord(sqlite3 *db, const QVariant &interventionId)
         return numbers;
     const QString date =
         scalarText(db, "SELECT date FROM intervention WHERE id = ?", interventionId);
-    return date.isEmpty() ? QString() : tr("intervention du %1").arg(frenchDate(date));
+    return date.isEmpty() ? QString()
+                          : SyncOverviewText::tr("intervention du %1").arg(messageDate(date));
 }
 
 QString shortBlob(const QVariant &v)
@@ -110,12 +107,12 @@ QString describeRecord(sqlite3 *db, const SyncTable &t, const QByteArray &key,
     else if (table == QLatin1String("partner"))
         out = f.value("name").toString();
     else if (table == QLatin1String("collective_session") && f.has("date"))
-        out = tr("séance du %1").arg(frenchDate(f.value("date").toString()));
+        out = SyncOverviewText::tr("séance du %1").arg(messageDate(f.value("date").toString()));
     else if (f.has("code") && f.value("code").typeId() == QMetaType::QString)
         out = f.value("code").toString();
     if (out.isEmpty() && f.has("id"))
         out = shortBlob(f.value("id"));
-    return out.isEmpty() ? tr("(ligne retirée)") : out;
+    return out.isEmpty() ? SyncOverviewText::tr("(ligne retirée)") : out;
 }
 
 // The write a unit (or, for "*", the row's existence) holds now: its origin replica and
@@ -178,7 +175,7 @@ QList<SyncConflictRow> SyncOverview::conflicts(bool includeSettled) const
     SyncRowAccess rows(m_db.handle());
     SyncMetadata meta(m_db.handle());
     const auto nameOf = [&](const Uuid &replica) {
-        return replica == m_db.replicaId() ? tr("cet appareil")
+        return replica == m_db.replicaId() ? SyncOverviewText::tr("cet appareil")
                                            : names.value(replica, shortId(replica));
     };
     QList<SyncConflictRow> out;
@@ -192,11 +189,13 @@ QList<SyncConflictRow> SyncOverview::conflicts(bool includeSettled) const
         row.fieldLabel = fieldLabel(c.columns);
         const bool existence = c.columns == QLatin1String("*");
         row.currentValue =
-            existence ? (c.currentValue == QLatin1String("1") ? tr("présente") : tr("retirée"))
+            existence ? (c.currentValue == QLatin1String("1") ? SyncOverviewText::tr("présente")
+                                                              : SyncOverviewText::tr("retirée"))
                       : valueText(c.currentValue);
-        row.otherValue = existence
-                             ? (c.loserValue == QLatin1String("1") ? tr("présente") : tr("retirée"))
-                             : valueText(c.loserValue);
+        row.otherValue =
+            existence ? (c.loserValue == QLatin1String("1") ? SyncOverviewText::tr("présente")
+                                                            : SyncOverviewText::tr("retirée"))
+                      : valueText(c.loserValue);
         row.otherReplica = c.loserReplica;
         row.otherReplicaName = nameOf(c.loserReplica);
         row.otherAt = QDateTime::fromMSecsSinceEpoch(c.loserAtMs, Qt::UTC);
@@ -266,16 +265,16 @@ QString SyncOverview::tableLabel(const QString &table)
     if (const char *label = labels.value(table))
         return QCoreApplication::translate("SyncOverview", label);
     if (table.startsWith(QLatin1String("ref_")))
-        return tr("Liste de référence");
+        return SyncOverviewText::tr("Liste de référence");
     if (table.startsWith(QLatin1String("action_sheet_")))
-        return tr("Fiche action");
+        return SyncOverviewText::tr("Fiche action");
     return table;
 }
 
 QString SyncOverview::fieldLabel(const QString &columns)
 {
     if (columns == QLatin1String("*"))
-        return tr("Existence de la ligne");
+        return SyncOverviewText::tr("Existence de la ligne");
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("note"), QT_TRANSLATE_NOOP("SyncOverview", "Note")},
         {QStringLiteral("notes"), QT_TRANSLATE_NOOP("SyncOverview", "Notes")},
@@ -355,12 +354,12 @@ QString SyncOverview::valueText(const QString &literals)
     QStringList words;
     for (const QVariant &v : *values) {
         if (v.isNull())
-            words.append(tr("(vide)"));
+            words.append(SyncOverviewText::tr("(vide)"));
         else if (v.typeId() == QMetaType::QByteArray)
-            words.append(tr("(référence %1)").arg(shortBlob(v)));
+            words.append(SyncOverviewText::tr("(référence %1)").arg(shortBlob(v)));
         else if (v.typeId() == QMetaType::QString &&
                  QDate::fromString(v.toString(), Qt::ISODate).isValid())
-            words.append(frenchDate(v.toString()));
+            words.append(messageDate(v.toString()));
         else
             words.append(v.toString());
     }

@@ -17,6 +17,117 @@
     </message>
 </context>
 <context>
+    <name>Bench</name>
+    <message>
+        <source>Mesure, sur une base de démonstration créée pour l&apos;occasion : génération, ouverture, statistiques, export, import et taille du fichier.</source>
+        <translation>Measures, on a demo database created for the purpose: generation, opening, statistics, export, import and file size.</translation>
+    </message>
+    <message>
+        <source>Nombre de situations (100000).</source>
+        <translation>Number of cases (100000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Interventions par situation (20).</source>
+        <translation>Interventions per case (20).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Graine (52).</source>
+        <translation>Seed (52).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Dossier de travail (par défaut : un dossier temporaire).</source>
+        <translation>Working folder (default: a temporary folder).</translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Garde les fichiers produits.</source>
+        <translation>Keep the files produced.</translation>
+    </message>
+    <message>
+        <source>--cases, --interventions-per-case et --seed attendent des nombres positifs.</source>
+        <translation>--cases, --interventions-per-case and --seed expect positive numbers.</translation>
+    </message>
+    <message>
+        <source>Banc d&apos;essai : %1 situations, %2 interventions par situation, graine %3</source>
+        <translation>Benchmark: %1 cases, %2 interventions per case, seed %3</translation>
+    </message>
+    <message>
+        <source>génération (demo)</source>
+        <translation>generation (demo)</translation>
+    </message>
+    <message>
+        <source>%1 lignes, %2 interventions</source>
+        <translation>%1 rows, %2 interventions</translation>
+    </message>
+    <message>
+        <source>ouverture (sans contrôle)</source>
+        <translation>opening (no check)</translation>
+    </message>
+    <message>
+        <source>ouverture avec quick_check</source>
+        <translation>opening with quick_check</translation>
+    </message>
+    <message>
+        <source>statistiques (stats)</source>
+        <translation>statistics (stats)</translation>
+    </message>
+    <message>
+        <source>%1 lignes comptées</source>
+        <translation>%1 rows counted</translation>
+    </message>
+    <message>
+        <source>export JSON</source>
+        <translation>JSON export</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements, %2 Mo, %3 enr./s</source>
+        <translation>%1 records, %2 MB, %3 rec./s</translation>
+    </message>
+    <message>
+        <source>import JSON</source>
+        <translation>JSON import</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements, %2 enr./s</source>
+        <translation>%1 records, %2 rec./s</translation>
+    </message>
+    <message>
+        <source>taille de la base</source>
+        <translation>database size</translation>
+    </message>
+    <message>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>taille de la base importée</source>
+        <translation>imported database size</translation>
+    </message>
+    <message>
+        <source>mémoire résidente maximale</source>
+        <translation>peak resident memory</translation>
+    </message>
+    <message>
+        <source>Fichiers gardés dans %1</source>
+        <translation>Files kept in %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseCount</name>
     <message>
         <source>%1 sur %2</source>
@@ -29,6 +140,17 @@
     <message>
         <source>Nouvelle situation</source>
         <translation>New case</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListQuery</name>
+    <message>
+        <source>La liste des situations n&apos;a pas pu être lue : %1</source>
+        <translation>The case list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir %1 : %2</source>
+        <translation>Cannot open %1: %2</translation>
     </message>
 </context>
 <context>
@@ -51,10 +173,939 @@
     </message>
 </context>
 <context>
+    <name>CaseTimelineQuery</name>
+    <message>
+        <source>La chronologie n&apos;a pas pu être lue : %1</source>
+        <translation>The timeline could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>sans valeur</source>
         <translation>no value</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Vérifie le fichier, les références et les règles métier ; code 1 s&apos;il y a des erreurs.</source>
+        <translation>Checks the file, references and business rules; exit code 1 if there are errors.</translation>
+    </message>
+    <message>
+        <source>Contrôle rapide du fichier (quick_check).</source>
+        <translation>Quick file check (quick_check).</translation>
+    </message>
+    <message>
+        <source>Usage : passerelle-cli check [--quick] [--db BASE]</source>
+        <translation>Usage: passerelle-cli check [--quick] [--db DATABASE]</translation>
+    </message>
+    <message>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>avertissement</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Contrôle terminé : %1 erreur(s), %2 avertissement(s).</source>
+        <translation>Check finished: %1 error(s), %2 warning(s).</translation>
+    </message>
+    <message>
+        <source>(%1 non listé(s))</source>
+        <translation>(%1 not listed)</translation>
+    </message>
+    <message>
+        <source>Affiche l&apos;aide.</source>
+        <translation>Shows the help.</translation>
+    </message>
+    <message>
+        <source>Crée une base vide (ou met à niveau une base existante).</source>
+        <translation>Creates an empty database (or upgrades an existing one).</translation>
+    </message>
+    <message>
+        <source>Compte les enregistrements par objet.</source>
+        <translation>Counts the records of each kind.</translation>
+    </message>
+    <message>
+        <source>Exporte toutes les données (--out FICHIER.json).</source>
+        <translation>Exports all data (--out FILE.json).</translation>
+    </message>
+    <message>
+        <source>Importe un fichier d&apos;échange, tout ou rien.</source>
+        <translation>Imports an exchange file, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Vérifie l&apos;intégrité, les références et les règles métier.</source>
+        <translation>Checks integrity, references and business rules.</translation>
+    </message>
+    <message>
+        <source>Crée des données de démonstration réalistes et fictives.</source>
+        <translation>Creates realistic, fictitious demo data.</translation>
+    </message>
+    <message>
+        <source>Mesure génération, ouverture, statistiques, export et import à grande échelle.</source>
+        <translation>Measures generation, opening, statistics, export and import at scale.</translation>
+    </message>
+    <message>
+        <source>Bilan annuel d&apos;une fiche action (--action, --format, --out).</source>
+        <translation>Annual review of an action sheet (--action, --format, --out).</translation>
+    </message>
+    <message>
+        <source>Indicateurs : valeurs, traçabilité, définitions, modèles.</source>
+        <translation>Indicators: values, traceability, definitions, templates.</translation>
+    </message>
+    <message>
+        <source>Synchronisation : invite, join, accept, folder, export, import, status, conflicts.</source>
+        <translation>Synchronisation: invite, join, accept, folder, export, import, status, conflicts.</translation>
+    </message>
+    <message>
+        <source>Mesure la capture des changements et la fusion (--rows).</source>
+        <translation>Measures change capture and merging (--rows).</translation>
+    </message>
+    <message>
+        <source>Imprime une fiche action en PDF (--action, --out).</source>
+        <translation>Prints an action sheet as PDF (--action, --out).</translation>
+    </message>
+    <message>
+        <source>Continue une fiche action l&apos;année suivante (--action).</source>
+        <translation>Continues an action sheet into the next year (--action).</translation>
+    </message>
+    <message>
+        <source>Usage : passerelle-cli COMMANDE [--db FICHIER] [options]</source>
+        <translation>Usage: passerelle-cli COMMAND [--db FILE] [options]</translation>
+    </message>
+    <message>
+        <source>Commandes :</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Codes de sortie : 0 succès, 1 données refusées, 2 usage, 3 erreur de stockage.</source>
+        <translation>Exit codes: 0 success, 1 data refused, 2 usage, 3 storage error.</translation>
+    </message>
+    <message>
+        <source>Base par défaut : %1</source>
+        <translation>Default database: %1</translation>
+    </message>
+    <message>
+        <source>--db attend un chemin de fichier.</source>
+        <translation>--db expects a file path.</translation>
+    </message>
+    <message>
+        <source>Commande inconnue : %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Remplit la base avec des données de démonstration réalistes et fictives (mêmes options et même graine : mêmes données).</source>
+        <translation>Fills the database with realistic, fictitious demo data (same options and same seed: same data).</translation>
+    </message>
+    <message>
+        <source>Nombre de situations à créer (1 à %1).</source>
+        <translation>Number of cases to create (1 to %1).</translation>
+    </message>
+    <message>
+        <source>Graine du tirage (entier positif, 52 par défaut).</source>
+        <translation>Random seed (positive integer, 52 by default).</translation>
+    </message>
+    <message>
+        <source>Interventions par situation en moyenne (0 à %1, 20 par défaut).</source>
+        <translation>Average interventions per case (0 to %1, 20 by default).</translation>
+    </message>
+    <message>
+        <source>Date de référence AAAA-MM-JJ : les cinq années d&apos;activité s&apos;arrêtent là (aujourd&apos;hui par défaut).</source>
+        <translation>Reference date YYYY-MM-DD: the five years of activity end there (today by default).</translation>
+    </message>
+    <message>
+        <source>Ne rien faire (et réussir) si la base contient déjà un programme ou une situation.</source>
+        <translation>Do nothing (and succeed) if the database already holds a programme or a case.</translation>
+    </message>
+    <message>
+        <source>Ajouter les données de démonstration à une base qui en contient déjà.</source>
+        <translation>Add the demo data to a database that already holds some.</translation>
+    </message>
+    <message>
+        <source>Ne pas afficher la progression.</source>
+        <translation>Do not show progress.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nombre de situations à créer : --cases N.</source>
+        <translation>Give the number of cases to create: --cases N.</translation>
+    </message>
+    <message>
+        <source>--cases attend un nombre entre 1 et %1.</source>
+        <translation>--cases expects a number between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>--seed attend un entier positif.</source>
+        <translation>--seed expects a positive integer.</translation>
+    </message>
+    <message>
+        <source>--interventions-per-case attend un nombre entre 0 et %1.</source>
+        <translation>--interventions-per-case expects a number between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>--today attend une date AAAA-MM-JJ.</source>
+        <translation>--today expects a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>La base %1 contient déjà des données : aucune donnée de démonstration ajoutée.</source>
+        <translation>Database %1 already holds data: no demo data added.</translation>
+    </message>
+    <message>
+        <source>La base %1 contient déjà des programmes ou des situations. Ajoutez --append pour y ajouter quand même des données de démonstration, ou --if-empty pour ne rien faire dans ce cas.</source>
+        <translation>Database %1 already holds programmes or cases. Add --append to add demo data anyway, or --if-empty to do nothing in that case.</translation>
+    </message>
+    <message>
+        <source>Données de démonstration : %1 %</source>
+        <translation>Demo data: %1 %</translation>
+    </message>
+    <message>
+        <source>Données de démonstration créées en %1 s (graine %2) dans %3 (%4 Mo).</source>
+        <translation>Demo data created in %1 s (seed %2) in %3 (%4 MB).</translation>
+    </message>
+    <message>
+        <source>Exporte toutes les données dans un fichier d&apos;échange JSON versionné (docs/exchange-format.md).</source>
+        <translation>Exports all data to a versioned JSON exchange file (docs/exchange-format.md).</translation>
+    </message>
+    <message>
+        <source>Fichier à écrire.</source>
+        <translation>File to write.</translation>
+    </message>
+    <message>
+        <source>FICHIER</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage : passerelle-cli export --out FICHIER.json [--db BASE]</source>
+        <translation>Usage: passerelle-cli export --out FILE.json [--db DATABASE]</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements exportés vers %2 (%3 Mo).</source>
+        <translation>%1 records exported to %2 (%3 MB).</translation>
+    </message>
+    <message>
+        <source>Importe un fichier d&apos;échange JSON, tout ou rien : un fichier refusé laisse la base intacte.</source>
+        <translation>Imports a JSON exchange file, all or nothing: a refused file leaves the database untouched.</translation>
+    </message>
+    <message>
+        <source>Fichier d&apos;échange à importer.</source>
+        <translation>Exchange file to import.</translation>
+    </message>
+    <message>
+        <source>Usage : passerelle-cli import FICHIER.json [--db BASE]</source>
+        <translation>Usage: passerelle-cli import FILE.json [--db DATABASE]</translation>
+    </message>
+    <message>
+        <source>%1 enregistrements importés depuis %2.</source>
+        <translation>%1 records imported from %2.</translation>
+    </message>
+    <message>
+        <source>[avertissement] %1 — %2 : %3</source>
+        <translation>[warning] %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Début de période (AAAA-MM-JJ).</source>
+        <translation>Period start (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Fin de période (AAAA-MM-JJ).</source>
+        <translation>Period end (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Année civile (par défaut : l&apos;année en cours).</source>
+        <translation>Calendar year (default: the current year).</translation>
+    </message>
+    <message>
+        <source>AAAA</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>Aucun indicateur n&apos;a l&apos;identifiant « %1 » (voir « indicator list »).</source>
+        <translation>No indicator has the id “%1” (see “indicator list”).</translation>
+    </message>
+    <message>
+        <source>--%1 est obligatoire.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <source>Indicateurs d&apos;une fiche action et leur valeur pour la période.</source>
+        <translation>Indicators of an action sheet and their value for the period.</translation>
+    </message>
+    <message>
+        <source>Fiche action : identifiant ou numéro.</source>
+        <translation>Action sheet: id or number.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Période : %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>saisi</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>Liste les enregistrements qui font la valeur d&apos;un indicateur (numéros de situation, codes pseudonymes, identifiants ; jamais de nom).</source>
+        <translation>Lists the records behind an indicator&apos;s value (case numbers, pseudonymous codes, ids; never a name).</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;indicateur.</source>
+        <translation>Indicator id.</translation>
+    </message>
+    <message>
+        <source>Pour un ratio : numerator ou denominator (par défaut : les deux).</source>
+        <translation>For a ratio: numerator or denominator (default: both).</translation>
+    </message>
+    <message>
+        <source>PARTIE</source>
+        <translation>PART</translation>
+    </message>
+    <message>
+        <source>Pour une ventilation : le code d&apos;une catégorie (« - » pour « non renseigné »).</source>
+        <translation>For a breakdown: the code of a category (“-” for “not given”).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Pour une évolution : person ou team (par défaut : les deux).</source>
+        <translation>For a change over time: person or team (default: both).</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>--part : numerator ou denominator.</source>
+        <translation>--part: numerator or denominator.</translation>
+    </message>
+    <message>
+        <source>--source : person ou team.</source>
+        <translation>--source: person or team.</translation>
+    </message>
+    <message>
+        <source>Indicateur : %1</source>
+        <translation>Indicator: %1</translation>
+    </message>
+    <message>
+        <source>Période : %1 (du %2 au %3)</source>
+        <translation>Period: %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <source>Valeur : %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enregistrement(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enregistre la définition de calcul d&apos;un indicateur (JSON, voir docs/indicator-definitions.md), ou le rend saisi à la main.</source>
+        <translation>Saves the calculation definition of an indicator (JSON, see docs/indicator-definitions.md), or makes it entered by hand.</translation>
+    </message>
+    <message>
+        <source>Fichier JSON de la définition (« - » : entrée standard).</source>
+        <translation>JSON file of the definition (“-”: standard input).</translation>
+    </message>
+    <message>
+        <source>Retire la définition : valeur saisie à la main.</source>
+        <translation>Removes the definition: value entered by hand.</translation>
+    </message>
+    <message>
+        <source>Indiquez soit --json, soit --manual.</source>
+        <translation>Give either --json or --manual.</translation>
+    </message>
+    <message>
+        <source>Lecture impossible de %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Définition enregistrée pour « %1 ».</source>
+        <translation>Definition saved for “%1”.</translation>
+    </message>
+    <message>
+        <source>« %1 » est désormais saisi à la main.</source>
+        <translation>“%1” is now entered by hand.</translation>
+    </message>
+    <message>
+        <source>Modèles de listes d&apos;indicateurs.</source>
+        <translation>Indicator list templates.</translation>
+    </message>
+    <message>
+        <source>%1 indicateurs, dont %2 calculés</source>
+        <translation>%1 indicators, %2 of them computed</translation>
+    </message>
+    <message>
+        <source>Ajoute à une fiche action les indicateurs d&apos;un modèle.</source>
+        <translation>Adds the indicators of a template to an action sheet.</translation>
+    </message>
+    <message>
+        <source>Code du modèle (voir « indicator templates »).</source>
+        <translation>Template code (see “indicator templates”).</translation>
+    </message>
+    <message>
+        <source>Partenaire bailleur porteur, pour les modèles qui en distinguent les situations.</source>
+        <translation>Lead landlord partner, for templates that tell its cases apart.</translation>
+    </message>
+    <message>
+        <source>Modèle « %1 » inconnu (voir « indicator templates »).</source>
+        <translation>Unknown template “%1” (see “indicator templates”).</translation>
+    </message>
+    <message>
+        <source>Identifiant attendu (UUID).</source>
+        <translation>Id expected (UUID).</translation>
+    </message>
+    <message>
+        <source>%1 indicateurs créés, %2 existants complétés d&apos;une définition, %3 inchangés.</source>
+        <translation>%1 indicators created, %2 existing ones given a definition, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Usage : passerelle-cli indicator SOUS-COMMANDE [options]</source>
+        <translation>Usage: passerelle-cli indicator SUBCOMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Sous-commandes :</source>
+        <translation>Subcommands:</translation>
+    </message>
+    <message>
+        <source>Indicateurs d&apos;une fiche et leur valeur (--action, période).</source>
+        <translation>Indicators of a sheet and their value (--action, period).</translation>
+    </message>
+    <message>
+        <source>Enregistrements derrière une valeur (--indicator, période).</source>
+        <translation>Records behind a value (--indicator, period).</translation>
+    </message>
+    <message>
+        <source>Enregistre une définition JSON (--indicator, --json | --manual).</source>
+        <translation>Saves a JSON definition (--indicator, --json | --manual).</translation>
+    </message>
+    <message>
+        <source>Ajoute les indicateurs d&apos;un modèle à une fiche (--action, --template).</source>
+        <translation>Adds the indicators of a template to a sheet (--action, --template).</translation>
+    </message>
+    <message>
+        <source>Sous-commande inconnue : %1</source>
+        <translation>Unknown subcommand: %1</translation>
+    </message>
+    <message>
+        <source>Crée une base vide.</source>
+        <translation>Creates an empty database.</translation>
+    </message>
+    <message>
+        <source>Base %1 prête (schéma %2, réplique %3).</source>
+        <translation>Database %1 ready (schema %2, replica %3).</translation>
+    </message>
+    <message>
+        <source>Temps par section :</source>
+        <translation>Time per section:</translation>
+    </message>
+    <message>
+        <source>requêtes</source>
+        <translation>queries</translation>
+    </message>
+    <message>
+        <source>bilan</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>écriture</source>
+        <translation>writing</translation>
+    </message>
+    <message>
+        <source>Bilan annuel d&apos;une fiche action : indicateurs, file active, heures, interventions, partenaires, actions collectives, évaluations, financements et textes du bilan, avec la période précédente en regard.</source>
+        <translation>Annual review of an action sheet: indicators, active caseload, hours, interventions, partners, collective sessions, assessments, funding and review texts, beside the previous period.</translation>
+    </message>
+    <message>
+        <source>Fiche action : identifiant ou numéro (ex. 3.3.1).</source>
+        <translation>Action sheet: id or number (e.g. 3.3.1).</translation>
+    </message>
+    <message>
+        <source>Format : %1. Par défaut, d&apos;après l&apos;extension de --out.</source>
+        <translation>Format: %1. By default, from the extension of --out.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Fichier à écrire (par défaut : la sortie standard).</source>
+        <translation>File to write (default: standard output).</translation>
+    </message>
+    <message>
+        <source>Affiche le temps de calcul de chaque section (sur la sortie d&apos;erreur).</source>
+        <translation>Shows the computing time of each section (on standard error).</translation>
+    </message>
+    <message>
+        <source>--action est obligatoire.</source>
+        <translation>--action is required.</translation>
+    </message>
+    <message>
+        <source>Indiquez --format (%1).</source>
+        <translation>Give --format (%1).</translation>
+    </message>
+    <message>
+        <source>Format « %1 » inconnu ; formats disponibles : %2.</source>
+        <translation>Unknown format “%1”; available formats: %2.</translation>
+    </message>
+    <message>
+        <source>Le format %1 s&apos;écrit dans un fichier : indiquez --out.</source>
+        <translation>The %1 format is written to a file: give --out.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Continue une fiche action l&apos;année suivante : la fiche de la période suivante, chaînée à celle-ci, avec ses sections, objectifs, étapes, partenaires, indicateurs et financements (montants à confirmer) décalés d&apos;un an. Imprime l&apos;identifiant de la nouvelle fiche.</source>
+        <translation>Continues an action sheet into the next year: the sheet of the next period, chained to this one, with its sections, objectives, steps, partners, indicators and funding (amounts to confirm) moved on by one year. Prints the id of the new sheet.</translation>
+    </message>
+    <message>
+        <source>Année que couvre la fiche à continuer, quand plusieurs fiches chaînées portent le même numéro (par défaut : l&apos;année en cours).</source>
+        <translation>Year the sheet to continue covers, when several chained sheets share the same number (default: the current year).</translation>
+    </message>
+    <message>
+        <source>Fiche créée : %1 objectif(s), %2 étape(s), %3 indicateur(s), %4 ligne(s) de financement reprises.</source>
+        <translation>Sheet created: %1 objective(s), %2 step(s), %3 indicator(s), %4 funding line(s) carried over.</translation>
+    </message>
+    <message>
+        <source>Imprime une fiche action en PDF, présentée comme le modèle de l&apos;ARS (cases cochées ☒ / ☐, partenaires, financements, indicateurs).</source>
+        <translation>Prints an action sheet as PDF, laid out like the ARS template (ticked boxes ☒ / ☐, partners, funding, indicators).</translation>
+    </message>
+    <message>
+        <source>Année que la fiche couvre, quand plusieurs fiches chaînées portent le même numéro (par défaut : l&apos;année en cours).</source>
+        <translation>Year the sheet covers, when several chained sheets share the same number (default: the current year).</translation>
+    </message>
+    <message>
+        <source>Fichier PDF à écrire.</source>
+        <translation>PDF file to write.</translation>
+    </message>
+    <message>
+        <source>--action et --out sont obligatoires.</source>
+        <translation>--action and --out are required.</translation>
+    </message>
+    <message>
+        <source>Compte les enregistrements.</source>
+        <translation>Counts the records.</translation>
+    </message>
+    <message>
+        <source>Inclut les tables vides et les listes de référence.</source>
+        <translation>Includes empty tables and reference lists.</translation>
+    </message>
+    <message>
+        <source>Taille du fichier : %1 Mo</source>
+        <translation>File size: %1 MB</translation>
+    </message>
+    <message>
+        <source>Écrit dans un paquet .passerelle-sync tout ce que l&apos;appareil destinataire n&apos;a pas encore reçu.</source>
+        <translation>Writes to a .passerelle-sync bundle everything the receiving device has not received yet.</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;appareil destinataire.</source>
+        <translation>Id of the receiving device.</translation>
+    </message>
+    <message>
+        <source>REPLIQUE</source>
+        <translation>REPLICA</translation>
+    </message>
+    <message>
+        <source>--to et --out sont obligatoires.</source>
+        <translation>--to and --out are required.</translation>
+    </message>
+    <message>
+        <source>--to attend l&apos;identifiant d&apos;une réplique (voir « sync status »).</source>
+        <translation>--to expects a replica id (see “sync status”).</translation>
+    </message>
+    <message>
+        <source>Paquet %1 écrit : %2 lignes, %3 suppressions.</source>
+        <translation>Bundle %1 written: %2 rows, %3 deletions.</translation>
+    </message>
+    <message>
+        <source>Vérifie puis fusionne un paquet .passerelle-sync, en une seule transaction.</source>
+        <translation>Checks then merges a .passerelle-sync bundle, in a single transaction.</translation>
+    </message>
+    <message>
+        <source>Paquet à importer.</source>
+        <translation>Bundle to import.</translation>
+    </message>
+    <message>
+        <source>Indiquez un seul fichier à importer.</source>
+        <translation>Give a single file to import.</translation>
+    </message>
+    <message>
+        <source>Paquet fusionné : %1 lignes ajoutées, %2 modifiées, %3 retirées ; %4 conflits consignés, %5 résolus ; %6 lignes à revoir.</source>
+        <translation>Bundle merged: %1 rows added, %2 changed, %3 removed; %4 conflicts logged, %5 resolved; %6 rows to review.</translation>
+    </message>
+    <message>
+        <source>Attention : %1 modifications sont datées de plus d&apos;un jour dans le futur (horloge de l&apos;appareil émetteur à vérifier).</source>
+        <translation>Warning: %1 changes are dated more than one day in the future (check the sending device&apos;s clock).</translation>
+    </message>
+    <message>
+        <source>État de la synchronisation avec chaque appareil appairé.</source>
+        <translation>Synchronisation state with each paired device.</translation>
+    </message>
+    <message>
+        <source>Réplique : %1</source>
+        <translation>Replica: %1</translation>
+    </message>
+    <message>
+        <source>Organisation : %1 ; rôle : %2</source>
+        <translation>Organisation: %1; role: %2</translation>
+    </message>
+    <message>
+        <source>Connaissance : %1</source>
+        <translation>Knowledge: %1</translation>
+    </message>
+    <message>
+        <source>Conflits consignés : %1 ; lignes à revoir : %2</source>
+        <translation>Conflicts logged: %1; rows to review: %2</translation>
+    </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>dernier échange : %1 ; transactions à lui envoyer : %2</source>
+        <translation>last exchange: %1; transactions to send it: %2</translation>
+    </message>
+    <message>
+        <source>Modifications concurrentes perdantes : la valeur écartée et la valeur retenue.</source>
+        <translation>Losing concurrent changes: the discarded value and the kept value.</translation>
+    </message>
+    <message>
+        <source>Montre aussi les conflits où les deux valeurs sont égales.</source>
+        <translation>Also shows conflicts where both values are equal.</translation>
+    </message>
+    <message>
+        <source>retenue : %1</source>
+        <translation>kept: %1</translation>
+    </message>
+    <message>
+        <source>écartée : %1 (réplique %2, %3)</source>
+        <translation>discarded: %1 (replica %2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 conflit(s).</source>
+        <translation>%1 conflict(s).</translation>
+    </message>
+    <message>
+        <source>Usage : passerelle-cli sync SOUS-COMMANDE [--db FICHIER] [options]</source>
+        <translation>Usage: passerelle-cli sync SUBCOMMAND [--db FILE] [options]</translation>
+    </message>
+    <message>
+        <source>--to REPLIQUE --out FICHIER : paquet pour un appareil.</source>
+        <translation>--to REPLICA --out FILE: bundle for a device.</translation>
+    </message>
+    <message>
+        <source>FICHIER : vérifie et fusionne un paquet.</source>
+        <translation>FILE: checks and merges a bundle.</translation>
+    </message>
+    <message>
+        <source>connaissance de cette réplique et de chaque appareil.</source>
+        <translation>knowledge of this replica and of each device.</translation>
+    </message>
+    <message>
+        <source>modifications concurrentes écartées.</source>
+        <translation>discarded concurrent changes.</translation>
+    </message>
+    <message>
+        <source>--role laptop|office [--worker ID] --name NOM --out FICHIER : invite un appareil.</source>
+        <translation>--role laptop|office [--worker ID] --name NAME --out FILE: invites a device.</translation>
+    </message>
+    <message>
+        <source>FICHIER --code CODE --out REPONSE : rejoint l&apos;organisation.</source>
+        <translation>FILE --code CODE --out ANSWER: joins the organisation.</translation>
+    </message>
+    <message>
+        <source>REPONSE : appaire l&apos;appareil qui a répondu.</source>
+        <translation>ANSWER: pairs the device that answered.</translation>
+    </message>
+    <message>
+        <source>DOSSIER : synchronise par un dossier partagé.</source>
+        <translation>FOLDER: synchronises through a shared folder.</translation>
+    </message>
+    <message>
+        <source>Mesure le surcoût de la capture des changements et l&apos;échange d&apos;un paquet.</source>
+        <translation>Measures the overhead of change capture and of exchanging a bundle.</translation>
+    </message>
+    <message>
+        <source>Interventions insérées (100000).</source>
+        <translation>Interventions inserted (100000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Dossier de travail (par défaut : temporaire).</source>
+        <translation>Working folder (default: temporary).</translation>
+    </message>
+    <message>
+        <source>DOSSIER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Détaille le temps de l&apos;import par phase.</source>
+        <translation>Breaks the import time down by phase.</translation>
+    </message>
+    <message>
+        <source>Mesure plutôt la première synchronisation d&apos;un portable dont le périmètre compte N situations.</source>
+        <translation>Measures instead the first synchronisation of a laptop whose scope holds N cases.</translation>
+    </message>
+    <message>
+        <source>Situations du fichier du bureau pour --laptop-scope (5000).</source>
+        <translation>Cases in the office file for --laptop-scope (5000).</translation>
+    </message>
+    <message>
+        <source>Import par phase (s) :</source>
+        <translation>Import by phase (s):</translation>
+    </message>
+    <message>
+        <source>--laptop-scope attend un entier positif, au plus --office-cases (au plus %1).</source>
+        <translation>--laptop-scope expects a positive integer, at most --office-cases (at most %1).</translation>
+    </message>
+    <message>
+        <source>situations du bureau</source>
+        <translation>office cases</translation>
+    </message>
+    <message>
+        <source>situations du portable (périmètre)</source>
+        <translation>laptop cases (scope)</translation>
+    </message>
+    <message>
+        <source>génération du fichier du bureau (s)</source>
+        <translation>generating the office file (s)</translation>
+    </message>
+    <message>
+        <source>export du paquet (s)</source>
+        <translation>bundle export (s)</translation>
+    </message>
+    <message>
+        <source>taille du paquet (octets)</source>
+        <translation>bundle size (bytes)</translation>
+    </message>
+    <message>
+        <source>enregistrements du paquet</source>
+        <translation>bundle records</translation>
+    </message>
+    <message>
+        <source>import et fusion (s)</source>
+        <translation>import and merge (s)</translation>
+    </message>
+    <message>
+        <source>lignes fusionnées</source>
+        <translation>rows merged</translation>
+    </message>
+    <message>
+        <source>lignes fusionnées par seconde</source>
+        <translation>rows merged per second</translation>
+    </message>
+    <message>
+        <source>situations sur le portable</source>
+        <translation>cases on the laptop</translation>
+    </message>
+    <message>
+        <source>périmètre exact</source>
+        <translation>exact scope</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NON</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>--rows attend un entier positif.</source>
+        <translation>--rows expects a positive integer.</translation>
+    </message>
+    <message>
+        <source>interventions insérées</source>
+        <translation>interventions inserted</translation>
+    </message>
+    <message>
+        <source>insertion sans capture (s)</source>
+        <translation>insertion without capture (s)</translation>
+    </message>
+    <message>
+        <source>insertion avec capture (s)</source>
+        <translation>insertion with capture (s)</translation>
+    </message>
+    <message>
+        <source>surcoût de la capture</source>
+        <translation>capture overhead</translation>
+    </message>
+    <message>
+        <source>taille du paquet (octets / intervention)</source>
+        <translation>bundle size (bytes / intervention)</translation>
+    </message>
+    <message>
+        <source>Synchronise par un dossier partagé : importe les paquets adressés à cet appareil, puis dépose un paquet pour chaque appareil appairé.</source>
+        <translation>Synchronises through a shared folder: imports the bundles addressed to this device, then drops a bundle for each paired device.</translation>
+    </message>
+    <message>
+        <source>Dossier de synchronisation.</source>
+        <translation>Synchronisation folder.</translation>
+    </message>
+    <message>
+        <source>Indiquez un seul dossier.</source>
+        <translation>Give a single folder.</translation>
+    </message>
+    <message>
+        <source>reçu : %1 paquet(s), %2 ligne(s), %3 conflit(s), %4 à revoir</source>
+        <translation>received: %1 bundle(s), %2 row(s), %3 conflict(s), %4 to review</translation>
+    </message>
+    <message>
+        <source>envoyé : rien de nouveau</source>
+        <translation>sent: nothing new</translation>
+    </message>
+    <message>
+        <source>envoyé : %1 ligne(s), %2 suppression(s) dans %3</source>
+        <translation>sent: %1 row(s), %2 deletion(s) in %3</translation>
+    </message>
+    <message>
+        <source>%1 paquet(s) déjà importé(s), rangé(s).</source>
+        <translation>%1 bundle(s) already imported, filed away.</translation>
+    </message>
+    <message>
+        <source>Refusé : %1 — %2 [%3]</source>
+        <translation>Refused: %1 — %2 [%3]</translation>
+    </message>
+    <message>
+        <source>Non envoyé à %1 : %2</source>
+        <translation>Not sent to %1: %2</translation>
+    </message>
+    <message>
+        <source>Synchronisation terminée : %1 ligne(s) reçue(s), %2 envoyée(s), %3 fichier(s) refusé(s).</source>
+        <translation>Synchronisation finished: %1 row(s) received, %2 sent, %3 file(s) refused.</translation>
+    </message>
+    <message>
+        <source>Crée une invitation .passerelle-invite pour un nouvel appareil et affiche le code à lui communiquer.</source>
+        <translation>Creates a .passerelle-invite invitation for a new device and shows the code to give it.</translation>
+    </message>
+    <message>
+        <source>laptop (portable d&apos;un intervenant) ou office (autre poste du bureau).</source>
+        <translation>laptop (a worker&apos;s laptop) or office (another office computer).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;intervenant à qui le portable est confié.</source>
+        <translation>Id of the worker the laptop is entrusted to.</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;appareil.</source>
+        <translation>Device name.</translation>
+    </message>
+    <message>
+        <source>NOM</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Identifiant de l&apos;organisation (si la base en contient plusieurs).</source>
+        <translation>Organisation id (if the database holds several).</translation>
+    </message>
+    <message>
+        <source>Durée de validité en jours (7).</source>
+        <translation>Validity in days (7).</translation>
+    </message>
+    <message>
+        <source>--role laptop|office, --name et --out sont obligatoires.</source>
+        <translation>--role laptop|office, --name and --out are required.</translation>
+    </message>
+    <message>
+        <source>--worker attend l&apos;identifiant de l&apos;intervenant à qui le portable est confié.</source>
+        <translation>--worker expects the id of the worker the laptop is entrusted to.</translation>
+    </message>
+    <message>
+        <source>--worker ne s&apos;emploie qu&apos;avec --role laptop.</source>
+        <translation>--worker only goes with --role laptop.</translation>
+    </message>
+    <message>
+        <source>--organisation attend l&apos;identifiant d&apos;une organisation.</source>
+        <translation>--organisation expects an organisation id.</translation>
+    </message>
+    <message>
+        <source>--days attend un nombre de jours.</source>
+        <translation>--days expects a number of days.</translation>
+    </message>
+    <message>
+        <source>Invitation %1 écrite pour « %2 » (%3), valable jusqu&apos;au %4.</source>
+        <translation>Invitation %1 written for “%2” (%3), valid until %4.</translation>
+    </message>
+    <message>
+        <source>Code à saisir sur l&apos;appareil : %1</source>
+        <translation>Code to enter on the device: %1</translation>
+    </message>
+    <message>
+        <source>Rejoint l&apos;organisation qui a envoyé l&apos;invitation et écrit la réponse à rapporter au bureau.</source>
+        <translation>Joins the organisation that sent the invitation and writes the answer to bring back to the office.</translation>
+    </message>
+    <message>
+        <source>Fichier .passerelle-invite.</source>
+        <translation>.passerelle-invite file.</translation>
+    </message>
+    <message>
+        <source>Code lu sur l&apos;écran du bureau.</source>
+        <translation>Code read on the office screen.</translation>
+    </message>
+    <message>
+        <source>Réponse à écrire (.passerelle-join).</source>
+        <translation>Answer to write (.passerelle-join).</translation>
+    </message>
+    <message>
+        <source>Indiquez le fichier d&apos;invitation, --code et --out.</source>
+        <translation>Give the invitation file, --code and --out.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a rejoint %1 (%2) et fait confiance à « %3 ».</source>
+        <translation>This device joined %1 (%2) and trusts “%3”.</translation>
+    </message>
+    <message>
+        <source>Rapportez la réponse %1 au bureau (sync accept).</source>
+        <translation>Bring the answer %1 back to the office (sync accept).</translation>
+    </message>
+    <message>
+        <source>Accepte la réponse d&apos;un appareil invité : il est appairé avec ce poste.</source>
+        <translation>Accepts the answer of an invited device: it is paired with this computer.</translation>
+    </message>
+    <message>
+        <source>Fichier .passerelle-join.</source>
+        <translation>.passerelle-join file.</translation>
+    </message>
+    <message>
+        <source>Indiquez un seul fichier de réponse.</source>
+        <translation>Give a single answer file.</translation>
+    </message>
+    <message>
+        <source>Appareil « %1 » appairé (%2, réplique %3).</source>
+        <translation>Device “%1” paired (%2, replica %3).</translation>
+    </message>
+    <message>
+        <source>lignes par seconde, import complet</source>
+        <translation>rows per second, whole import</translation>
+    </message>
+    <message>
+        <source>fusion seule (s)</source>
+        <translation>merge alone (s)</translation>
+    </message>
+    <message>
+        <source>lignes fusionnées par seconde (fusion seule)</source>
+        <translation>rows merged per second (merge alone)</translation>
     </message>
 </context>
 <context>
@@ -75,6 +1126,45 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>Passerelle</source>
         <translation>Passerelle</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Données de démonstration incohérentes : une ligne de %1 renvoie à un enregistrement absent de %2 ; rien n&apos;a été enregistré.</source>
+        <translation>Inconsistent demo data: a row of %1 refers to a record missing from %2; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>La date de référence doit être comprise entre %1 et %2.</source>
+        <translation>The reference date must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Le nombre de situations doit être compris entre 1 et %1.</source>
+        <translation>The number of cases must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Le nombre d&apos;interventions par situation doit être compris entre 0 et %1.</source>
+        <translation>The number of interventions per case must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>Au plus %1 interventions en tout : réduisez le nombre de situations ou d&apos;interventions par situation.</source>
+        <translation>At most %1 interventions in all: reduce the number of cases or of interventions per case.</translation>
+    </message>
+    <message>
+        <source>La base contient déjà des programmes ou des situations : les données de démonstration ne s&apos;y ajoutent qu&apos;en mode ajout.</source>
+        <translation>The database already holds programmes or cases: demo data is added to it only in append mode.</translation>
+    </message>
+    <message>
+        <source>Données de démonstration : table %1 inutilisable : %2</source>
+        <translation>Demo data: table %1 unusable: %2</translation>
+    </message>
+    <message>
+        <source>Données de démonstration : %1 valeurs pour la table %2 qui en attend %3</source>
+        <translation>Demo data: %1 values for table %2, which expects %3</translation>
+    </message>
+    <message>
+        <source>Données de démonstration refusées par la table %1 : %2</source>
+        <translation>Demo data refused by table %1: %2</translation>
     </message>
 </context>
 <context>
@@ -101,6 +1191,338 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     </message>
 </context>
 <context>
+    <name>Domain</name>
+    <message>
+        <source>Ponctuelle</source>
+        <translation>One-off</translation>
+    </message>
+    <message>
+        <source>Répétée</source>
+        <translation>Recurring</translation>
+    </message>
+    <message>
+        <source>Communal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <source>Intercommunal</source>
+        <translation>Inter-municipal</translation>
+    </message>
+    <message>
+        <source>Départemental</source>
+        <translation>Departmental</translation>
+    </message>
+    <message>
+        <source>Régional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Typologie de l&apos;action</source>
+        <translation>Type of action</translation>
+    </message>
+    <message>
+        <source>Lien avec le Projet régional de santé</source>
+        <translation>Link with the Regional Health Project</translation>
+    </message>
+    <message>
+        <source>Lien avec le Plan régional santé environnement 3</source>
+        <translation>Link with the 3rd Regional Health and Environment Plan</translation>
+    </message>
+    <message>
+        <source>Déterminants de santé</source>
+        <translation>Health determinants</translation>
+    </message>
+    <message>
+        <source>Type d&apos;action</source>
+        <translation>Action type</translation>
+    </message>
+    <message>
+        <source>Catégories de résultats</source>
+        <translation>Outcome categories</translation>
+    </message>
+    <message>
+        <source>Catégories de public</source>
+        <translation>Public categories</translation>
+    </message>
+    <message>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Lieux d&apos;intervention</source>
+        <translation>Places of intervention</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Objectif opérationnel</source>
+        <translation>Operational objective</translation>
+    </message>
+    <message>
+        <source>Étape de mise en œuvre</source>
+        <translation>Implementation step</translation>
+    </message>
+    <message>
+        <source>fiche action %1</source>
+        <translation>action sheet %1</translation>
+    </message>
+    <message>
+        <source>Déclarée par la personne</source>
+        <translation>Reported by the person</translation>
+    </message>
+    <message>
+        <source>Observée par l&apos;équipe</source>
+        <translation>Observed by the team</translation>
+    </message>
+    <message>
+        <source>1 — très défavorable</source>
+        <translation>1 — very unfavourable</translation>
+    </message>
+    <message>
+        <source>2 — défavorable</source>
+        <translation>2 — unfavourable</translation>
+    </message>
+    <message>
+        <source>3 — mitigé</source>
+        <translation>3 — mixed</translation>
+    </message>
+    <message>
+        <source>4 — favorable</source>
+        <translation>4 — favourable</translation>
+    </message>
+    <message>
+        <source>5 — très favorable</source>
+        <translation>5 — very favourable</translation>
+    </message>
+    <message>
+        <source>Personne accompagnée</source>
+        <translation>Supported person</translation>
+    </message>
+    <message>
+        <source>Membre du foyer</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>Travailleur pair</source>
+        <translation>Peer worker</translation>
+    </message>
+    <message>
+        <source>Professionnel du binôme</source>
+        <translation>Duo professional</translation>
+    </message>
+    <message>
+        <source>Référent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Situation %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Repérée</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Orientée</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Accompagnée</source>
+        <translation>Supported</translation>
+    </message>
+    <message>
+        <source>Clôturée</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Réunion d&apos;information</source>
+        <translation>Information meeting</translation>
+    </message>
+    <message>
+        <source>Atelier collectif</source>
+        <translation>Group workshop</translation>
+    </message>
+    <message>
+        <source>Rencontre partenaires</source>
+        <translation>Partner meeting</translation>
+    </message>
+    <message>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Réunion de synthèse</source>
+        <translation>Case conference</translation>
+    </message>
+    <message>
+        <source>Journée thématique</source>
+        <translation>Theme day</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Prévue</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Tenue</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>support « %1 »</source>
+        <translation>material “%1”</translation>
+    </message>
+    <message>
+        <source>financement « %1 » %2</source>
+        <translation>funding “%1” %2</translation>
+    </message>
+    <message>
+        <source>Logement social</source>
+        <translation>Social housing</translation>
+    </message>
+    <message>
+        <source>Location privée</source>
+        <translation>Private rental</translation>
+    </message>
+    <message>
+        <source>Propriétaire</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Hébergé par un tiers</source>
+        <translation>Housed by a third party</translation>
+    </message>
+    <message>
+        <source>Hébergement d&apos;urgence ou d&apos;insertion</source>
+        <translation>Emergency or integration shelter</translation>
+    </message>
+    <message>
+        <source>Résidence sociale, maison relais</source>
+        <translation>Social residence, supported housing</translation>
+    </message>
+    <message>
+        <source>Sans logement</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Indicateur de processus</source>
+        <translation>Process indicator</translation>
+    </message>
+    <message>
+        <source>Indicateur de résultat</source>
+        <translation>Outcome indicator</translation>
+    </message>
+    <message>
+        <source>Indicateur d&apos;impact</source>
+        <translation>Impact indicator</translation>
+    </message>
+    <message>
+        <source>indicateur « %1 »</source>
+        <translation>indicator “%1”</translation>
+    </message>
+    <message>
+        <source>Réalisée</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Non honorée</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>organisation « %1 »</source>
+        <translation>organisation “%1”</translation>
+    </message>
+    <message>
+        <source>partenaire « %1 »</source>
+        <translation>partner “%1”</translation>
+    </message>
+    <message>
+        <source>Femme</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Homme</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>programme %1</source>
+        <translation>programme %1</translation>
+    </message>
+    <message>
+        <source>élément de liste « %1 »</source>
+        <translation>list item “%1”</translation>
+    </message>
+    <message>
+        <source>Coordinateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Professionnel</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>intervenant %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>Ménage %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>valeur de l&apos;indicateur %1 du %2 au %3</source>
+        <translation>value of indicator %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Personne %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>peer</translation>
+    </message>
+    <message>
+        <source>professionnel du binôme</source>
+        <translation>duo professional</translation>
+    </message>
+    <message>
+        <source>référent</source>
+        <translation>referent</translation>
+    </message>
+    <message>
+        <source>Poste du bureau</source>
+        <translation>Office computer</translation>
+    </message>
+    <message>
+        <source>Ordinateur portable</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>fr_FR</source>
+        <comment>locale name of the dates and months inside messages</comment>
+        <translation>en_GB</translation>
+    </message>
+</context>
+<context>
     <name>EntryText</name>
     <message>
         <source>%1 min</source>
@@ -113,6 +1535,801 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>%1 h %2</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible de renommer %1 en %2 : %3</source>
+        <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>valeur %1 impossible à exporter dans une colonne de ce type</source>
+        <translation>value %1 cannot be exported to a column of this type</translation>
+    </message>
+    <message>
+        <source>REAL non finie</source>
+        <translation>non-finite REAL</translation>
+    </message>
+    <message>
+        <source>L&apos;export ne peut pas remplacer la base elle-même : %1</source>
+        <translation>The export cannot replace the database itself: %1</translation>
+    </message>
+    <message>
+        <source>ligne %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>ligne de plus de %1 Mo : ce n&apos;est pas un fichier d&apos;échange Passerelle</source>
+        <translation>line longer than %1 MB: this is not a Passerelle exchange file</translation>
+    </message>
+    <message>
+        <source>Lecture impossible de %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Impossible de lire %1 : %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>fichier vide</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>en-tête illisible, ce n&apos;est pas un fichier d&apos;échange Passerelle (%1)</source>
+        <translation>unreadable header, this is not a Passerelle exchange file (%1)</translation>
+    </message>
+    <message>
+        <source>contenu après la ligne de fin</source>
+        <translation>content after the end line</translation>
+    </message>
+    <message>
+        <source>fichier tronqué : la dernière ligne est incomplète (%1)</source>
+        <translation>truncated file: the last line is incomplete (%1)</translation>
+    </message>
+    <message>
+        <source>ni enregistrement (champ « t » absent) ni ligne de fin</source>
+        <translation>neither a record (no “t” field) nor an end line</translation>
+    </message>
+    <message>
+        <source>fichier tronqué : la ligne de fin manque après la ligne %1</source>
+        <translation>truncated file: the end line is missing after line %1</translation>
+    </message>
+    <message>
+        <source>ligne 1 (en-tête)</source>
+        <translation>line 1 (header)</translation>
+    </message>
+    <message>
+        <source>ce fichier n&apos;est pas un fichier d&apos;échange Passerelle</source>
+        <translation>this file is not a Passerelle exchange file</translation>
+    </message>
+    <message>
+        <source>version du format absente ou non entière</source>
+        <translation>format version missing or not an integer</translation>
+    </message>
+    <message>
+        <source>version %1 du format inconnue ; ce programme lit la version %2</source>
+        <translation>unknown format version %1; this program reads version %2</translation>
+    </message>
+    <message>
+        <source>version de schéma absente ou invalide</source>
+        <translation>schema version missing or invalid</translation>
+    </message>
+    <message>
+        <source>fichier écrit avec le schéma %1, plus récent que ce programme (schéma %2) : mettez Passerelle à jour</source>
+        <translation>file written with schema %1, newer than this program (schema %2): update Passerelle</translation>
+    </message>
+    <message>
+        <source>champ inconnu dans l&apos;en-tête</source>
+        <translation>unknown field in the header</translation>
+    </message>
+    <message>
+        <source>champ présent deux fois dans l&apos;en-tête</source>
+        <translation>field present twice in the header</translation>
+    </message>
+    <message>
+        <source>le nom de table doit être une chaîne</source>
+        <translation>the table name must be a string</translation>
+    </message>
+    <message>
+        <source>table inconnue : %1</source>
+        <translation>unknown table: %1</translation>
+    </message>
+    <message>
+        <source>enregistrement en double dans le fichier (déjà à la ligne %1)</source>
+        <translation>duplicate record in the file (already on line %1)</translation>
+    </message>
+    <message>
+        <source>cet enregistrement existe déjà dans la base</source>
+        <translation>this record already exists in the database</translation>
+    </message>
+    <message>
+        <source>ligne de fin invalide</source>
+        <translation>invalid end line</translation>
+    </message>
+    <message>
+        <source>champ inconnu dans la ligne de fin</source>
+        <translation>unknown field in the end line</translation>
+    </message>
+    <message>
+        <source>les comptes par table sont absents</source>
+        <translation>the per-table counts are missing</translation>
+    </message>
+    <message>
+        <source>le compte de %1 doit être un entier positif</source>
+        <translation>the count of %1 must be a positive integer</translation>
+    </message>
+    <message>
+        <source>table %1 comptée deux fois</source>
+        <translation>table %1 counted twice</translation>
+    </message>
+    <message>
+        <source>table %1 : %2 enregistrement(s) annoncé(s), %3 lu(s) — fichier incomplet ou modifié</source>
+        <translation>table %1: %2 record(s) announced, %3 read — file incomplete or modified</translation>
+    </message>
+    <message>
+        <source>nombre total d&apos;enregistrements différent de celui lu (%1)</source>
+        <translation>total number of records differs from the number read (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (et %n autre(s) erreur(s))</source>
+        <translation>
+            <numerusform> (and %n other error)</numerusform>
+            <numerusform> (and %n other errors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ligne %1, %2</source>
+        <translation>line %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (déjà dans la base)</source>
+        <translation>%1 (already in the database)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>un booléen</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>un entier</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>un nombre décimal</source>
+        <translation>a decimal number</translation>
+    </message>
+    <message>
+        <source>une chaîne</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>un objet</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>un tableau</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <source>JSON invalide (colonne %1) : %2</source>
+        <translation>invalid JSON (column %1): %2</translation>
+    </message>
+    <message>
+        <source>ligne vide</source>
+        <translation>empty line</translation>
+    </message>
+    <message>
+        <source>un objet { … } est attendu</source>
+        <translation>an object { … } is expected</translation>
+    </message>
+    <message>
+        <source>un nom de champ entre guillemets est attendu</source>
+        <translation>a quoted field name is expected</translation>
+    </message>
+    <message>
+        <source>« : » est attendu après le nom de champ</source>
+        <translation>“:” is expected after the field name</translation>
+    </message>
+    <message>
+        <source>l&apos;objet n&apos;est pas refermé (ligne tronquée ?)</source>
+        <translation>the object is not closed (truncated line?)</translation>
+    </message>
+    <message>
+        <source>« , » ou « } » est attendu</source>
+        <translation>“,” or “}” is expected</translation>
+    </message>
+    <message>
+        <source>texte inattendu après l&apos;objet</source>
+        <translation>unexpected text after the object</translation>
+    </message>
+    <message>
+        <source>caractère de contrôle non échappé dans une chaîne</source>
+        <translation>unescaped control character in a string</translation>
+    </message>
+    <message>
+        <source>UTF-8 invalide</source>
+        <translation>invalid UTF-8</translation>
+    </message>
+    <message>
+        <source>séquence \u invalide</source>
+        <translation>invalid \u sequence</translation>
+    </message>
+    <message>
+        <source>demi-paire UTF-16 isolée</source>
+        <translation>lone UTF-16 surrogate</translation>
+    </message>
+    <message>
+        <source>échappement inconnu</source>
+        <translation>unknown escape</translation>
+    </message>
+    <message>
+        <source>chaîne non refermée (ligne tronquée ?)</source>
+        <translation>unclosed string (truncated line?)</translation>
+    </message>
+    <message>
+        <source>valeur manquante</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>valeur inconnue</source>
+        <translation>unknown value</translation>
+    </message>
+    <message>
+        <source>nombre mal formé</source>
+        <translation>malformed number</translation>
+    </message>
+    <message>
+        <source>entier hors limites</source>
+        <translation>integer out of range</translation>
+    </message>
+    <message>
+        <source>nombre hors limites</source>
+        <translation>number out of range</translation>
+    </message>
+    <message>
+        <source>crochets ou accolades mal appariés</source>
+        <translation>mismatched brackets or braces</translation>
+    </message>
+    <message>
+        <source>valeur imbriquée non refermée (ligne tronquée ?)</source>
+        <translation>unclosed nested value (truncated line?)</translation>
+    </message>
+    <message>
+        <source>un UUID (chaîne)</source>
+        <translation>a UUID (string)</translation>
+    </message>
+    <message>
+        <source>un nombre</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>champ présent deux fois</source>
+        <translation>field present twice</translation>
+    </message>
+    <message>
+        <source>champ inconnu dans la table %1</source>
+        <translation>unknown field in table %1</translation>
+    </message>
+    <message>
+        <source>champ manquant</source>
+        <translation>missing field</translation>
+    </message>
+    <message>
+        <source>valeur obligatoire : null refusé</source>
+        <translation>required value: null refused</translation>
+    </message>
+    <message>
+        <source>UUID invalide : %1</source>
+        <translation>invalid UUID: %1</translation>
+    </message>
+    <message>
+        <source>type incorrect : attendu %1, trouvé %2</source>
+        <translation>wrong type: expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>enregistrement présent deux fois dans le fichier</source>
+        <translation>record present twice in the file</translation>
+    </message>
+    <message>
+        <source>Écriture impossible (%1) : %2</source>
+        <translation>Cannot write (%1): %2</translation>
+    </message>
+    <message>
+        <source>contrainte non respectée : %1</source>
+        <translation>constraint not met: %1</translation>
+    </message>
+    <message>
+        <source>valeur refusée par le schéma : %1</source>
+        <translation>value refused by the schema: %1</translation>
+    </message>
+    <message>
+        <source>valeur obligatoire</source>
+        <translation>required value</translation>
+    </message>
+    <message>
+        <source>valeur déjà utilisée : %1</source>
+        <translation>value already used: %1</translation>
+    </message>
+    <message>
+        <source>référence orpheline</source>
+        <translation>orphan reference</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>En quartier prioritaire</source>
+        <translation>In a priority neighbourhood</translation>
+    </message>
+    <message>
+        <source>Hors quartier prioritaire</source>
+        <translation>Outside priority neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation>Not provided</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Ménages</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Partenaires mobilisés</source>
+        <translation>Partners involved</translation>
+    </message>
+    <message>
+        <source>Mobilisations de partenaires (situation × partenaire)</source>
+        <translation>Partner involvements (case × partner)</translation>
+    </message>
+    <message>
+        <source>Partenaires ayant orienté</source>
+        <translation>Referring partners</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention</source>
+        <translation>Intervention hours</translation>
+    </message>
+    <message>
+        <source>Heures travaillées par les intervenants</source>
+        <translation>Hours worked by workers</translation>
+    </message>
+    <message>
+        <source>Actions collectives</source>
+        <translation>Group activities</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Situations examinées en commission</source>
+        <translation>Cases reviewed by the committee</translation>
+    </message>
+    <message>
+        <source>Supports de communication</source>
+        <translation>Communication materials</translation>
+    </message>
+    <message>
+        <source>Exemplaires de supports réalisés</source>
+        <translation>Copies of materials produced</translation>
+    </message>
+    <message>
+        <source>Exemplaires de supports diffusés</source>
+        <translation>Copies of materials distributed</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Intervenants formés</source>
+        <translation>Workers trained</translation>
+    </message>
+    <message>
+        <source>Équivalents temps plein (ETP)</source>
+        <translation>Full-time equivalents (FTE)</translation>
+    </message>
+    <message>
+        <source>Évaluations</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Problématique</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bailleur</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Type de bailleur</source>
+        <translation>Landlord type</translation>
+    </message>
+    <message>
+        <source>Type de partenaire ayant orienté</source>
+        <translation>Type of referring partner</translation>
+    </message>
+    <message>
+        <source>Motif de clôture</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <source>Quartier prioritaire (QPV)</source>
+        <translation>Priority neighbourhood (QPV)</translation>
+    </message>
+    <message>
+        <source>Type de logement</source>
+        <translation>Housing type</translation>
+    </message>
+    <message>
+        <source>Type de partenaire</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Type d&apos;intervention</source>
+        <translation>Intervention type</translation>
+    </message>
+    <message>
+        <source>Rôle de l&apos;intervenant</source>
+        <translation>Worker&apos;s role</translation>
+    </message>
+    <message>
+        <source>Type d&apos;action collective</source>
+        <translation>Group activity type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Typologie des participants</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Type de support</source>
+        <translation>Medium type</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Source de l&apos;évaluation</source>
+        <translation>Assessment source</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>définition d&apos;indicateur</source>
+        <translation>indicator definition</translation>
+    </message>
+    <message>
+        <source>Clé inconnue « %1 » ; clés possibles : %2.</source>
+        <translation>Unknown key “%1”; possible keys: %2.</translation>
+    </message>
+    <message>
+        <source>« %1 » est obligatoire.</source>
+        <translation>“%1” is required.</translation>
+    </message>
+    <message>
+        <source>« %1 » doit être un texte non vide.</source>
+        <translation>“%1” must be a non-empty text.</translation>
+    </message>
+    <message>
+        <source>Le score doit être un entier de 1 à 5.</source>
+        <translation>The score must be an integer from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Liste de codes attendue, non vide (ou {&quot;not&quot;: [...]}).</source>
+        <translation>Non-empty list of codes expected (or {&quot;not&quot;: [...]}).</translation>
+    </message>
+    <message>
+        <source>Chaque code doit être un texte de 1 à 40 caractères.</source>
+        <translation>Each code must be a text of 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » est répété.</source>
+        <translation>The code “%1” is repeated.</translation>
+    </message>
+    <message>
+        <source>Code « %1 » inconnu ; codes possibles : %2.</source>
+        <translation>Unknown code “%1”; possible codes: %2.</translation>
+    </message>
+    <message>
+        <source>Identifiant attendu (UUID), reçu « %1 ».</source>
+        <translation>Id expected (UUID), got “%1”.</translation>
+    </message>
+    <message>
+        <source>Valeur attendue parmi : %1.</source>
+        <translation>Value expected among: %1.</translation>
+    </message>
+    <message>
+        <source>true ou false attendu.</source>
+        <translation>true or false expected.</translation>
+    </message>
+    <message>
+        <source>Objet attendu : {&quot;dimension&quot;: …, &quot;source&quot;: …, &quot;min_score&quot;: …}.</source>
+        <translation>Object expected: {&quot;dimension&quot;: …, &quot;source&quot;: …, &quot;min_score&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>« person » ou « team » attendu.</source>
+        <translation>“person” or “team” expected.</translation>
+    </message>
+    <message>
+        <source>Le score maximal ne peut pas être inférieur au score minimal.</source>
+        <translation>The maximum score cannot be lower than the minimum score.</translation>
+    </message>
+    <message>
+        <source>Objet attendu : {&quot;nom du filtre&quot;: valeur, …}.</source>
+        <translation>Object expected: {&quot;filter name&quot;: value, …}.</translation>
+    </message>
+    <message>
+        <source>Le filtre « %1 » ne s&apos;applique pas à « %2 » ; filtres possibles : %3.</source>
+        <translation>The filter “%1” does not apply to “%2”; possible filters: %3.</translation>
+    </message>
+    <message>
+        <source>Mesure « %1 » inconnue ; mesures possibles : %2.</source>
+        <translation>Unknown measure “%1”; possible measures: %2.</translation>
+    </message>
+    <message>
+        <source>« %1 » est obligatoire : {&quot;measure&quot;: …, &quot;filters&quot;: {…}}.</source>
+        <translation>“%1” is required: {&quot;measure&quot;: …, &quot;filters&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>JSON illisible à la position %1 : %2.</source>
+        <translation>Unreadable JSON at position %1: %2.</translation>
+    </message>
+    <message>
+        <source>Un objet JSON est attendu.</source>
+        <translation>A JSON object is expected.</translation>
+    </message>
+    <message>
+        <source>Seule la version 1 est connue.</source>
+        <translation>Only version 1 is known.</translation>
+    </message>
+    <message>
+        <source>Type « %1 » inconnu ; types possibles : count, ratio, breakdown, evolution.</source>
+        <translation>Unknown type “%1”; possible types: count, ratio, breakdown, evolution.</translation>
+    </message>
+    <message>
+        <source>« percent » ou « decimal » attendu.</source>
+        <translation>“percent” or “decimal” expected.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas ventiler « %2 » ; ventilations possibles : %3.</source>
+        <translation>“%1” cannot break down “%2”; possible breakdowns: %3.</translation>
+    </message>
+    <message>
+        <source>Une ventilation par mois demande un filtre « period » daté (identified, oriented, accompanied, closed ou referral).</source>
+        <translation>A breakdown by month needs a dated “period” filter (identified, oriented, accompanied, closed or referral).</translation>
+    </message>
+    <message>
+        <source>La définition contient des valeurs que sa forme JSON ne garde pas.</source>
+        <translation>The definition holds values that its JSON form does not keep.</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » n&apos;est pas dans la liste %2.</source>
+        <translation>The code “%1” is not in list %2.</translation>
+    </message>
+    <message>
+        <source>Aucun partenaire n&apos;a l&apos;identifiant %1.</source>
+        <translation>No partner has the id %1.</translation>
+    </message>
+    <message>
+        <source>Aucun dispositif n&apos;a l&apos;identifiant %1.</source>
+        <translation>No programme has the id %1.</translation>
+    </message>
+    <message>
+        <source>La dimension « %1 » n&apos;est pas dans la liste des dimensions d&apos;évaluation.</source>
+        <translation>The dimension “%1” is not in the list of assessment dimensions.</translation>
+    </message>
+    <message>
+        <source>indicateur %1</source>
+        <translation>indicator %1</translation>
+    </message>
+    <message>
+        <source>Indicateur introuvable.</source>
+        <translation>Indicator not found.</translation>
+    </message>
+    <message>
+        <source>Déclaré par la personne</source>
+        <translation>Reported by the person</translation>
+    </message>
+    <message>
+        <source>Observé par l&apos;équipe</source>
+        <translation>Observed by the team</translation>
+    </message>
+    <message>
+        <source>Numérateur</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Dénominateur</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas une catégorie de cette ventilation.</source>
+        <translation>“%1” is not a category of this breakdown.</translation>
+    </message>
+    <message>
+        <source>Cet indicateur est saisi à la main : aucun enregistrement à lister.</source>
+        <translation>This indicator is entered by hand: no records to list.</translation>
+    </message>
+    <message>
+        <source>indicateur « %1 »</source>
+        <translation>indicator “%1”</translation>
+    </message>
+    <message>
+        <source>n.d.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>personne : %1 · équipe : %2</source>
+        <translation>person: %1 · team: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>un UUID de 16 octets</source>
+        <translation>a 16-byte UUID</translation>
+    </message>
+    <message>
+        <source>un entier</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <source>un nombre fini</source>
+        <translation>a finite number</translation>
+    </message>
+    <message>
+        <source>du texte</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>référence orpheline : aucun enregistrement %1 ne porte la valeur %2</source>
+        <translation>orphan reference: no %1 record has the value %2</translation>
+    </message>
+    <message>
+        <source>fichier endommagé : %1</source>
+        <translation>damaged file: %1</translation>
+    </message>
+    <message>
+        <source>valeur d&apos;un type inattendu pour cette colonne (attendu : %1)</source>
+        <translation>value of an unexpected type for this column (expected: %1)</translation>
+    </message>
+    <message>
+        <source>aucun changement de statut n&apos;est enregistré pour cette situation</source>
+        <translation>no status change is recorded for this case</translation>
+    </message>
+    <message>
+        <source>le statut « %1 » ne correspond pas au dernier changement de statut (« %2 »)</source>
+        <translation>the status “%1” does not match the last status change (“%2”)</translation>
+    </message>
+    <message>
+        <source>le premier changement de statut doit aller de ∅ à « identified » (trouvé : %1 → %2)</source>
+        <translation>the first status change must go from ∅ to “identified” (found: %1 → %2)</translation>
+    </message>
+    <message>
+        <source>la date %1 est antérieure à %2 (%3)</source>
+        <translation>the date %1 is earlier than %2 (%3)</translation>
+    </message>
+    <message>
+        <source>une situation orientée doit avoir une date d&apos;orientation</source>
+        <translation>a referred case must have a referral date</translation>
+    </message>
+    <message>
+        <source>la séance de ce passage en commission est de type « %1 », pas une commission</source>
+        <translation>the session of this committee review is of type “%1”, not a committee</translation>
+    </message>
+    <message>
+        <source>une intervention réalisée doit avoir une durée positive (durée : %1 min)</source>
+        <translation>a completed intervention must have a positive duration (duration: %1 min)</translation>
+    </message>
+    <message>
+        <source>le rôle « %1 » dans le binôme ne convient pas à un intervenant de rôle « %2 »</source>
+        <translation>the duo role “%1” does not suit a worker whose role is “%2”</translation>
+    </message>
+    <message>
+        <source>la situation compte %1 personnes principales ; une seule est permise</source>
+        <translation>the case has %1 main persons; only one is allowed</translation>
+    </message>
+    <message>
+        <source>évaluation datée du %1, avant le repérage de la situation (%2)</source>
+        <translation>assessment dated %1, before the case was identified (%2)</translation>
+    </message>
+    <message>
+        <source>la fiche action %1 appartient à un autre dispositif que ce financement</source>
+        <translation>action sheet %1 belongs to another programme than this funding</translation>
+    </message>
+    <message>
+        <source>la chaîne des fiches précédentes revient à cette fiche (cycle de %1 fiche(s))</source>
+        <translation>the chain of previous sheets comes back to this sheet (cycle of %1 sheet(s))</translation>
+    </message>
+    <message>
+        <source>la situation liée n&apos;appartient pas au dispositif de l&apos;intervention</source>
+        <translation>the linked case does not belong to the intervention&apos;s programme</translation>
+    </message>
+    <message>
+        <source>le ménage compte %1 personnes de référence (« self ») ; une seule est permise</source>
+        <translation>the household has %1 reference persons (“self”); only one is allowed</translation>
+    </message>
+    <message>
+        <source>ce numéro est porté par plusieurs situations du même dispositif</source>
+        <translation>this number is carried by several cases of the same programme</translation>
+    </message>
+    <message>
+        <source>%1 intervention(s) planifiée(s) avant aujourd&apos;hui (%2) : à réaliser, annuler ou reporter</source>
+        <translation>%1 intervention(s) planned before today (%2): to carry out, cancel or postpone</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationService</name>
+    <message>
+        <source>Cette invitation n&apos;existe pas sur ce poste.</source>
+        <translation>This invitation does not exist on this computer.</translation>
+    </message>
+    <message>
+        <source>Cette invitation a déjà servi : pour retirer l&apos;appareil, révoquez-le dans la liste des appareils.</source>
+        <translation>This invitation has already been used: to remove the device, revoke it in the list of devices.</translation>
+    </message>
+    <message>
+        <source>Cette invitation a expiré : elle ne peut plus servir.</source>
+        <translation>This invitation has expired: it can no longer be used.</translation>
+    </message>
+    <message>
+        <source>Cette invitation est déjà annulée.</source>
+        <translation>This invitation is already cancelled.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +2416,790 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Indiquez soit une année, soit --from et --to.</source>
+        <translation>Give either a year, or --from and --to.</translation>
+    </message>
+    <message>
+        <source>Année attendue (AAAA), reçu « %1 ».</source>
+        <translation>Year expected (YYYY), got “%1”.</translation>
+    </message>
+    <message>
+        <source>Date attendue (AAAA-MM-JJ), reçu « %1 ».</source>
+        <translation>Date expected (YYYY-MM-DD), got “%1”.</translation>
+    </message>
+    <message>
+        <source>La fin de période précède son début.</source>
+        <translation>The period end is before its start.</translation>
+    </message>
+    <message>
+        <source>de %1 à %2 %3</source>
+        <translation>%1 to %2 %3</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Aucune fiche action n&apos;a l&apos;identifiant %1.</source>
+        <translation>No action sheet has the id %1.</translation>
+    </message>
+    <message>
+        <source>Aucune fiche action ne porte le numéro « %1 ».</source>
+        <translation>No action sheet has the number “%1”.</translation>
+    </message>
+    <message>
+        <source>Plusieurs fiches portent le numéro « %1 » pour cette période ; indiquez son identifiant : %2.</source>
+        <translation>Several sheets have the number “%1” for this period; give its id: %2.</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Contrat local de santé</source>
+        <translation>Local health contract</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>Dispositif : %1</source>
+        <translation>Programme: %1</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Structure : %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>non renseignée</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Personne référente : %1</source>
+        <translation>Referent: %1</translation>
+    </message>
+    <message>
+        <source>Axe stratégique du CLS</source>
+        <translation>CLS strategic focus</translation>
+    </message>
+    <message>
+        <source>Contexte et enjeux locaux</source>
+        <translation>Local context and issues</translation>
+    </message>
+    <message>
+        <source>Lien avec le Projet régional de santé (axe et objectif)</source>
+        <translation>Link with the Regional Health Project (focus and objective)</translation>
+    </message>
+    <message>
+        <source>Programme du PRS : %1</source>
+        <translation>PRS programme: %1</translation>
+    </message>
+    <message>
+        <source>Lien avec le Plan régional santé environnement 3</source>
+        <translation>Link with the 3rd Regional Health and Environment Plan</translation>
+    </message>
+    <message>
+        <source>Objectif spécifique</source>
+        <translation>Specific objective</translation>
+    </message>
+    <message>
+        <source>Objectifs opérationnels</source>
+        <translation>Operational objectives</translation>
+    </message>
+    <message>
+        <source>échéance %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Étapes de mise en œuvre – Description</source>
+        <translation>Implementation steps – Description</translation>
+    </message>
+    <message>
+        <source>Les objectifs de l&apos;action visent-ils directement la lutte contre les inégalités sociales de santé ?</source>
+        <translation>Do the action&apos;s objectives directly aim at reducing social inequalities in health?</translation>
+    </message>
+    <message>
+        <source>Politiques publiques concernées</source>
+        <translation>Public policies concerned</translation>
+    </message>
+    <message>
+        <source>Y a-t-il une démarche participative associant les citoyens ?</source>
+        <translation>Is there a participatory approach involving citizens?</translation>
+    </message>
+    <message>
+        <source>Public visé</source>
+        <translation>Target public</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes concernées : %1</source>
+        <translation>Number of people concerned: %1</translation>
+    </message>
+    <message>
+        <source>Lieux d&apos;intervention et communes</source>
+        <translation>Places of intervention and municipalities</translation>
+    </message>
+    <message>
+        <source>Communes : %1</source>
+        <translation>Municipalities: %1</translation>
+    </message>
+    <message>
+        <source>non renseignées</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Département : %1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <source>Niveau géographique :</source>
+        <translation>Geographical level:</translation>
+    </message>
+    <message>
+        <source>Calendrier</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Année de début : %1 — année de fin : %2</source>
+        <translation>Start year: %1 — end year: %2</translation>
+    </message>
+    <message>
+        <source>Durée : %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Période : du %1 au %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Fréquence :</source>
+        <translation>Frequency:</translation>
+    </message>
+    <message>
+        <source>Financements</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Année %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Total %1 : %2</source>
+        <translation>Total %1: %2</translation>
+    </message>
+    <message>
+        <source>Principaux indicateurs d&apos;évaluation retenus</source>
+        <translation>Main assessment indicators chosen</translation>
+    </message>
+    <message>
+        <source>Indicateurs de processus :</source>
+        <translation>Process indicators:</translation>
+    </message>
+    <message>
+        <source>Indicateurs de résultat :</source>
+        <translation>Outcome indicators:</translation>
+    </message>
+    <message>
+        <source>Indicateurs d&apos;impact :</source>
+        <translation>Impact indicators:</translation>
+    </message>
+    <message>
+        <source>cible : %1</source>
+        <translation>target: %1</translation>
+    </message>
+    <message>
+        <source>Méthode d&apos;évaluation envisagée</source>
+        <translation>Planned assessment method</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Aucune fiche action %1.</source>
+        <translation>No action sheet %1.</translation>
+    </message>
+    <message>
+        <source>Fiche action %1 — %2</source>
+        <translation>Action sheet %1 — %2</translation>
+    </message>
+    <message>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Montant %1 (€)</source>
+        <translation>Amount %1 (€)</translation>
+    </message>
+    <message>
+        <source>Financements de l&apos;action par financeur</source>
+        <translation>Funding of the action by funder</translation>
+    </message>
+    <message>
+        <source>Montants affectés à la fiche action (et à la fiche dont elle prend la suite) pour les années de la période.</source>
+        <translation>Amounts allocated to the action sheet (and to the sheet it follows on from) for the years of the period.</translation>
+    </message>
+    <message>
+        <source>Financements du dispositif non affectés à une fiche</source>
+        <translation>Programme funding not allocated to a sheet</translation>
+    </message>
+    <message>
+        <source>La période doit avoir un début et une fin, dans cet ordre.</source>
+        <translation>The period must have a start and an end, in that order.</translation>
+    </message>
+    <message>
+        <source>Cette fiche action n&apos;existe pas.</source>
+        <translation>This action sheet does not exist.</translation>
+    </message>
+    <message>
+        <source>Bilan annuel %1 — %2 %3</source>
+        <translation>Annual review %1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>CSV pour tableur (UTF-8, point-virgule, virgule décimale)</source>
+        <translation>CSV for spreadsheets (UTF-8, semicolon, decimal comma)</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Action sheet</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Période précédente</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Écriture du bilan impossible : %1</source>
+        <translation>Cannot write the review: %1</translation>
+    </message>
+    <message>
+        <source>Situations identifiées</source>
+        <translation>Cases identified</translation>
+    </message>
+    <message>
+        <source>Accompagnements commencés</source>
+        <translation>Support started</translation>
+    </message>
+    <message>
+        <source>Situations clôturées</source>
+        <translation>Cases closed</translation>
+    </message>
+    <message>
+        <source>Interventions posées</source>
+        <translation>Interventions recorded</translation>
+    </message>
+    <message>
+        <source>Interventions effectives</source>
+        <translation>Interventions carried out</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention</source>
+        <translation>Intervention hours</translation>
+    </message>
+    <message>
+        <source>Heures des travailleurs pairs</source>
+        <translation>Peer worker hours</translation>
+    </message>
+    <message>
+        <source>Actions collectives réalisées</source>
+        <translation>Group activities held</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tableau de bord de suivi des activités %1</source>
+        <translation>Activity monitoring dashboard %1</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>File active en fin de mois</source>
+        <translation>Active caseload at month end</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention : durée des interventions effectuées, chacune comptée une fois ; heures des travailleurs pairs : par travailleur pair présent.</source>
+        <translation>Intervention hours: duration of the interventions carried out, each counted once; peer worker hours: per peer worker present.</translation>
+    </message>
+    <message>
+        <source>JSON pour les traitements automatiques</source>
+        <translation>JSON for automated processing</translation>
+    </message>
+    <message>
+        <source>L&apos;impression en PDF demande une application graphique (QGuiApplication).</source>
+        <translation>Printing to PDF needs a graphical application (QGuiApplication).</translation>
+    </message>
+    <message>
+        <source>Page 999 / 999</source>
+        <translation>Page 999 / 999</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Écriture du PDF impossible : %1</source>
+        <translation>Cannot write the PDF: %1</translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation>Not provided</translation>
+    </message>
+    <message>
+        <source>Heures effectuées par rôle</source>
+        <translation>Hours worked by role</translation>
+    </message>
+    <message>
+        <source>Interventions posées et effectives par canal</source>
+        <translation>Interventions scheduled and carried out by channel</translation>
+    </message>
+    <message>
+        <source>Mobilisations des partenaires par type</source>
+        <translation>Partner involvements by type</translation>
+    </message>
+    <message>
+        <source>Actions collectives réalisées par type</source>
+        <translation>Group activities held by type</translation>
+    </message>
+    <message>
+        <source>Financements par financeur (€)</source>
+        <translation>Funding by funder (€)</translation>
+    </message>
+    <message>
+        <source>Financements du dispositif par financeur (€)</source>
+        <translation>Programme funding by funder (€)</translation>
+    </message>
+    <message>
+        <source>Part des situations en progrès : regard de la personne et regard de l&apos;équipe</source>
+        <translation>Share of cases improving: the person&apos;s view and the team&apos;s view</translation>
+    </message>
+    <message>
+        <source>BILAN ANNUEL %1</source>
+        <translation>ANNUAL REVIEW %1</translation>
+    </message>
+    <message>
+        <source>Structure porteuse</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Comparée à</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>Généré le</source>
+        <translation>Generated on</translation>
+    </message>
+    <message>
+        <source>Ce bilan ne contient aucun nom : les situations et les personnes y sont comptées, jamais nommées.</source>
+        <translation>This review contains no names: cases and people are counted in it, never named.</translation>
+    </message>
+    <message>
+        <source>Sommaire</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Non renseigné.</source>
+        <translation>Not provided.</translation>
+    </message>
+    <message>
+        <source>PDF A4 pour le comité de suivi, avec sommaire et graphiques</source>
+        <translation>A4 PDF for the steering committee, with contents and charts</translation>
+    </message>
+    <message>
+        <source>Bilan %1</source>
+        <translation>Review %1</translation>
+    </message>
+    <message>
+        <source>File active</source>
+        <translation>Active caseload</translation>
+    </message>
+    <message>
+        <source>Situations et personnes</source>
+        <translation>Cases and people</translation>
+    </message>
+    <message>
+        <source>Mesure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Situations identifiées (repérées) dans la période</source>
+        <translation>Cases identified in the period</translation>
+    </message>
+    <message>
+        <source>Situations suivies dans la période (file active de la période)</source>
+        <translation>Cases followed in the period (active caseload of the period)</translation>
+    </message>
+    <message>
+        <source>Situations accompagnées dans la période</source>
+        <translation>Cases supported in the period</translation>
+    </message>
+    <message>
+        <source>Situations dont l&apos;accompagnement a commencé dans la période</source>
+        <translation>Cases whose support started in the period</translation>
+    </message>
+    <message>
+        <source>Situations clôturées dans la période</source>
+        <translation>Cases closed in the period</translation>
+    </message>
+    <message>
+        <source>File active en fin de période</source>
+        <translation>Active caseload at period end</translation>
+    </message>
+    <message>
+        <source>Personnes concernées par les situations suivies</source>
+        <translation>People concerned by the cases followed</translation>
+    </message>
+    <message>
+        <source>Ménages concernés par les situations suivies</source>
+        <translation>Households concerned by the cases followed</translation>
+    </message>
+    <message>
+        <source>Une situation est suivie dans la période si elle a été identifiée avant sa fin et n&apos;était pas clôturée avant son début ; dates actuelles des situations.</source>
+        <translation>A case is followed in the period if it was identified before its end and was not closed before its start; current dates of the cases.</translation>
+    </message>
+    <message>
+        <source>Situations suivies par bailleur</source>
+        <translation>Cases followed by landlord</translation>
+    </message>
+    <message>
+        <source>Bailleur</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention par rôle</source>
+        <translation>Intervention hours by role</translation>
+    </message>
+    <message>
+        <source>Heures effectuées par rôle d&apos;intervenant</source>
+        <translation>Hours worked by worker role</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Intervenants</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Heures %1</source>
+        <translation>Hours %1</translation>
+    </message>
+    <message>
+        <source>Durée des interventions (chacune comptée une fois)</source>
+        <translation>Duration of interventions (each counted once)</translation>
+    </message>
+    <message>
+        <source>Heures des interventions effectuées : la durée d&apos;une intervention compte pour chaque intervenant présent (binôme = deux fois). Intervenants : ayant effectué une intervention du dispositif ou affectés à l&apos;une de ses situations dans la période.</source>
+        <translation>Hours of interventions carried out: an intervention&apos;s duration counts for each worker present (duo = twice). Workers: those who carried out an intervention of the programme or were assigned to one of its cases in the period.</translation>
+    </message>
+    <message>
+        <source>Interventions posées et effectives</source>
+        <translation>Scheduled and completed interventions</translation>
+    </message>
+    <message>
+        <source>Interventions par canal</source>
+        <translation>Interventions by channel</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Posées</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Effectives</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Annulées</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Non honorées</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Encore prévues</source>
+        <translation>Still planned</translation>
+    </message>
+    <message>
+        <source>Taux de réalisation</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Effectives %1</source>
+        <translation>Completed %1</translation>
+    </message>
+    <message>
+        <source>Posées : toutes les interventions datées dans la période, quel que soit leur statut. Taux de réalisation : effectives / posées.</source>
+        <translation>Scheduled: every intervention dated in the period, whatever its status. Completion rate: completed / scheduled.</translation>
+    </message>
+    <message>
+        <source>Partenaires mobilisés</source>
+        <translation>Partners involved</translation>
+    </message>
+    <message>
+        <source>Partenaires mobilisés autour des situations suivies</source>
+        <translation>Partners involved around the cases followed</translation>
+    </message>
+    <message>
+        <source>Partenaires mobilisés (pour l&apos;ensemble du dispositif)</source>
+        <translation>Partners involved (for the whole programme)</translation>
+    </message>
+    <message>
+        <source>Mobilisations (situation × partenaire)</source>
+        <translation>Involvements (case × partner)</translation>
+    </message>
+    <message>
+        <source>Partenaires mobilisés par situation suivie (moyenne)</source>
+        <translation>Partners involved per case followed (average)</translation>
+    </message>
+    <message>
+        <source>Partenaires ayant orienté une situation identifiée dans la période</source>
+        <translation>Partners who referred a case identified in the period</translation>
+    </message>
+    <message>
+        <source>Sollicitations des partenaires par type</source>
+        <translation>Partner requests by type</translation>
+    </message>
+    <message>
+        <source>Type de partenaire</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Mobilisations</source>
+        <translation>Involvements</translation>
+    </message>
+    <message>
+        <source>Mobilisations %1</source>
+        <translation>Involvements %1</translation>
+    </message>
+    <message>
+        <source>Actions collectives et participants</source>
+        <translation>Group activities and participants</translation>
+    </message>
+    <message>
+        <source>Actions collectives par type</source>
+        <translation>Group activities by type</translation>
+    </message>
+    <message>
+        <source>Type d&apos;action</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Réalisées</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Programmées</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Réalisées %1</source>
+        <translation>Held %1</translation>
+    </message>
+    <message>
+        <source>Participants %1</source>
+        <translation>Participants %1</translation>
+    </message>
+    <message>
+        <source>Participants des actions réalisées. Programmées : quel que soit leur statut.</source>
+        <translation>Participants in the activities held. Scheduled: whatever their status.</translation>
+    </message>
+    <message>
+        <source>Typologie des participants</source>
+        <translation>Participant category</translation>
+    </message>
+    <message>
+        <source>Évaluations : regard de la personne et regard de l&apos;équipe</source>
+        <translation>Assessments: the person&apos;s view and the team&apos;s view</translation>
+    </message>
+    <message>
+        <source>Évolution entre la première et la dernière évaluation de la période</source>
+        <translation>Change between the first and the last assessment of the period</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Personne : situations évaluées</source>
+        <translation>Person: cases assessed</translation>
+    </message>
+    <message>
+        <source>Personne : en progrès</source>
+        <translation>Person: improving</translation>
+    </message>
+    <message>
+        <source>Personne : part en progrès</source>
+        <translation>Person: share improving</translation>
+    </message>
+    <message>
+        <source>Équipe : situations évaluées</source>
+        <translation>Team: cases assessed</translation>
+    </message>
+    <message>
+        <source>Équipe : en progrès</source>
+        <translation>Team: improving</translation>
+    </message>
+    <message>
+        <source>Équipe : part en progrès</source>
+        <translation>Team: share improving</translation>
+    </message>
+    <message>
+        <source>Situations évaluées : au moins deux évaluations de la dimension à deux dates de la période par la même source ; en progrès : score de la dernière supérieur à celui de la première (échelle de 1 à 5).</source>
+        <translation>Cases assessed: at least two assessments of the dimension on two dates of the period by the same source; improving: last score higher than the first (scale of 1 to 5).</translation>
+    </message>
+    <message>
+        <source>aucune situation évaluée deux fois</source>
+        <translation>no case assessed twice</translation>
+    </message>
+    <message>
+        <source>%1 en progrès sur %2 évaluées (%3 stables, %4 en recul)</source>
+        <translation>%1 improving out of %2 assessed (%3 stable, %4 declining)</translation>
+    </message>
+    <message>
+        <source>non renseigné</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>détail dans le tableau ci-dessous</source>
+        <translation>details in the table below</translation>
+    </message>
+    <message>
+        <source> (dénominateur nul)</source>
+        <translation> (zero denominator)</translation>
+    </message>
+    <message>
+        <source>déclaré par la personne</source>
+        <translation>reported by the person</translation>
+    </message>
+    <message>
+        <source>observé par l&apos;équipe</source>
+        <translation>observed by the team</translation>
+    </message>
+    <message>
+        <source>Une situation peut relever de plusieurs catégories : le total (%1) n&apos;est pas la somme des lignes.</source>
+        <translation>A case can fall into several categories: the total (%1) is not the sum of the rows.</translation>
+    </message>
+    <message>
+        <source>Indicateurs d&apos;évaluation</source>
+        <translation>Assessment indicators</translation>
+    </message>
+    <message>
+        <source>Indicateurs de processus</source>
+        <translation>Process indicators</translation>
+    </message>
+    <message>
+        <source>Indicateurs de résultat</source>
+        <translation>Outcome indicators</translation>
+    </message>
+    <message>
+        <source>Indicateurs d&apos;impact</source>
+        <translation>Impact indicators</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>section « %1 » du bilan %2</source>
+        <translation>section “%1” of review %2</translation>
+    </message>
+    <message>
+        <source>Faits marquants</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>Limites et difficultés</source>
+        <translation>Limits and difficulties</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>section « %1 » du bilan</source>
+        <translation>section “%1” of the review</translation>
+    </message>
+    <message>
+        <source>Début de période</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Fin de période</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Écriture du classeur impossible : %1</source>
+        <translation>Cannot write the workbook: %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>classeur Excel, une feuille par section, nombres calculables</source>
+        <translation>Excel workbook, one sheet per section, computable numbers</translation>
+    </message>
+    <message>
+        <source>Généré par Passerelle</source>
+        <translation>Generated by Passerelle</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Fichier temporaire impossible : %1</source>
+        <translation>Cannot create a temporary file: %1</translation>
+    </message>
+    <message>
+        <source>Relecture du classeur impossible : %1</source>
+        <translation>Cannot read the workbook back: %1</translation>
+    </message>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
 </context>
 <context>
     <name>ReviewHtml</name>
@@ -209,6 +3210,534 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>Non renseigné.</source>
         <translation>Not provided.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>clé %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Cet élément n&apos;est plus dans la file de revue.</source>
+        <translation>This item is no longer in the review queue.</translation>
+    </message>
+    <message>
+        <source>Cet élément est déjà marqué comme traité.</source>
+        <translation>This item is already marked as handled.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetContinuation</name>
+    <message>
+        <source>Fiche action introuvable.</source>
+        <translation>Action sheet not found.</translation>
+    </message>
+    <message>
+        <source>Cette fiche n&apos;a ni période ni année de début : indiquez-les avant de la continuer l&apos;année suivante.</source>
+        <translation>This sheet has neither a period nor a start year: give them before continuing it into the next year.</translation>
+    </message>
+    <message>
+        <source>Cette fiche est déjà continuée pour la période suivante (%1) : fiche « %2 ».</source>
+        <translation>This sheet is already continued for the next period (%1): sheet “%2”.</translation>
+    </message>
+    <message>
+        <source>Reconduit de %1 : montant à confirmer.</source>
+        <translation>Carried over from %1: amount to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFromTemplate</name>
+    <message>
+        <source>Ce modèle compte les situations du bailleur porteur : choisissez ce partenaire.</source>
+        <translation>This template counts the cases of the lead landlord: choose that partner.</translation>
+    </message>
+    <message>
+        <source>Ce partenaire n&apos;existe pas.</source>
+        <translation>This partner does not exist.</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Lead</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Base introuvable : %1</source>
+        <translation>Database not found: %1</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le dossier %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>La base %1 a été écrite par une version plus récente de Passerelle (schéma %2) ; ce programme lit jusqu&apos;au schéma %3. Mettez Passerelle à jour.</source>
+        <translation>The database %1 was written by a newer version of Passerelle (schema %2); this program reads up to schema %3. Update Passerelle.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir %1 : %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Pilote SQLite inattendu</source>
+        <translation>Unexpected SQLite driver</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;est pas une base Passerelle utilisable : %2</source>
+        <translation>%1 is not a usable Passerelle database: %2</translation>
+    </message>
+    <message>
+        <source>%1 : le contrôle d&apos;intégrité a échoué : %2</source>
+        <translation>%1: the integrity check failed: %2</translation>
+    </message>
+    <message>
+        <source>La migration %1 (%2) a échoué : %3. La base n&apos;a pas été modifiée.</source>
+        <translation>Migration %1 (%2) failed: %3. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>Liste de référence invalide : %1</source>
+        <translation>Invalid reference list: %1</translation>
+    </message>
+    <message>
+        <source>Requête invalide : %1 (%2)</source>
+        <translation>Invalid query: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Erreur d&apos;écriture : %1</source>
+        <translation>Write error: %1</translation>
+    </message>
+    <message>
+        <source>Erreur SQLite (%1) : %2</source>
+        <translation>SQLite error (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Un paquet ne peut être marqué appliqué que dans la transaction qui l&apos;applique.</source>
+        <translation>A bundle can only be marked applied within the transaction that applies it.</translation>
+    </message>
+    <message>
+        <source>encodage CBOR non canonique</source>
+        <translation>non-canonical CBOR encoding</translation>
+    </message>
+    <message>
+        <source>identifiant du paquet (UUIDv7 attendu)</source>
+        <translation>bundle id (UUIDv7 expected)</translation>
+    </message>
+    <message>
+        <source>réplique expéditrice</source>
+        <translation>sending replica</translation>
+    </message>
+    <message>
+        <source>réplique destinataire</source>
+        <translation>receiving replica</translation>
+    </message>
+    <message>
+        <source>clé de signature de l&apos;expéditeur</source>
+        <translation>sender&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>engagement de la clé du fichier</source>
+        <translation>file key commitment</translation>
+    </message>
+    <message>
+        <source>version du schéma</source>
+        <translation>schema version</translation>
+    </message>
+    <message>
+        <source>date de création</source>
+        <translation>creation date</translation>
+    </message>
+    <message>
+        <source>empreinte du périmètre (%1 octets au plus)</source>
+        <translation>scope fingerprint (at most %1 bytes)</translation>
+    </message>
+    <message>
+        <source>vecteur de versions</source>
+        <translation>version vector</translation>
+    </message>
+    <message>
+        <source>plages de modifications</source>
+        <translation>change ranges</translation>
+    </message>
+    <message>
+        <source>accusés de réception (identifiants distincts, en ordre croissant)</source>
+        <translation>acknowledgements (distinct ids, in increasing order)</translation>
+    </message>
+    <message>
+        <source>taille des blocs</source>
+        <translation>block size</translation>
+    </message>
+    <message>
+        <source>nombre d&apos;enregistrements ou d&apos;octets</source>
+        <translation>number of records or bytes</translation>
+    </message>
+    <message>
+        <source>nombre de blocs</source>
+        <translation>number of blocks</translation>
+    </message>
+    <message>
+        <source>Le paquet de synchronisation est incomplet : le fichier s&apos;arrête après %1 octets, avant sa fin. La copie a sans doute été interrompue ; copiez-le à nouveau. Rien n&apos;a été importé.</source>
+        <translation>The synchronisation bundle is incomplete: the file stops after %1 bytes, before its end. The copy was probably interrupted; copy it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas un paquet de synchronisation Passerelle (.passerelle-sync). Rien n&apos;a été importé.</source>
+        <translation>This file is not a Passerelle synchronisation bundle (.passerelle-sync). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce paquet de synchronisation est au format %1, que cette version de Passerelle ne sait pas lire (format %2). Mettez Passerelle à jour. Rien n&apos;a été importé.</source>
+        <translation>This synchronisation bundle is in format %1, which this version of Passerelle cannot read (format %2). Update Passerelle. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>La signature du paquet de synchronisation est invalide : son en-tête a été modifié après l&apos;envoi. Rien n&apos;a été importé.</source>
+        <translation>The signature of the synchronisation bundle is invalid: its header was modified after sending. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Le paquet se présente comme venant de l&apos;appareil %1, mais il n&apos;est pas signé par la clé enregistrée lors de l&apos;appairage de cet appareil. Rien n&apos;a été importé.</source>
+        <translation>The bundle claims to come from device %1, but it is not signed by the key recorded when that device was paired. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce paquet vient d&apos;un appareil qui n&apos;est pas appairé avec celui-ci (%1). Appairez-le d&apos;abord. Rien n&apos;a été importé.</source>
+        <translation>This bundle comes from a device that is not paired with this one (%1). Pair it first. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce paquet vient d&apos;un appareil révoqué (%1) : ses envois ne sont plus acceptés. Rien n&apos;a été importé.</source>
+        <translation>This bundle comes from a revoked device (%1): its bundles are no longer accepted. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce paquet est destiné à un autre appareil (%1), pas à celui-ci (%2). Rien n&apos;a été importé.</source>
+        <translation>This bundle is meant for another device (%1), not this one (%2). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Mise à jour requise : ce paquet vient d&apos;une version plus récente de Passerelle (schéma %1, ce programme lit le schéma %2). Mettez Passerelle à jour puis importez-le à nouveau. Rien n&apos;a été importé.</source>
+        <translation>Update required: this bundle comes from a newer version of Passerelle (schema %1, this program reads schema %2). Update Passerelle, then import it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce paquet vient d&apos;une version trop ancienne de Passerelle (schéma %1, ce programme lit le schéma %2) : mettez à jour l&apos;appareil qui l&apos;a envoyé. Rien n&apos;a été importé.</source>
+        <translation>This bundle comes from a too old version of Passerelle (schema %1, this program reads schema %2): update the device that sent it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Le paquet de synchronisation a été altéré (%1) : il ne peut pas être lu tel qu&apos;il a été envoyé. Demandez un nouvel envoi. Rien n&apos;a été importé.</source>
+        <translation>The synchronisation bundle was altered (%1): it cannot be read as it was sent. Ask for it to be sent again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Le contenu chiffré de ce paquet n&apos;appartient pas à son en-tête : le fichier assemble deux paquets différents. Rien n&apos;a été importé.</source>
+        <translation>The encrypted content of this bundle does not belong to its header: the file combines two different bundles. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Ce paquet (%1) a déjà été appliqué le %2 : rien à faire.</source>
+        <translation>This bundle (%1) was already applied on %2: nothing to do.</translation>
+    </message>
+    <message>
+        <source>clé du fichier</source>
+        <translation>file key</translation>
+    </message>
+    <message>
+        <source>en-tête du flux chiffré</source>
+        <translation>encrypted stream header</translation>
+    </message>
+    <message>
+        <source>bloc %1 sur %2</source>
+        <translation>block %1 of %2</translation>
+    </message>
+    <message>
+        <source>fin du paquet</source>
+        <translation>end of the bundle</translation>
+    </message>
+    <message>
+        <source>octets après la fin du paquet</source>
+        <translation>bytes after the end of the bundle</translation>
+    </message>
+    <message>
+        <source>compteurs de fin</source>
+        <translation>end counters</translation>
+    </message>
+    <message>
+        <source>longueur de l&apos;en-tête</source>
+        <translation>header length</translation>
+    </message>
+    <message>
+        <source>en-tête : %1</source>
+        <translation>header: %1</translation>
+    </message>
+    <message>
+        <source>découpage des enregistrements</source>
+        <translation>record splitting</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le paquet %1 : %2</source>
+        <translation>Cannot open the bundle %1: %2</translation>
+    </message>
+    <message>
+        <source>Écriture du paquet de synchronisation impossible : %1</source>
+        <translation>Cannot write the synchronisation bundle: %1</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué : aucun paquet ne lui est plus envoyé.</source>
+        <translation>This device has been revoked: no more bundles are sent to it.</translation>
+    </message>
+    <message>
+        <source>La clé de chiffrement de l&apos;appareil destinataire est invalide.</source>
+        <translation>The encryption key of the receiving device is invalid.</translation>
+    </message>
+    <message>
+        <source>Le destinataire de l&apos;en-tête n&apos;est pas l&apos;appareil choisi.</source>
+        <translation>The recipient in the header is not the chosen device.</translation>
+    </message>
+    <message>
+        <source>La taille des blocs doit être comprise entre %1 et %2 octets.</source>
+        <translation>The block size must be between %1 and %2 bytes.</translation>
+    </message>
+    <message>
+        <source>L&apos;enregistrement n° %1 dépasse %2 Mio.</source>
+        <translation>Record no. %1 exceeds %2 MiB.</translation>
+    </message>
+    <message>
+        <source>En-tête de paquet invalide : %1.</source>
+        <translation>Invalid bundle header: %1.</translation>
+    </message>
+    <message>
+        <source>Impossible de créer le paquet %1 : %2</source>
+        <translation>Cannot create the bundle %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer le paquet %1 : %2</source>
+        <translation>Cannot save the bundle %1: %2</translation>
+    </message>
+    <message>
+        <source>La capture des changements n&apos;est pas installée sur cette connexion.</source>
+        <translation>Change capture is not installed on this connection.</translation>
+    </message>
+    <message>
+        <source>Ce conflit a déjà été traité, ici ou sur un autre appareil.</source>
+        <translation>This conflict has already been handled, here or on another device.</translation>
+    </message>
+    <message>
+        <source>Ce conflit concerne une table que ce programme ne connaît pas.</source>
+        <translation>This conflict concerns a table this program does not know.</translation>
+    </message>
+    <message>
+        <source>Cette ligne a été retirée ici et ses autres champs ne sont plus connus : elle ne peut pas être rétablie depuis la liste des conflits.</source>
+        <translation>This row was removed here and its other fields are no longer known: it cannot be restored from the conflict list.</translation>
+    </message>
+    <message>
+        <source>La ligne de ce conflit n&apos;existe plus ici : il n&apos;y a rien à décider.</source>
+        <translation>The row of this conflict no longer exists here: there is nothing to decide.</translation>
+    </message>
+    <message>
+        <source>La valeur écartée de ce conflit est illisible.</source>
+        <translation>The discarded value of this conflict is unreadable.</translation>
+    </message>
+    <message>
+        <source>L&apos;autre valeur ne peut plus être enregistrée : %1</source>
+        <translation>The other value can no longer be saved: %1</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une invitation ou une réponse Passerelle complète (copie interrompue ?). Copiez-le à nouveau. Rien n&apos;a été enregistré.</source>
+        <translation>This file is not a complete Passerelle invitation or answer (interrupted copy?). Copy it again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ce fichier a été modifié depuis qu&apos;il a été créé : il est refusé. Demandez une nouvelle invitation au bureau. Rien n&apos;a été enregistré.</source>
+        <translation>This file was modified after it was created: it is refused. Ask the office for a new invitation. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Le code saisi ne correspond pas à ce fichier d&apos;invitation. Vérifiez le code lu sur l&apos;écran du bureau ; si le code est juste, le fichier a été remplacé et ne doit pas être utilisé. Rien n&apos;a été enregistré.</source>
+        <translation>The code entered does not match this invitation file. Check the code read on the office screen; if the code is right, the file was replaced and must not be used. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette invitation a expiré le %1. Demandez une nouvelle invitation au bureau. Rien n&apos;a été enregistré.</source>
+        <translation>This invitation expired on %1. Ask the office for a new invitation. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette invitation a déjà servi le %1 : une invitation ne sert qu&apos;une fois. Créez une nouvelle invitation pour cet appareil. Rien n&apos;a été enregistré.</source>
+        <translation>This invitation was already used on %1: an invitation is used only once. Create a new invitation for this device. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette base appartient déjà à une autre organisation : elle ne peut pas rejoindre celle-ci. Utilisez une base neuve. Rien n&apos;a été enregistré.</source>
+        <translation>This database already belongs to another organisation: it cannot join this one. Use a new database. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette réponse ne correspond à aucune invitation créée sur ce poste (invitation créée sur un autre poste, ou annulée). Rien n&apos;a été enregistré.</source>
+        <translation>This answer matches no invitation created on this computer (invitation created on another computer, or cancelled). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette réponse ne peut pas être ouverte ici : elle est destinée à un autre poste du bureau (ouvrez-la sur le poste qui a créé l&apos;invitation), ou elle a été modifiée. Rien n&apos;a été enregistré.</source>
+        <translation>This answer cannot be opened here: it is meant for another office computer (open it on the computer that created the invitation), or it was modified. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette invitation a été créée sur ce poste même : ouvrez-la sur l&apos;appareil à appairer. Rien n&apos;a été enregistré.</source>
+        <translation>This invitation was created on this very computer: open it on the device to pair. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette invitation a été annulée par le bureau le %1. Demandez une nouvelle invitation. Rien n&apos;a été enregistré.</source>
+        <translation>This invitation was cancelled by the office on %1. Ask for a new invitation. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>L&apos;enregistrement %1 de cette base est endommagé.</source>
+        <translation>Record %1 of this database is damaged.</translation>
+    </message>
+    <message>
+        <source>Bureau – %1</source>
+        <translation>Office – %1</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le fichier %1 : %2</source>
+        <translation>Cannot open the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;enregistrer le fichier %1 : %2</source>
+        <translation>Cannot save the file %1: %2</translation>
+    </message>
+    <message>
+        <source>Les clés de cette réplique sont endommagées (%1). Restaurez une sauvegarde de la base.</source>
+        <translation>The keys of this replica are damaged (%1). Restore a backup of the database.</translation>
+    </message>
+    <message>
+        <source>Mémoire protégée insuffisante pour les clés de chiffrement.</source>
+        <translation>Not enough protected memory for the encryption keys.</translation>
+    </message>
+    <message>
+        <source>La bibliothèque de chiffrement (libsodium) n&apos;a pas pu démarrer.</source>
+        <translation>The encryption library (libsodium) could not start.</translation>
+    </message>
+    <message>
+        <source>Aucun appareil appairé ne porte l&apos;identifiant %1.</source>
+        <translation>No paired device has the id %1.</translation>
+    </message>
+    <message>
+        <source>Le dossier de synchronisation %1 est introuvable (lecteur débranché, partage réseau absent ?).</source>
+        <translation>The synchronisation folder %1 cannot be found (drive unplugged, network share missing?).</translation>
+    </message>
+    <message>
+        <source>Impossible de déposer le paquet %1 dans le dossier de synchronisation.</source>
+        <translation>Cannot drop the bundle %1 into the synchronisation folder.</translation>
+    </message>
+    <message>
+        <source>Le bureau ne compte que %1 situations.</source>
+        <translation>The office has only %1 cases.</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>vérification de l&apos;en-tête et de la signature</source>
+        <translation>checking the header and the signature</translation>
+    </message>
+    <message>
+        <source>déchiffrement</source>
+        <translation>decryption</translation>
+    </message>
+    <message>
+        <source>décompression</source>
+        <translation>decompression</translation>
+    </message>
+    <message>
+        <source>décodage des enregistrements</source>
+        <translation>decoding the records</translation>
+    </message>
+    <message>
+        <source>suppressions</source>
+        <translation>deletions</translation>
+    </message>
+    <message>
+        <source>comparaison des écritures</source>
+        <translation>comparing the writes</translation>
+    </message>
+    <message>
+        <source>lecture des métadonnées locales</source>
+        <translation>reading local metadata</translation>
+    </message>
+    <message>
+        <source>écriture des lignes</source>
+        <translation>writing rows</translation>
+    </message>
+    <message>
+        <source>écriture des métadonnées</source>
+        <translation>writing metadata</translation>
+    </message>
+    <message>
+        <source>conflits</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <source>contrôle des parents</source>
+        <translation>checking parents</translation>
+    </message>
+    <message>
+        <source>périmètre (réplication partielle)</source>
+        <translation>scope (partial replication)</translation>
+    </message>
+    <message>
+        <source>vecteurs de version et registre</source>
+        <translation>version vectors and register</translation>
+    </message>
+    <message>
+        <source>validation de la transaction</source>
+        <translation>committing the transaction</translation>
+    </message>
+    <message>
+        <source>Clé de ligne illisible dans %1.</source>
+        <translation>Unreadable row key in %1.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy &apos;à&apos; HH:mm</source>
+        <comment>QDateTime format: 24 novembre 2026 à 14:05</comment>
+        <translation>d MMMM yyyy &apos;at&apos; HH:mm</translation>
+    </message>
+    <message>
+        <source>Paquet de changements mal formé : %1.</source>
+        <translation>Malformed change bundle: %1.</translation>
+    </message>
+    <message>
+        <source>Une fusion ne s&apos;applique que dans la transaction qui l&apos;enregistre.</source>
+        <translation>A merge applies only within the transaction that records it.</translation>
+    </message>
+    <message>
+        <source>Ce paquet suppose des changements que cette base n&apos;a pas reçus (réplique %1 : à partir du n° %2, connue ici jusqu&apos;au n° %3). Cette base a peut-être été restaurée depuis une sauvegarde ; demandez un nouvel envoi complet.</source>
+        <translation>This bundle assumes changes this database has not received (replica %1: from no. %2, known here up to no. %3). This database may have been restored from a backup; ask for a new full send.</translation>
+    </message>
+    <message>
+        <source>enregistrement illisible</source>
+        <translation>unreadable record</translation>
+    </message>
+    <message>
+        <source>table des répliques absente</source>
+        <translation>replica table missing</translation>
+    </message>
+    <message>
+        <source>époque d&apos;une réplique inconnue</source>
+        <translation>epoch of an unknown replica</translation>
+    </message>
+    <message>
+        <source>écriture d&apos;une réplique inconnue</source>
+        <translation>write from an unknown replica</translation>
+    </message>
+    <message>
+        <source>suppression d&apos;une table inconnue</source>
+        <translation>deletion from an unknown table</translation>
+    </message>
+    <message>
+        <source>table inconnue de cette version de Passerelle</source>
+        <translation>table unknown to this version of Passerelle</translation>
+    </message>
+    <message>
+        <source>champs incomplets dans %1</source>
+        <translation>incomplete fields in %1</translation>
+    </message>
+    <message>
+        <source>ligne incomplète : ses autres champs ne sont pas parvenus</source>
+        <translation>incomplete row: its other fields did not arrive</translation>
+    </message>
+    <message>
+        <source>%1 : l&apos;enregistrement parent (%2) est absent ou a été supprimé</source>
+        <translation>%1: the parent record (%2) is missing or was deleted</translation>
     </message>
 </context>
 <context>
@@ -228,6 +3757,345 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>Terminé.</source>
         <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncOverview</name>
+    <message>
+        <source>intervention du %1</source>
+        <translation>intervention of %1</translation>
+    </message>
+    <message>
+        <source>séance du %1</source>
+        <translation>session of %1</translation>
+    </message>
+    <message>
+        <source>(ligne retirée)</source>
+        <translation>(row removed)</translation>
+    </message>
+    <message>
+        <source>cet appareil</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <source>présente</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>retirée</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Fiche action</source>
+        <translation>Action sheet</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;indicateur</source>
+        <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Support de communication</source>
+        <translation>Communication material</translation>
+    </message>
+    <message>
+        <source>Ménage</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Personne de la situation</source>
+        <translation>Person in the case</translation>
+    </message>
+    <message>
+        <source>Changement de statut</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Intervenant de la situation</source>
+        <translation>Worker on the case</translation>
+    </message>
+    <message>
+        <source>Partenaire mobilisé</source>
+        <translation>Partner involved</translation>
+    </message>
+    <message>
+        <source>Problématique</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Situation d&apos;une intervention</source>
+        <translation>Case of an intervention</translation>
+    </message>
+    <message>
+        <source>Intervenant d&apos;une intervention</source>
+        <translation>Worker of an intervention</translation>
+    </message>
+    <message>
+        <source>Séance collective</source>
+        <translation>Group session</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Passage en commission</source>
+        <translation>Committee review</translation>
+    </message>
+    <message>
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Section du bilan</source>
+        <translation>Review section</translation>
+    </message>
+    <message>
+        <source>Liste de référence</source>
+        <translation>Reference list</translation>
+    </message>
+    <message>
+        <source>Existence de la ligne</source>
+        <translation>Row existence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Type d&apos;intervention</source>
+        <translation>Intervention type</translation>
+    </message>
+    <message>
+        <source>Durée (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Lien dans le ménage</source>
+        <translation>Household relationship</translation>
+    </message>
+    <message>
+        <source>Motif de clôture</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <source>Partenaire orienteur</source>
+        <translation>Referring partner</translation>
+    </message>
+    <message>
+        <source>Date d&apos;orientation</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Motif d&apos;orientation</source>
+        <translation>Referral reason</translation>
+    </message>
+    <message>
+        <source>Besoins exprimés par la personne</source>
+        <translation>Needs expressed by the person</translation>
+    </message>
+    <message>
+        <source>Besoins repérés par les professionnels</source>
+        <translation>Needs identified by professionals</translation>
+    </message>
+    <message>
+        <source>Bailleur</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Type de logement</source>
+        <translation>Housing type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <source>Impayés de loyer (centimes)</source>
+        <translation>Rent arrears (cents)</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;apurement</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <source>Stade de la procédure d&apos;expulsion</source>
+        <translation>Eviction procedure stage</translation>
+    </message>
+    <message>
+        <source>Composition du ménage</source>
+        <translation>Household composition</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date d&apos;évaluation</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Rôle dans le binôme</source>
+        <translation>Role in the duo</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Thèmes abordés</source>
+        <translation>Topics covered</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Archivage</source>
+        <translation>Archiving</translation>
+    </message>
+    <message>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Repérée le</source>
+        <translation>Identified on</translation>
+    </message>
+    <message>
+        <source>Orientée le</source>
+        <translation>Referred on</translation>
+    </message>
+    <message>
+        <source>Accompagnée depuis le</source>
+        <translation>Supported since</translation>
+    </message>
+    <message>
+        <source>Clôturée le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Affecté le</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <source>Désaffecté le</source>
+        <translation>Unassigned on</translation>
+    </message>
+    <message>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(référence %1)</source>
+        <translation>(reference %1)</translation>
     </message>
 </context>
 <context>
@@ -328,6 +4196,1158 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>Copiez-le sur cet appareil puis importez-le dans Passerelle.</source>
         <translation>Copy it to that device, then import it into Passerelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Nombre de rencontres réalisées</source>
+        <translation>Number of meetings held</translation>
+    </message>
+    <message>
+        <source>Typologie des partenaires rencontrés</source>
+        <translation>Types of partners met</translation>
+    </message>
+    <message>
+        <source>Type de besoins identifiés</source>
+        <translation>Types of needs identified</translation>
+    </message>
+    <message>
+        <source>Nombre de supports de communication créés et diffusés</source>
+        <translation>Number of communication materials created and distributed</translation>
+    </message>
+    <message>
+        <source>Type de supports de communication créés et diffusés</source>
+        <translation>Types of communication materials created and distributed</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes accompagnées / personnes identifiées</source>
+        <translation>Number of people supported / people identified</translation>
+    </message>
+    <message>
+        <source>Typologie des problématiques rencontrées par les personnes accompagnées</source>
+        <translation>Types of issues faced by the people supported</translation>
+    </message>
+    <message>
+        <source>Typologie des problématiques rencontrées par les partenaires ayant sollicité le dispositif pair-aidance</source>
+        <translation>Types of issues faced by the partners who called on the peer support programme</translation>
+    </message>
+    <message>
+        <source>Bénéfices perçus et limites identifiées du dispositif par les personnes accompagnées, les travailleurs pairs et les professionnels concernés</source>
+        <translation>Perceived benefits and identified limits of the programme according to the people supported, the peer workers and the professionals concerned</translation>
+    </message>
+    <message>
+        <source>Besoins exprimés par les personnes accompagnées</source>
+        <translation>Needs expressed by the people supported</translation>
+    </message>
+    <message>
+        <source>Besoins exprimés par les professionnels</source>
+        <translation>Needs expressed by professionals</translation>
+    </message>
+    <message>
+        <source>Nombre de partenaires mobilisés autour de la situation des personnes accompagnées, par situation</source>
+        <translation>Number of partners involved around the situation of the people supported, per case</translation>
+    </message>
+    <message>
+        <source>Nombre de partenaires mobilisés autour de la situation des personnes accompagnées, pour l&apos;ensemble du dispositif pair-aidance</source>
+        <translation>Number of partners involved around the situation of the people supported, for the whole peer support programme</translation>
+    </message>
+    <message>
+        <source>une vingtaine</source>
+        <translation>about twenty</translation>
+    </message>
+    <message>
+        <source>Nombre de travailleurs pairs intervenant sur le dispositif</source>
+        <translation>Number of peer workers working in the programme</translation>
+    </message>
+    <message>
+        <source>Nombre de travailleurs pairs formés</source>
+        <translation>Number of peer workers trained</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention des travailleurs pairs</source>
+        <translation>Peer worker intervention hours</translation>
+    </message>
+    <message>
+        <source>Nombre de réunions d&apos;informations réalisées / prévues</source>
+        <translation>Number of information meetings held / planned</translation>
+    </message>
+    <message>
+        <source>une par communauté de communes et par an</source>
+        <translation>one per community of municipalities per year</translation>
+    </message>
+    <message>
+        <source>Nombre de participants aux réunions d&apos;information</source>
+        <translation>Number of participants in information meetings</translation>
+    </message>
+    <message>
+        <source>Typologie des participants aux réunions d&apos;information</source>
+        <translation>Types of participants in information meetings</translation>
+    </message>
+    <message>
+        <source>Typologie de problématiques abordées lors de ces réunions</source>
+        <translation>Types of issues addressed in these meetings</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes accompagnées déclarant avoir pu renouer un contact avec le « monde extérieur » / nombre de personnes accompagnées</source>
+        <translation>Number of people supported who say they could renew contact with the “outside world” / number of people supported</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;acteurs ayant sollicité le dispositif déclarant avoir pu amorcer un contact avec la personne accompagnée / sollicitation(s) / nombre d&apos;acteurs ayant sollicité le dispositif</source>
+        <translation>Number of actors who called on the programme and say they could start a contact with the person supported / request(s) / number of actors who called on the programme</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes en capacité d&apos;exprimer leurs besoins / nombre de personnes accompagnées</source>
+        <translation>Number of people able to express their needs / number of people supported</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes exprimant avoir trouvé des réponses et les ressources nécessaires par rapport à leurs besoins de départ / nombre de personnes accompagnées</source>
+        <translation>Number of people who say they found answers and the resources needed for their initial needs / number of people supported</translation>
+    </message>
+    <message>
+        <source>Nombre de professionnels déclarant comprendre ce qu&apos;est la maladie psychique / nombre de professionnels présents aux réunions</source>
+        <translation>Number of professionals who say they understand what mental illness is / number of professionals at the meetings</translation>
+    </message>
+    <message>
+        <source>Nombre de professionnels déclarant être en capacité d&apos;accompagner les personnes en souffrance psychique / nombre de professionnels présents aux réunions</source>
+        <translation>Number of professionals who say they are able to support people in psychological distress / number of professionals at the meetings</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes accompagnées déclarant observer un changement dans la posture des professionnels mobilisés autour de leur situation / nombre de personnes accompagnées</source>
+        <translation>Number of people supported who say they see a change in the attitude of the professionals involved in their situation / number of people supported</translation>
+    </message>
+    <message>
+        <source>Évolution positive des situations des personnes accompagnées en matière de logement</source>
+        <translation>Positive change in the situations of the people supported regarding housing</translation>
+    </message>
+    <message>
+        <source>Évolution positive des situations des personnes accompagnées en matière de lien social</source>
+        <translation>Positive change in the situations of the people supported regarding social ties</translation>
+    </message>
+    <message>
+        <source>Évolution positive des situations des personnes accompagnées en matière de recours aux soins somatiques et psychiques</source>
+        <translation>Positive change in the situations of the people supported regarding use of physical and mental health care</translation>
+    </message>
+    <message>
+        <source>Évolution positive des situations des personnes accompagnées en matière d&apos;adhésion à l&apos;aide institutionnelle</source>
+        <translation>Positive change in the situations of the people supported regarding acceptance of institutional help</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes concernées par l&apos;expérimentation</source>
+        <translation>Number of people concerned by the experiment</translation>
+    </message>
+    <message>
+        <source>30 personnes</source>
+        <translation>30 people</translation>
+    </message>
+    <message>
+        <source>Nombre de ménages accompagnés (situations LOGISENS / hors LOGISENS)</source>
+        <translation>Number of households supported (LOGISENS cases / non-LOGISENS)</translation>
+    </message>
+    <message>
+        <source>30 ménages</source>
+        <translation>30 households</translation>
+    </message>
+    <message>
+        <source>File active en fin de période (situations)</source>
+        <translation>Active caseload at period end (cases)</translation>
+    </message>
+    <message>
+        <source>du bailleur porteur</source>
+        <translation>of the lead landlord</translation>
+    </message>
+    <message>
+        <source>Situations %1 (file active en fin de période)</source>
+        <translation>Cases %1 (active caseload at period end)</translation>
+    </message>
+    <message>
+        <source>Situations hors %1 (file active en fin de période)</source>
+        <translation>Cases outside %1 (active caseload at period end)</translation>
+    </message>
+    <message>
+        <source>Interventions posées / effectives, par canal</source>
+        <translation>Interventions scheduled / carried out, by channel</translation>
+    </message>
+    <message>
+        <source>Nombre de réunions de la cellule d&apos;orientation</source>
+        <translation>Number of referral unit meetings</translation>
+    </message>
+    <message>
+        <source>Situations examinées en cellule d&apos;orientation</source>
+        <translation>Cases reviewed by the referral unit</translation>
+    </message>
+    <message>
+        <source>Sollicitations des partenaires par type de partenaire</source>
+        <translation>Partner requests by partner type</translation>
+    </message>
+    <message>
+        <source>Nombre de partenaires mobilisés</source>
+        <translation>Number of partners involved</translation>
+    </message>
+    <message>
+        <source>Entretiens individuels réalisés</source>
+        <translation>Individual interviews held</translation>
+    </message>
+    <message>
+        <source>Heures d&apos;intervention de l&apos;équipe</source>
+        <translation>Team intervention hours</translation>
+    </message>
+    <message>
+        <source>Équivalents temps plein de l&apos;équipe</source>
+        <translation>Team full-time equivalents</translation>
+    </message>
+    <message>
+        <source>1,70 ETP</source>
+        <translation>1.70 FTE</translation>
+    </message>
+    <message>
+        <source>Réunions de synthèse pluridisciplinaires</source>
+        <translation>Multidisciplinary case conferences</translation>
+    </message>
+    <message>
+        <source>Actions de formation et d&apos;information des acteurs de première ligne</source>
+        <translation>Training and information sessions for front-line actors</translation>
+    </message>
+    <message>
+        <source>Participants aux actions de formation et d&apos;information</source>
+        <translation>Participants in training and information sessions</translation>
+    </message>
+    <message>
+        <source>Nombre de procédures d&apos;expulsion évitées / ménages accompagnés</source>
+        <translation>Number of evictions avoided / households supported</translation>
+    </message>
+    <message>
+        <source>Nombre de personnes ayant accédé aux soins / personnes accompagnées</source>
+        <translation>Number of people who accessed care / people supported</translation>
+    </message>
+    <message>
+        <source>Situations relayées vers le droit commun / situations clôturées</source>
+        <translation>Cases handed over to mainstream services / cases closed</translation>
+    </message>
+    <message>
+        <source>Amélioration des conditions de vie</source>
+        <translation>Better living conditions</translation>
+    </message>
+    <message>
+        <source>Apaisement de la souffrance psychologique</source>
+        <translation>Easing of psychological distress</translation>
+    </message>
+    <message>
+        <source>Socialisation</source>
+        <translation>Socialisation</translation>
+    </message>
+    <message>
+        <source>Responsabilisation</source>
+        <translation>Empowerment</translation>
+    </message>
+    <message>
+        <source>Dispositif de pair-aidance (fiche action CLS)</source>
+        <translation>Peer support programme (CLS action sheet)</translation>
+    </message>
+    <message>
+        <source>Fiche action 3.3.1 « Dispositif de PAIR-AIDANCE », CLS du Pays de Langres</source>
+        <translation>Action sheet 3.3.1 “PEER SUPPORT programme”, CLS of the Pays de Langres</translation>
+    </message>
+    <message>
+        <source>Équipe mobile précarité (logements accompagnés)</source>
+        <translation>Mobile precarity team (supported housing)</translation>
+    </message>
+    <message>
+        <source>Opération « 10 000 logements accompagnés », équipe mobile précarité LOGISENS</source>
+        <translation>“10,000 supported homes” operation, LOGISENS mobile precarity team</translation>
+    </message>
+    <message>
+        <source>Cette fiche action n&apos;existe pas.</source>
+        <translation>This action sheet does not exist.</translation>
+    </message>
+    <message>
+        <source>Ce modèle compte les situations du bailleur porteur : indiquez ce partenaire (la fiche n&apos;a pas un unique bailleur social parmi ses partenaires).</source>
+        <translation>This template counts the cases of the lead landlord: give that partner (the sheet does not have a single social landlord among its partners).</translation>
+    </message>
+    <message>
+        <source>Ce partenaire n&apos;existe pas.</source>
+        <translation>This partner does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>« %1 » : un code est vide.</source>
+        <translation>“%1”: a code is empty.</translation>
+    </message>
+    <message>
+        <source>« %1 » : « %2 » figure deux fois.</source>
+        <translation>“%1”: “%2” appears twice.</translation>
+    </message>
+    <message>
+        <source>« %1 » : l&apos;objectif de « %2 » dépasse 1000 caractères.</source>
+        <translation>“%1”: the objective of “%2” exceeds 1000 characters.</translation>
+    </message>
+    <message>
+        <source>« %1 » : « %2 » dépasse 100 caractères.</source>
+        <translation>“%1”: “%2” exceeds 100 characters.</translation>
+    </message>
+    <message>
+        <source>« %1 » : un partenaire n&apos;est pas choisi.</source>
+        <translation>“%1”: a partner is not chosen.</translation>
+    </message>
+    <message>
+        <source>« %1 » : un partenaire figure deux fois.</source>
+        <translation>“%1”: a partner appears twice.</translation>
+    </message>
+    <message>
+        <source>« %1 » n° %2 : le texte est obligatoire.</source>
+        <translation>“%1” no. %2: the text is required.</translation>
+    </message>
+    <message>
+        <source>« %1 » n° %2 : cette ligne figure deux fois.</source>
+        <translation>“%1” no. %2: this line appears twice.</translation>
+    </message>
+    <message>
+        <source>« Programme » est obligatoire.</source>
+        <translation>“Programme” is required.</translation>
+    </message>
+    <message>
+        <source>Une fiche action ne peut pas être chaînée avec elle-même.</source>
+        <translation>An action sheet cannot be chained to itself.</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Année de début</source>
+        <translation>Start year</translation>
+    </message>
+    <message>
+        <source>Année de fin</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>« Année de fin » ne peut pas précéder « Année de début ».</source>
+        <translation>“End year” cannot be before “Start year”.</translation>
+    </message>
+    <message>
+        <source>Début de période</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Fin de période</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>« Situation » est obligatoire.</source>
+        <translation>“Case” is required.</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;évaluation</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Dimension évaluée</source>
+        <translation>Assessed dimension</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>« Dispositif » est obligatoire.</source>
+        <translation>“Programme” is required.</translation>
+    </message>
+    <message>
+        <source>Date de repérage</source>
+        <translation>Identification date</translation>
+    </message>
+    <message>
+        <source>Date d&apos;orientation</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Date de début d&apos;accompagnement</source>
+        <translation>Support start date</translation>
+    </message>
+    <message>
+        <source>Date de clôture</source>
+        <translation>Closure date</translation>
+    </message>
+    <message>
+        <source>Une situation orientée a une date d&apos;orientation.</source>
+        <translation>A referred case has a referral date.</translation>
+    </message>
+    <message>
+        <source>Une situation accompagnée a une date de début d&apos;accompagnement.</source>
+        <translation>A supported case has a support start date.</translation>
+    </message>
+    <message>
+        <source>Une situation clôturée a une date de clôture.</source>
+        <translation>A closed case has a closure date.</translation>
+    </message>
+    <message>
+        <source>Seule une situation clôturée a une date de clôture.</source>
+        <translation>Only a closed case has a closure date.</translation>
+    </message>
+    <message>
+        <source>« Motif de clôture » est obligatoire pour clôturer.</source>
+        <translation>“Closure reason” is required to close.</translation>
+    </message>
+    <message>
+        <source>Seule une situation clôturée a un motif de clôture.</source>
+        <translation>Only a closed case has a closure reason.</translation>
+    </message>
+    <message>
+        <source>Motif de la saisine</source>
+        <translation>Referral reason</translation>
+    </message>
+    <message>
+        <source>Chaque personne de la situation doit être enregistrée.</source>
+        <translation>Each person of the case must be saved.</translation>
+    </message>
+    <message>
+        <source>Une personne figure deux fois dans la situation.</source>
+        <translation>A person appears twice in the case.</translation>
+    </message>
+    <message>
+        <source>Une situation n&apos;a qu&apos;une personne accompagnée principale.</source>
+        <translation>A case has only one main supported person.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant affecté doit être enregistré.</source>
+        <translation>Each assigned worker must be saved.</translation>
+    </message>
+    <message>
+        <source>Un intervenant est affecté deux fois à la situation.</source>
+        <translation>A worker is assigned twice to the case.</translation>
+    </message>
+    <message>
+        <source>Date d&apos;affectation</source>
+        <translation>Assignment date</translation>
+    </message>
+    <message>
+        <source>Date de fin d&apos;affectation</source>
+        <translation>Assignment end date</translation>
+    </message>
+    <message>
+        <source>Chaque partenaire mobilisé doit être enregistré.</source>
+        <translation>Each partner involved must be saved.</translation>
+    </message>
+    <message>
+        <source>Un partenaire est mobilisé deux fois sur la situation.</source>
+        <translation>A partner is involved twice in the case.</translation>
+    </message>
+    <message>
+        <source>Date de mobilisation</source>
+        <translation>Involvement date</translation>
+    </message>
+    <message>
+        <source>Une problématique sans code a été donnée.</source>
+        <translation>An issue without a code was given.</translation>
+    </message>
+    <message>
+        <source>Une problématique figure deux fois.</source>
+        <translation>An issue appears twice.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>« Heure » s&apos;indique en heures et minutes.</source>
+        <translation>“Time” is given in hours and minutes.</translation>
+    </message>
+    <message>
+        <source>Durée (minutes)</source>
+        <translation>Duration (minutes)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Chaque groupe de participants a une typologie.</source>
+        <translation>Each group of participants has a category.</translation>
+    </message>
+    <message>
+        <source>Une typologie de participants figure deux fois.</source>
+        <translation>A participant category appears twice.</translation>
+    </message>
+    <message>
+        <source>Un nombre de participants ne peut pas être négatif.</source>
+        <translation>A number of participants cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Seule une commission examine des situations : choisissez le type « Commission » ou retirez les situations examinées.</source>
+        <translation>Only a committee reviews cases: choose the type “Committee” or remove the reviewed cases.</translation>
+    </message>
+    <message>
+        <source>Chaque situation examinée doit être enregistrée.</source>
+        <translation>Each reviewed case must be saved.</translation>
+    </message>
+    <message>
+        <source>Une situation est examinée deux fois dans la séance.</source>
+        <translation>A case is reviewed twice in the session.</translation>
+    </message>
+    <message>
+        <source>« Décision » est obligatoire pour chaque situation examinée.</source>
+        <translation>“Decision” is required for each reviewed case.</translation>
+    </message>
+    <message>
+        <source>Type de support</source>
+        <translation>Medium type</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>« Quantité réalisée » ne peut pas être négative.</source>
+        <translation>“Quantity produced” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>« Quantité diffusée » ne peut pas être négative.</source>
+        <translation>“Quantity distributed” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>« Quantité diffusée » ne peut pas dépasser la quantité réalisée.</source>
+        <translation>“Quantity distributed” cannot exceed the quantity produced.</translation>
+    </message>
+    <message>
+        <source>Date de réalisation</source>
+        <translation>Production date</translation>
+    </message>
+    <message>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>« Montant » ne peut pas être négatif.</source>
+        <translation>“Amount” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Code du ménage</source>
+        <translation>Household code</translation>
+    </message>
+    <message>
+        <source>« Dette locative » ne peut pas être négative.</source>
+        <translation>“Rent arrears” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Chaque membre du ménage doit être une personne enregistrée.</source>
+        <translation>Each household member must be a saved person.</translation>
+    </message>
+    <message>
+        <source>Une personne figure deux fois dans le ménage.</source>
+        <translation>A person appears twice in the household.</translation>
+    </message>
+    <message>
+        <source>« Lien dans le ménage » est obligatoire pour chaque membre.</source>
+        <translation>“Household relationship” is required for each member.</translation>
+    </message>
+    <message>
+        <source>Un ménage n&apos;a qu&apos;une « personne de référence ».</source>
+        <translation>A household has only one “reference person”.</translation>
+    </message>
+    <message>
+        <source>« Fiche action » est obligatoire.</source>
+        <translation>“Action sheet” is required.</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>« Indicateur » est obligatoire.</source>
+        <translation>“Indicator” is required.</translation>
+    </message>
+    <message>
+        <source>« Valeur » doit être un nombre.</source>
+        <translation>“Value” must be a number.</translation>
+    </message>
+    <message>
+        <source>Saisissez une valeur (nombre ou texte) ; pour l&apos;effacer, utilisez « Effacer ».</source>
+        <translation>Enter a value (number or text); to clear it, use “Clear”.</translation>
+    </message>
+    <message>
+        <source>Modalité</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Type d&apos;intervention</source>
+        <translation>Intervention type</translation>
+    </message>
+    <message>
+        <source>Une intervention réalisée doit avoir une durée supérieure à zéro.</source>
+        <translation>A completed intervention must have a duration above zero.</translation>
+    </message>
+    <message>
+        <source>Chaque situation liée doit être enregistrée.</source>
+        <translation>Each linked case must be saved.</translation>
+    </message>
+    <message>
+        <source>Une situation est liée deux fois à l&apos;intervention.</source>
+        <translation>A case is linked twice to the intervention.</translation>
+    </message>
+    <message>
+        <source>Chaque intervenant doit être enregistré.</source>
+        <translation>Each worker must be saved.</translation>
+    </message>
+    <message>
+        <source>Un intervenant figure deux fois sur l&apos;intervention.</source>
+        <translation>A worker appears twice on the intervention.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sigle</source>
+        <translation>Acronym</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Type de partenaire</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>« Courriel » n&apos;est pas une adresse valide.</source>
+        <translation>“Email” is not a valid address.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;une personne est pseudonyme : il ne doit pas reprendre son nom.</source>
+        <translation>A person&apos;s code is a pseudonym: it must not contain their name.</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Année de naissance</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>« Lien dans le ménage » suppose que la personne appartienne à un ménage.</source>
+        <translation>“Household relationship” requires the person to belong to a household.</translation>
+    </message>
+    <message>
+        <source>« Organisation » est obligatoire.</source>
+        <translation>“Organisation” is required.</translation>
+    </message>
+    <message>
+        <source>« Code » est obligatoire.</source>
+        <translation>“Code” is required.</translation>
+    </message>
+    <message>
+        <source>« Code » doit commencer par une lettre majuscule et ne contenir que des majuscules et des chiffres (8 caractères au plus).</source>
+        <translation>“Code” must start with a capital letter and contain only capitals and digits (8 characters at most).</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>« Code » ne peut contenir que des lettres sans accent, des chiffres et « _ », commencer par une lettre ou un chiffre et compter 40 caractères au plus.</source>
+        <translation>“Code” may contain only unaccented letters, digits and “_”, must start with a letter or a digit and be 40 characters at most.</translation>
+    </message>
+    <message>
+        <source>Libellé (français)</source>
+        <translation>Label (French)</translation>
+    </message>
+    <message>
+        <source>Libellé (anglais)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>« %1 » est obligatoire.</source>
+        <translation>“%1” is required.</translation>
+    </message>
+    <message>
+        <source>« %1 » dépasse %2 caractères.</source>
+        <translation>“%1” exceeds %2 characters.</translation>
+    </message>
+    <message>
+        <source>« %1 » doit être une date valide.</source>
+        <translation>“%1” must be a valid date.</translation>
+    </message>
+    <message>
+        <source>« %1 » ne peut pas précéder « %2 ».</source>
+        <translation>“%1” cannot be before “%2”.</translation>
+    </message>
+    <message>
+        <source>« %1 » doit être compris entre %2 et %3.</source>
+        <translation>“%1” must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>« ETP » doit être un nombre.</source>
+        <translation>“FTE” must be a number.</translation>
+    </message>
+    <message>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Cette fiche action n&apos;existe pas.</source>
+        <translation>This action sheet does not exist.</translation>
+    </message>
+    <message>
+        <source>La fiche action est obligatoire.</source>
+        <translation>The action sheet is required.</translation>
+    </message>
+    <message>
+        <source>Ce programme n&apos;existe pas.</source>
+        <translation>This programme does not exist.</translation>
+    </message>
+    <message>
+        <source>La fiche action chaînée n&apos;existe pas.</source>
+        <translation>The chained action sheet does not exist.</translation>
+    </message>
+    <message>
+        <source>Ce chaînage formerait une boucle : la fiche choisie découle déjà de celle-ci.</source>
+        <translation>This chaining would form a loop: the chosen sheet already follows from this one.</translation>
+    </message>
+    <message>
+        <source>Fiche action introuvable.</source>
+        <translation>Action sheet not found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n financement(s) affecté(s) à cette fiche relèvent de son programme actuel : changez-les d&apos;abord.</source>
+        <translation>
+            <numerusform>%n funding line allocated to this sheet belongs to its current programme: change it first.</numerusform>
+            <numerusform>%n funding lines allocated to this sheet belong to its current programme: change them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>« %1 » : « %2 » n&apos;est pas dans la liste de référence.</source>
+        <translation>“%1”: “%2” is not in the reference list.</translation>
+    </message>
+    <message>
+        <source>« %1 » : un partenaire choisi n&apos;existe pas.</source>
+        <translation>“%1”: a chosen partner does not exist.</translation>
+    </message>
+    <message>
+        <source>« %1 » n° %2 appartient à une autre fiche action.</source>
+        <translation>“%1” no. %2 belongs to another action sheet.</translation>
+    </message>
+    <message>
+        <source>Évaluation introuvable.</source>
+        <translation>Assessment not found.</translation>
+    </message>
+    <message>
+        <source>Situation introuvable.</source>
+        <translation>Case not found.</translation>
+    </message>
+    <message>
+        <source>« Date de l&apos;évaluation » ne peut pas précéder le repérage de la situation %1 (%2).</source>
+        <translation>“Assessment date” cannot be before case %1 was identified (%2).</translation>
+    </message>
+    <message>
+        <source>« Date de l&apos;évaluation » ne peut pas être dans le futur.</source>
+        <translation>“Assessment date” cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Dimension évaluée inconnue : « %1 ».</source>
+        <translation>Unknown assessed dimension: “%1”.</translation>
+    </message>
+    <message>
+        <source>Une personne de la situation est introuvable.</source>
+        <translation>A person of the case cannot be found.</translation>
+    </message>
+    <message>
+        <source>Un intervenant affecté est introuvable.</source>
+        <translation>An assigned worker cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le rôle « Travailleur pair » du binôme revient à un travailleur pair.</source>
+        <translation>The duo&apos;s “Peer worker” role goes to a peer worker.</translation>
+    </message>
+    <message>
+        <source>Le rôle « Professionnel » du binôme revient à un professionnel ou à un coordinateur.</source>
+        <translation>The duo&apos;s “Professional” role goes to a professional or a coordinator.</translation>
+    </message>
+    <message>
+        <source>Un partenaire mobilisé est introuvable.</source>
+        <translation>A partner involved cannot be found.</translation>
+    </message>
+    <message>
+        <source>Problématique inconnue : « %1 ».</source>
+        <translation>Unknown issue: “%1”.</translation>
+    </message>
+    <message>
+        <source>Une situation est créée au statut « Repérée » ; son parcours s&apos;enregistre ensuite par changement de statut.</source>
+        <translation>A case is created with the status “Identified”; its course is then recorded by status changes.</translation>
+    </message>
+    <message>
+        <source>« Date de repérage » ne peut pas être dans le futur.</source>
+        <translation>“Identification date” cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Dispositif introuvable.</source>
+        <translation>Programme not found.</translation>
+    </message>
+    <message>
+        <source>Le numéro %1 est déjà attribué dans ce dispositif.</source>
+        <translation>The number %1 is already assigned in this programme.</translation>
+    </message>
+    <message>
+        <source>Une situation ne change pas de dispositif.</source>
+        <translation>A case does not change programme.</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;une situation ne se modifie pas.</source>
+        <translation>A case&apos;s number cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Le statut et ses dates se changent par un changement de statut, qui garde l&apos;historique.</source>
+        <translation>The status and its dates are changed by a status change, which keeps the history.</translation>
+    </message>
+    <message>
+        <source>« Date de repérage » ne peut pas suivre le premier changement de statut (%1).</source>
+        <translation>“Identification date” cannot be after the first status change (%1).</translation>
+    </message>
+    <message>
+        <source>« Date de repérage » ne peut pas suivre la première évaluation (%1).</source>
+        <translation>“Identification date” cannot be after the first assessment (%1).</translation>
+    </message>
+    <message>
+        <source>Ménage introuvable.</source>
+        <translation>Household not found.</translation>
+    </message>
+    <message>
+        <source>Partenaire à l&apos;origine de la saisine introuvable.</source>
+        <translation>Referring partner not found.</translation>
+    </message>
+    <message>
+        <source>Cette situation est archivée : restaurez-la avant de changer son statut.</source>
+        <translation>This case is archived: restore it before changing its status.</translation>
+    </message>
+    <message>
+        <source>La situation est déjà au statut « %1 ».</source>
+        <translation>The case already has the status “%1”.</translation>
+    </message>
+    <message>
+        <source>Passage impossible de « %1 » à « %2 » ; depuis « %1 » : %3.</source>
+        <translation>Cannot go from “%1” to “%2”; from “%1”: %3.</translation>
+    </message>
+    <message>
+        <source>« Date du changement » doit être une date valide.</source>
+        <translation>“Date of change” must be a valid date.</translation>
+    </message>
+    <message>
+        <source>« Date du changement » ne peut pas précéder la date de repérage (%1).</source>
+        <translation>“Date of change” cannot be before the identification date (%1).</translation>
+    </message>
+    <message>
+        <source>« Date du changement » ne peut pas précéder le changement précédent (%1).</source>
+        <translation>“Date of change” cannot be before the previous change (%1).</translation>
+    </message>
+    <message>
+        <source>« Date du changement » ne peut pas être dans le futur.</source>
+        <translation>“Date of change” cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Motif de clôture inconnu : « %1 ».</source>
+        <translation>Unknown closure reason: “%1”.</translation>
+    </message>
+    <message>
+        <source>Un motif de clôture ne s&apos;indique qu&apos;en clôturant la situation.</source>
+        <translation>A closure reason is given only when closing the case.</translation>
+    </message>
+    <message>
+        <source>Séance introuvable.</source>
+        <translation>Session not found.</translation>
+    </message>
+    <message>
+        <source>Une séance à venir ne peut pas être déjà tenue.</source>
+        <translation>A future session cannot already be held.</translation>
+    </message>
+    <message>
+        <source>Typologie de participants inconnue : « %1 ».</source>
+        <translation>Unknown participant category: “%1”.</translation>
+    </message>
+    <message>
+        <source>Une situation examinée est introuvable.</source>
+        <translation>A reviewed case cannot be found.</translation>
+    </message>
+    <message>
+        <source>Décision de commission inconnue : « %1 ».</source>
+        <translation>Unknown committee decision: “%1”.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un type de support connu.</source>
+        <translation>“%1” is not a known material type.</translation>
+    </message>
+    <message>
+        <source>Support introuvable.</source>
+        <translation>Material not found.</translation>
+    </message>
+    <message>
+        <source>Ce partenaire n&apos;existe pas.</source>
+        <translation>This partner does not exist.</translation>
+    </message>
+    <message>
+        <source>La fiche action appartient à un autre programme que ce financement.</source>
+        <translation>The action sheet belongs to another programme than this funding.</translation>
+    </message>
+    <message>
+        <source>Financement introuvable.</source>
+        <translation>Funding not found.</translation>
+    </message>
+    <message>
+        <source>Le code %1 est déjà celui d&apos;un autre ménage.</source>
+        <translation>The code %1 is already used by another household.</translation>
+    </message>
+    <message>
+        <source>Bailleur introuvable parmi les partenaires.</source>
+        <translation>Landlord not found among the partners.</translation>
+    </message>
+    <message>
+        <source>Étape de procédure d&apos;expulsion inconnue : « %1 ».</source>
+        <translation>Unknown eviction procedure stage: “%1”.</translation>
+    </message>
+    <message>
+        <source>Un membre du ménage est introuvable.</source>
+        <translation>A household member cannot be found.</translation>
+    </message>
+    <message>
+        <source>Lien dans le ménage inconnu : « %1 ».</source>
+        <translation>Unknown household relationship: “%1”.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;attribuer un code libre au ménage %1.</source>
+        <translation>Cannot assign a free code to household %1.</translation>
+    </message>
+    <message>
+        <source>Indicateur introuvable.</source>
+        <translation>Indicator not found.</translation>
+    </message>
+    <message>
+        <source>Cet indicateur n&apos;existe pas.</source>
+        <translation>This indicator does not exist.</translation>
+    </message>
+    <message>
+        <source>Intervention introuvable.</source>
+        <translation>Intervention not found.</translation>
+    </message>
+    <message>
+        <source>Modalité inconnue : « %1 ».</source>
+        <translation>Unknown mode: “%1”.</translation>
+    </message>
+    <message>
+        <source>Type d&apos;intervention inconnu : « %1 ».</source>
+        <translation>Unknown intervention type: “%1”.</translation>
+    </message>
+    <message>
+        <source>Une intervention à venir ne peut pas être marquée réalisée.</source>
+        <translation>A future intervention cannot be marked done.</translation>
+    </message>
+    <message>
+        <source>Une situation liée est introuvable.</source>
+        <translation>A linked case cannot be found.</translation>
+    </message>
+    <message>
+        <source>La situation %1 n&apos;appartient pas au dispositif de l&apos;intervention.</source>
+        <translation>Case %1 does not belong to the intervention&apos;s programme.</translation>
+    </message>
+    <message>
+        <source>Un intervenant est introuvable.</source>
+        <translation>A worker cannot be found.</translation>
+    </message>
+    <message>
+        <source>Organisation introuvable.</source>
+        <translation>Organisation not found.</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas un type de partenaire connu.</source>
+        <translation>“%1” is not a known partner type.</translation>
+    </message>
+    <message>
+        <source>Partenaire introuvable.</source>
+        <translation>Partner not found.</translation>
+    </message>
+    <message>
+        <source>Personne introuvable.</source>
+        <translation>Person not found.</translation>
+    </message>
+    <message>
+        <source>Le code %1 est déjà celui d&apos;une autre personne.</source>
+        <translation>The code %1 is already used by another person.</translation>
+    </message>
+    <message>
+        <source>« Année de naissance » ne peut pas être dans le futur.</source>
+        <translation>“Year of birth” cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Ce ménage a déjà sa « personne de référence ».</source>
+        <translation>This household already has its “reference person”.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;attribuer un code libre à la personne %1.</source>
+        <translation>Cannot assign a free code to person %1.</translation>
+    </message>
+    <message>
+        <source>Cette organisation n&apos;existe pas.</source>
+        <translation>This organisation does not exist.</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » est déjà celui d&apos;un autre programme de l&apos;organisation.</source>
+        <translation>The code “%1” is already used by another programme of the organisation.</translation>
+    </message>
+    <message>
+        <source>Programme introuvable.</source>
+        <translation>Programme not found.</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » n&apos;existe pas dans la liste « %2 ».</source>
+        <translation>The code “%1” does not exist in list “%2”.</translation>
+    </message>
+    <message>
+        <source>Liste de référence inconnue : « %1 ».</source>
+        <translation>Unknown reference list: “%1”.</translation>
+    </message>
+    <message>
+        <source>Le code « %1 » existe déjà dans cette liste.</source>
+        <translation>The code “%1” already exists in this list.</translation>
+    </message>
+    <message>
+        <source>Enregistrement introuvable.</source>
+        <translation>Record not found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cet intervenant est affecté comme « %1 » à %n situation(s) en cours, ce que le rôle « %2 » ne permet pas : retirez d&apos;abord ces affectations.</source>
+        <translation>
+            <numerusform>This worker is assigned as “%1” to %n open case, which the role “%2” does not allow: remove that assignment first.</numerusform>
+            <numerusform>This worker is assigned as “%1” to %n open cases, which the role “%2” does not allow: remove those assignments first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervenant introuvable.</source>
+        <translation>Worker not found.</translation>
+    </message>
+    <message>
+        <source>valeur obligatoire manquante (%1)</source>
+        <translation>missing required value (%1)</translation>
+    </message>
+    <message>
+        <source>cet enregistrement existe déjà (%1)</source>
+        <translation>this record already exists (%1)</translation>
+    </message>
+    <message>
+        <source>référence vers un enregistrement inexistant</source>
+        <translation>reference to a record that does not exist</translation>
+    </message>
+    <message>
+        <source>valeur refusée pour %1</source>
+        <translation>value refused for %1</translation>
+    </message>
+    <message>
+        <source>Cette organisation n&apos;existe pas dans cette base.</source>
+        <translation>This organisation does not exist in this database.</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord l&apos;organisation avant d&apos;inviter un appareil.</source>
+        <translation>Create the organisation before inviting a device.</translation>
+    </message>
+    <message>
+        <source>Cette base contient plusieurs organisations : choisissez celle que l&apos;appareil rejoint.</source>
+        <translation>This database holds several organisations: choose the one the device joins.</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;appareil</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Nom du poste du bureau</source>
+        <translation>Office computer name</translation>
+    </message>
+    <message>
+        <source>Une invitation vaut de 1 à 30 jours.</source>
+        <translation>An invitation is valid for 1 to 30 days.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;intervenant à qui l&apos;ordinateur portable est confié.</source>
+        <translation>Choose the worker the laptop is entrusted to.</translation>
+    </message>
+    <message>
+        <source>Un poste du bureau n&apos;est pas confié à un intervenant : retirez-le.</source>
+        <translation>An office computer is not entrusted to a worker: remove them.</translation>
+    </message>
+    <message>
+        <source>Seul un poste du bureau peut inviter un appareil.</source>
+        <translation>Only an office computer can invite a device.</translation>
+    </message>
+    <message>
+        <source>Cet intervenant n&apos;existe pas dans l&apos;organisation, ou il est archivé.</source>
+        <translation>This worker does not exist in the organisation, or is archived.</translation>
+    </message>
+    <message>
+        <source>Un appareil ne peut pas être appairé avec lui-même.</source>
+        <translation>A device cannot be paired with itself.</translation>
+    </message>
+    <message>
+        <source>Cet appareil est déjà appairé avec d&apos;autres clés. Révoquez puis retirez l&apos;ancien appairage avant d&apos;appairer l&apos;appareil à nouveau.</source>
+        <translation>This device is already paired with other keys. Revoke then remove the old pairing before pairing the device again.</translation>
+    </message>
+    <message>
+        <source>Cet appareil a été révoqué ; il ne peut plus être appairé avec les mêmes clés.</source>
+        <translation>This device has been revoked; it can no longer be paired with the same keys.</translation>
+    </message>
+    <message>
+        <source>Cet appareil n&apos;est pas appairé.</source>
+        <translation>This device is not paired.</translation>
+    </message>
+    <message>
+        <source>Révoquez l&apos;appareil avant de le retirer.</source>
+        <translation>Revoke the device before removing it.</translation>
+    </message>
+    <message>
+        <source>L&apos;identifiant de la réplique est obligatoire.</source>
+        <translation>The replica id is required.</translation>
+    </message>
+    <message>
+        <source>La clé de signature de l&apos;appareil doit compter 32 octets.</source>
+        <translation>The device&apos;s signing key must be 32 bytes long.</translation>
+    </message>
+    <message>
+        <source>La clé de chiffrement de l&apos;appareil doit compter 32 octets.</source>
+        <translation>The device&apos;s encryption key must be 32 bytes long.</translation>
+    </message>
+    <message>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
