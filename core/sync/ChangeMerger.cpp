@@ -129,7 +129,8 @@ void ChangeMerger::begin(const BundleHeader &header)
 {
     sqlite3 *h = m_db.handle();
     if (sqlite3_get_autocommit(h) != 0)
-        throw StorageError(SyncText::tr("Une fusion ne s'applique que dans la transaction qui l'enregistre."));
+        throw StorageError(
+            SyncText::tr("Une fusion ne s'applique que dans la transaction qui l'enregistre."));
     ChangeCapture::settleCounter(h);
     // Parents and children arrive in one bundle, parents first; a self-referencing table
     // (chained action sheets) may not be in order: keys are checked at commit.
@@ -147,9 +148,10 @@ void ChangeMerger::begin(const BundleHeader &header)
         if (it.value().first > known + 1)
             throw ValidationError(
                 QStringLiteral("ranges"),
-                SyncText::tr("Ce paquet suppose des changements que cette base n'a pas reçus (réplique %1 : "
-                   "à partir du n° %2, connue ici jusqu'au n° %3). Cette base a peut-être été "
-                   "restaurée depuis une sauvegarde ; demandez un nouvel envoi complet.")
+                SyncText::tr(
+                    "Ce paquet suppose des changements que cette base n'a pas reçus (réplique %1 : "
+                    "à partir du n° %2, connue ici jusqu'au n° %3). Cette base a peut-être été "
+                    "restaurée depuis une sauvegarde ; demandez un nouvel envoi complet.")
                     .arg(it.key().toString())
                     .arg(it.value().first)
                     .arg(known),
@@ -343,7 +345,8 @@ void ChangeMerger::applyRow(const RowChange &row)
 {
     const SyncTable *t = m_layout.find(row.table);
     if (!t) {
-        review(row.table, row.key, SyncText::tr("table inconnue de cette version de Passerelle"), {});
+        review(row.table, row.key, SyncText::tr("table inconnue de cette version de Passerelle"),
+               {});
         return;
     }
     if (m_inserts.holds(*t, row.key)) // met twice: the first one is read back as written
@@ -535,7 +538,8 @@ void ChangeMerger::applyRow(const RowChange &row)
         } else if (aliveAfter && !fresh) {
             if (won.size() != t->units.size()) {
                 review(t->info.name, row.key,
-                       SyncText::tr("ligne incomplète : ses autres champs ne sont pas parvenus"), {});
+                       SyncText::tr("ligne incomplète : ses autres champs ne sont pas parvenus"),
+                       {});
                 return;
             }
             m_rows.insert(*t, row.key, setColumns, setValues);

@@ -16,7 +16,7 @@ struct SyncBenchFigures
     qint64 bundleBytes = 0;
     double importSeconds = 0; // bundle verified, decrypted and merged in one transaction
     qint64 mergedRows = 0;
-    double mergeSeconds = 0; // the merge alone, inside the import (MergeReport::mergeNanos)
+    double mergeSeconds = 0;     // the merge alone, inside the import (MergeReport::mergeNanos)
     SyncPhaseTimes importPhases; // where the import's time went
 
     double captureOverhead() const

@@ -16,43 +16,11 @@ using namespace passerelle;
 using namespace passerelle::test;
 
 namespace {
-// What `from` has not sent `to` yet, carried as a bundle (a file in memory) and merged at
-// `to`'s current instant: the callers decide whether the clocks move between two imports.
-SyncImport carry(PairingReplica &from, PairingReplica &to)
-{
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    SyncEngine(from.db(), *from.keys, from.clock).exportTo(to.id(), out);
-    QBuffer in(&out.buffer());
-    in.open(QIODevice::ReadOnly);
-    return SyncEngine(to.db(), *to.keys, to.clock).import(in);
-}
 
 void advance(std::initializer_list<PairingReplica *> replicas, qint64 ms)
 {
     for (PairingReplica *r : replicas)
         r->clock.advanceMs(ms);
-}
-
-Uuid addIntervention(PairingReplica &r)
-{
-    const Uuid programme = Uuid::createV7();
-    SqliteStatement p(r.db().handle(),
-                      "INSERT INTO programme(id, organisation_id, code, name, created_at, "
-                      "updated_at) VALUES (?, ?, 'PA', 'Pair-aidance', 1, 1)");
-    p.bindBlob(1, programme.bytes());
-    p.bindBlob(2, r.organisation.bytes());
-    p.execute();
-    const Uuid id = Uuid::createV7();
-    SqliteStatement q(r.db().handle(),
-                      "INSERT INTO intervention(id, programme_id, date, status, channel, "
-                      "intervention_type, duration_min, created_at, updated_at) VALUES (?, ?, "
-                      "'2025-09-15', 'done', (SELECT min(code) FROM ref_channel), (SELECT "
-                      "min(code) FROM ref_intervention_type), 45, 1, 1)");
-    q.bindBlob(1, id.bytes());
-    q.bindBlob(2, programme.bytes());
-    q.execute();
-    return id;
 }
 
 void linkWorker(PairingReplica &r, const Uuid &intervention, const Uuid &worker)
@@ -101,7 +69,7 @@ TEST_CASE("Review sender: each set-aside record names the device whose bundle br
     office.addOrganisation();
     office.pair(laptop);
     office.pair(reception, ReplicaRole::Office);
-    const Uuid visit = addIntervention(office);
+    const Uuid visit = office.addIntervention();
     advance({&office, &laptop, &reception}, 60 * 1000);
     REQUIRE(carry(office, laptop).read.isVerified());
     REQUIRE(carry(office, reception).read.isVerified());

@@ -3,6 +3,8 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
+
 namespace passerelle::test {
 
 PairingReplica::PairingReplica()
@@ -49,6 +51,39 @@ void PairingReplica::pair(PairingReplica &device, ReplicaRole role)
     const IssuedInvitation issued = invitations().invite(request);
     const JoinedInvitation joined = device.invitations().join(issued.file, issued.code);
     invitations().accept(joined.reply);
+}
+
+Uuid PairingReplica::addIntervention()
+{
+    const Uuid programme = Uuid::createV7();
+    SqliteStatement p(db().handle(),
+                      "INSERT INTO programme(id, organisation_id, code, name, created_at, "
+                      "updated_at) VALUES (?, ?, 'PA', 'Pair-aidance', 1, 1)");
+    p.bindBlob(1, programme.bytes());
+    p.bindBlob(2, organisation.bytes());
+    p.execute();
+    const Uuid id = Uuid::createV7();
+    SqliteStatement q(db().handle(),
+                      "INSERT INTO intervention(id, programme_id, date, status, channel, "
+                      "intervention_type, duration_min, created_at, updated_at) VALUES (?, ?, "
+                      "'2025-09-15', 'done', (SELECT min(code) FROM ref_channel), (SELECT "
+                      "min(code) FROM ref_intervention_type), 45, 1, 1)");
+    q.bindBlob(1, id.bytes());
+    q.bindBlob(2, programme.bytes());
+    q.execute();
+    return id;
+}
+
+SyncImport carry(PairingReplica &from, PairingReplica &to, SyncExport *exported)
+{
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const SyncExport sent = SyncEngine(from.db(), *from.keys, from.clock).exportTo(to.id(), out);
+    if (exported)
+        *exported = sent;
+    QBuffer in(&out.buffer());
+    in.open(QIODevice::ReadOnly);
+    return SyncEngine(to.db(), *to.keys, to.clock).import(in);
 }
 
 } // namespace passerelle::test

@@ -6,6 +6,7 @@
 #include "support/TestSupport.h"
 #include "sync/InvitationService.h"
 #include "sync/ReplicaKeys.h"
+#include "sync/SyncEngine.h"
 #include "util/Clock.h"
 
 #include <memory>
@@ -24,6 +25,9 @@ struct PairingReplica
     // Invites `device` (role laptop for the peer worker, or office), lets it join with the
     // code and accepts its reply: both sides then know each other.
     void pair(PairingReplica &device, ReplicaRole role = ReplicaRole::Laptop);
+    // A programme of the organisation and one intervention done in it; returns the
+    // intervention.
+    Uuid addIntervention();
 
     TempDatabase temp;
     std::unique_ptr<ReplicaKeys> keys;
@@ -31,5 +35,10 @@ struct PairingReplica
     Uuid organisation;
     Uuid peerWorker;
 };
+
+// What `from` has not sent `to` yet, carried as a bundle (a file in memory) and merged at
+// `to`'s current instant: the callers decide whether the clocks move between two imports.
+// `exported`, when given, receives what the export said.
+SyncImport carry(PairingReplica &from, PairingReplica &to, SyncExport *exported = nullptr);
 
 } // namespace passerelle::test

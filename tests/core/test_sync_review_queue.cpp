@@ -18,38 +18,12 @@ void exec(Database &db, const char *sql)
     SqliteStatement(db.handle(), sql).execute();
 }
 
-// What the office has not sent `to` yet, carried as a bundle (a file in memory) and merged.
-SyncImport carry(PairingReplica &from, PairingReplica &to)
+// What the office has not sent `to` yet, a minute later on both clocks.
+SyncImport carryLater(PairingReplica &from, PairingReplica &to)
 {
     from.clock.advanceMs(60 * 1000);
     to.clock.advanceMs(60 * 1000);
-    QBuffer out;
-    out.open(QIODevice::WriteOnly);
-    SyncEngine(from.db(), *from.keys, from.clock).exportTo(to.id(), out);
-    QBuffer in(&out.buffer());
-    in.open(QIODevice::ReadOnly);
-    return SyncEngine(to.db(), *to.keys, to.clock).import(in);
-}
-
-Uuid addIntervention(PairingReplica &r)
-{
-    const Uuid programme = Uuid::createV7();
-    SqliteStatement p(r.db().handle(),
-                      "INSERT INTO programme(id, organisation_id, code, name, created_at, "
-                      "updated_at) VALUES (?, ?, 'PA', 'Pair-aidance', 1, 1)");
-    p.bindBlob(1, programme.bytes());
-    p.bindBlob(2, r.organisation.bytes());
-    p.execute();
-    const Uuid id = Uuid::createV7();
-    SqliteStatement q(r.db().handle(),
-                      "INSERT INTO intervention(id, programme_id, date, status, channel, "
-                      "intervention_type, duration_min, created_at, updated_at) VALUES (?, ?, "
-                      "'2025-09-15', 'done', (SELECT min(code) FROM ref_channel), (SELECT "
-                      "min(code) FROM ref_intervention_type), 45, 1, 1)");
-    q.bindBlob(1, id.bytes());
-    q.bindBlob(2, programme.bytes());
-    q.execute();
-    return id;
+    return carry(from, to);
 }
 
 // A row set aside as ChangeMerger writes it (reason, values as JSON with hex blobs).
@@ -73,8 +47,8 @@ TEST_CASE("Review queue: a link to an intervention deleted at the office is list
     PairingReplica office, laptop;
     office.addOrganisation();
     office.pair(laptop);
-    const Uuid visit = addIntervention(office);
-    REQUIRE(carry(office, laptop).read.isVerified());
+    const Uuid visit = office.addIntervention();
+    REQUIRE(carryLater(office, laptop).read.isVerified());
 
     // The laptop records who went; meanwhile the office deletes the intervention.
     SqliteStatement link(
@@ -87,7 +61,7 @@ TEST_CASE("Review queue: a link to an intervention deleted at the office is list
     remove.bindBlob(1, visit.bytes());
     remove.execute();
 
-    const SyncImport merged = carry(laptop, office);
+    const SyncImport merged = carryLater(laptop, office);
     REQUIRE(merged.read.isVerified());
     REQUIRE(merged.merge.reviewed == 1);
 

@@ -268,17 +268,6 @@ bool holds(PairingReplica &r, const Uuid &caseId)
     return q.step();
 }
 
-SyncImport carry(PairingReplica &from, PairingReplica &to, SyncExport *exported = nullptr)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const SyncExport out = SyncEngine(from.db(), *from.keys, from.clock).exportTo(to.id(), buffer);
-    if (exported)
-        *exported = out;
-    buffer.close();
-    buffer.open(QIODevice::ReadOnly);
-    return SyncEngine(to.db(), *to.keys, to.clock).import(buffer);
-}
 } // namespace
 
 TEST_CASE("Sync scope: the engine sends a paired laptop its worker's cases and re-scopes when "
