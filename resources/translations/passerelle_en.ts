@@ -3202,6 +3202,45 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas pu être écrit.
+
+%2</source>
+        <translation>The file %1 could not be written.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exporter :</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Tableur (XLSX)…</source>
+        <translation>&amp;Spreadsheet (XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewHtml</name>
     <message>
         <source>%1 — %2 · période du %3 au %4, comparée à celle du %5 au %6</source>
@@ -5348,45 +5387,6 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>« %1 »</source>
         <translation>“%1”</translation>
-    </message>
-</context>
-<context>
-    <name>passerelle</name>
-    <message>
-        <source>Exporter</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Le fichier %1 n&apos;a pas pu être écrit.
-
-%2</source>
-        <translation>The file %1 could not be written.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exporter :</source>
-        <translation>Export:</translation>
-    </message>
-    <message>
-        <source>&amp;PDF…</source>
-        <translation>&amp;PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Tableur (XLSX)…</source>
-        <translation>Spreadsheet (&amp;XLSX)…</translation>
-    </message>
-    <message>
-        <source>&amp;CSV…</source>
-        <translation>&amp;CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;JSON…</source>
-        <translation>&amp;JSON…</translation>
     </message>
 </context>
 <context>

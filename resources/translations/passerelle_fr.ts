@@ -3201,6 +3201,43 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier %1 n&apos;a pas pu être écrit.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tableur (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewHtml</name>
     <message>
         <source>%1 — %2 · période du %3 au %4, comparée à celle du %5 au %6</source>
@@ -5346,43 +5383,6 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
     </message>
     <message>
         <source>« %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>passerelle</name>
-    <message>
-        <source>Exporter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Le fichier %1 n&apos;a pas pu être écrit.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporter :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tableur (XLSX)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,10 +18,12 @@
 namespace passerelle {
 
 namespace {
-QString tr(const char *text)
+// Free functions have no tr(): this class gives them the "ReviewExport" context, which
+// lupdate reads too (a file-local tr() helper left these strings French in English).
+class ReviewExportText
 {
-    return QCoreApplication::translate("ReviewExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReviewExport)
+};
 } // namespace
 
 QString exportReview(const AnnualReview &review, const QString &format, const QString &baseName,
@@ -32,8 +34,9 @@ QString exportReview(const AnnualReview &review, const QString &format, const QS
         return {};
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(baseName + QLatin1Char('.') + writer->fileSuffix());
-    const QString file = dialogs.saveFile(parent, tr("Exporter"), suggested,
-                                          QStringLiteral("%1 (*.%2)").arg(writer->description(), writer->fileSuffix()));
+    const QString file = dialogs.saveFile(
+        parent, ReviewExportText::tr("Exporter"), suggested,
+        QStringLiteral("%1 (*.%2)").arg(writer->description(), writer->fileSuffix()));
     if (file.isEmpty())
         return {};
     QSaveFile out(file);
@@ -45,8 +48,9 @@ QString exportReview(const AnnualReview &review, const QString &format, const QS
             throw StorageError(out.errorString());
     } catch (const Error &e) {
         out.cancelWriting();
-        dialogs.warning(parent, tr("Export"),
-                        tr("Le fichier %1 n'a pas pu être écrit.\n\n%2").arg(QDir::toNativeSeparators(file), e.message()));
+        dialogs.warning(parent, ReviewExportText::tr("Export"),
+                        ReviewExportText::tr("Le fichier %1 n'a pas pu être écrit.\n\n%2")
+                            .arg(QDir::toNativeSeparators(file), e.message()));
         return {};
     }
     return file;
@@ -55,13 +59,13 @@ QString exportReview(const AnnualReview &review, const QString &format, const QS
 QList<QPushButton *> addExportButtons(QBoxLayout *layout, QWidget *owner, const QStringList &formats,
                                       const std::function<void(const QString &format)> &chosen)
 {
-    layout->addWidget(new QLabel(tr("Exporter :"), owner));
+    layout->addWidget(new QLabel(ReviewExportText::tr("Exporter :"), owner));
     QList<QPushButton *> buttons;
     for (const QString &format : formats) {
-        const QString label = format == u"pdf"    ? tr("&PDF…")
-                            : format == u"xlsx" ? tr("&Tableur (XLSX)…")
-                            : format == u"csv"  ? tr("&CSV…")
-                                                : tr("&JSON…");
+        const QString label = format == u"pdf"    ? ReviewExportText::tr("&PDF…")
+                              : format == u"xlsx" ? ReviewExportText::tr("&Tableur (XLSX)…")
+                              : format == u"csv"  ? ReviewExportText::tr("&CSV…")
+                                                  : ReviewExportText::tr("&JSON…");
         auto *button = new QPushButton(label, owner);
         button->setObjectName(QStringLiteral("export_") + format);
         QObject::connect(button, &QPushButton::clicked, owner, [chosen, format] { chosen(format); });
