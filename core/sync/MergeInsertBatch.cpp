@@ -4,19 +4,13 @@
 #include "sync/SyncLayout.h"
 #include "util/Errors.h"
 
-#include <algorithm>
-#include <cstring>
+#include <QHashFunctions>
 
 namespace passerelle {
 
 size_t MergeInsertBatch::KeyHash::operator()(QByteArrayView key) const noexcept
 {
-    if (key.isEmpty())
-        return 0;
-    quint64 tail = 0;
-    const qsizetype n = std::min<qsizetype>(key.size(), qsizetype(sizeof tail));
-    std::memcpy(&tail, key.data() + key.size() - n, size_t(n));
-    return size_t(tail ^ (quint64(key.size()) << 56));
+    return qHash(key);
 }
 
 bool MergeInsertBatch::accepts(const SyncTable &t, const QStringList &columns,

@@ -68,8 +68,8 @@ private:
     QList<SyncRowAccess::NewRow> m_pending;
     QList<QByteArray> m_pendingKeys; // the same keys, contiguous for the metadata
     QList<MergeDot> m_dots;
-    // Views of m_pendingKeys' bytes (which stay put while the keys are held). A key's
-    // last bytes are a UUID's random ones for entities: hashed as they are, no more.
+    // Views of m_pendingKeys' bytes (which stay put while the keys are held), hashed whole:
+    // the keys of a link table share their last component (one worker's links, say).
     struct KeyHash
     {
         size_t operator()(QByteArrayView key) const noexcept;
