@@ -349,7 +349,7 @@ void ChangeMerger::applyRow(const RowChange &row)
                {});
         return;
     }
-    if (m_inserts.holds(*t, row.key)) // met twice: the first one is read back as written
+    if (m_inserts.mayHold(*t, row.key)) // met twice: the first one is read back as written
         flushInserts();
     if (t->isEntity && m_anyTombstone) {
         SyncPhaseTimer timer(SyncPhase::Lookup);

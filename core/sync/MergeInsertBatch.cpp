@@ -4,21 +4,14 @@
 #include "sync/SyncLayout.h"
 #include "util/Errors.h"
 
-#include <QHashFunctions>
-
 namespace passerelle {
-
-size_t MergeInsertBatch::KeyHash::operator()(QByteArrayView key) const noexcept
-{
-    return qHash(key);
-}
 
 bool MergeInsertBatch::accepts(const SyncTable &t, const QStringList &columns,
                                const QByteArray &key) const
 {
     if (m_pending.isEmpty())
         return true;
-    return m_table == &t && m_columns == columns && m_keys.count(QByteArrayView(key)) == 0;
+    return m_table == &t && m_pendingKeys.last() < key && m_columns == columns;
 }
 
 void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStringList &columns,
@@ -34,7 +27,6 @@ void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStr
     m_pending.append({key, values});
     m_pendingKeys.append(key);
     m_dots.append(dot);
-    m_keys.insert(QByteArrayView(m_pendingKeys.last()));
 }
 
 void MergeInsertBatch::flush(const Rejected &rejected)
@@ -59,7 +51,6 @@ void MergeInsertBatch::clear()
     m_pending.clear();
     m_pendingKeys.clear();
     m_dots.clear();
-    m_keys.clear();
 }
 
 void MergeInsertBatch::write(const Rejected &rejected, qsizetype from, qsizetype count)

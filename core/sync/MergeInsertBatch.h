@@ -9,7 +9,6 @@
 #include <QStringList>
 
 #include <functional>
-#include <unordered_set>
 
 namespace passerelle {
 
@@ -35,14 +34,17 @@ public:
     {
     }
 
-    // Whether a row of `t` giving `columns` can join what is pending (nothing pending, or
-    // rows of the same table and columns, and not this key: a key met twice is written
-    // in order).
+    // Whether a row of `t` giving `columns` can join what is pending: nothing pending, or
+    // rows of the same table and columns with keys before this one. A change set lists
+    // each table's rows by key, so a key met twice, or out of order, ends the batch (one
+    // comparison per row instead of a lookup; an unordered set is only written in more
+    // statements).
     bool accepts(const SyncTable &t, const QStringList &columns, const QByteArray &key) const;
     bool holds(const SyncTable &t) const { return m_table == &t && !m_pending.isEmpty(); }
-    bool holds(const SyncTable &t, const QByteArray &key) const
+    // False when the key is surely not pending (after every pending key of its table).
+    bool mayHold(const SyncTable &t, const QByteArray &key) const
     {
-        return m_table == &t && m_keys.count(QByteArrayView(key)) != 0;
+        return holds(t) && !(m_pendingKeys.last() < key);
     }
     // A row alive after the merge, `dot` being the write that created it: its values and
     // its row metadata (local_sync_row) are written together.
@@ -66,15 +68,8 @@ private:
     const SyncTable *m_table = nullptr;
     QStringList m_columns;
     QList<SyncRowAccess::NewRow> m_pending;
-    QList<QByteArray> m_pendingKeys; // the same keys, contiguous for the metadata
+    QList<QByteArray> m_pendingKeys; // the same keys, in increasing order, for the metadata
     QList<MergeDot> m_dots;
-    // Views of m_pendingKeys' bytes (which stay put while the keys are held), hashed whole:
-    // the keys of a link table share their last component (one worker's links, say).
-    struct KeyHash
-    {
-        size_t operator()(QByteArrayView key) const noexcept;
-    };
-    std::unordered_set<QByteArrayView, KeyHash> m_keys;
 };
 
 } // namespace passerelle
