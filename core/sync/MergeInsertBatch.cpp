@@ -11,7 +11,7 @@ bool MergeInsertBatch::accepts(const SyncTable &t, const QStringList &columns,
 {
     if (m_pending.isEmpty())
         return true;
-    return m_table == &t && m_pendingKeys.last() < key && m_columns == columns;
+    return m_table == &t && m_pending.last().key < key && m_columns == columns;
 }
 
 void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStringList &columns,
@@ -21,11 +21,9 @@ void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStr
         m_table = &t;
         m_columns = columns;
         m_pending.reserve(kRowsPerStatement);
-        m_pendingKeys.reserve(kRowsPerStatement);
         m_dots.reserve(kRowsPerStatement);
     }
     m_pending.append({key, values});
-    m_pendingKeys.append(key);
     m_dots.append(dot);
 }
 
@@ -49,7 +47,6 @@ void MergeInsertBatch::flush(const Rejected &rejected)
 void MergeInsertBatch::clear()
 {
     m_pending.clear();
-    m_pendingKeys.clear();
     m_dots.clear();
 }
 
@@ -57,8 +54,8 @@ void MergeInsertBatch::write(const Rejected &rejected, qsizetype from, qsizetype
 {
     try {
         m_rows.insert(*m_table, m_columns, m_pending.constData() + from, count);
-        m_metadata.writeNewRows(*m_table, m_pendingKeys.constData() + from,
-                                m_dots.constData() + from, count);
+        m_metadata.writeNewRows(*m_table, m_pending.constData() + from, m_dots.constData() + from,
+                                count);
         return;
     } catch (const StorageError &e) {
         if (count == 1) {

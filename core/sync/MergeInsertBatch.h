@@ -44,7 +44,7 @@ public:
     // False when the key is surely not pending (after every pending key of its table).
     bool mayHold(const SyncTable &t, const QByteArray &key) const
     {
-        return holds(t) && !(m_pendingKeys.last() < key);
+        return holds(t) && !(m_pending.last().key < key);
     }
     // A row alive after the merge, `dot` being the write that created it: its values and
     // its row metadata (local_sync_row) are written together.
@@ -67,8 +67,7 @@ private:
     MergeRowMetadata &m_metadata;
     const SyncTable *m_table = nullptr;
     QStringList m_columns;
-    QList<SyncRowAccess::NewRow> m_pending;
-    QList<QByteArray> m_pendingKeys; // the same keys, in increasing order, for the metadata
+    QList<SyncRowAccess::NewRow> m_pending; // keys in increasing order
     QList<MergeDot> m_dots;
 };
 

@@ -79,7 +79,7 @@ void MergeRowMetadata::writeRow(const SyncTable &t, const QByteArray &key, bool 
     q.execute();
 }
 
-void MergeRowMetadata::writeNewRows(const SyncTable &t, const QByteArray *keys,
+void MergeRowMetadata::writeNewRows(const SyncTable &t, const SyncRowAccess::NewRow *rows,
                                     const MergeDot *dots, qsizetype count)
 {
     SyncPhaseTimer timer(SyncPhase::WriteMeta);
@@ -94,7 +94,7 @@ void MergeRowMetadata::writeNewRows(const SyncTable &t, const QByteArray *keys,
     int at = 1;
     for (qsizetype i = 0; i < count; ++i) {
         q->bind(at++, qint64(t.index));
-        q->bindBlob(at++, keys[i]);
+        q->bindBlob(at++, rows[i].key);
         q->bind(at++, qint64(m_meta.indexOf(dots[i].origin)));
         q->bind(at++, dots[i].counter);
         q->bind(at++, dots[i].hlc);

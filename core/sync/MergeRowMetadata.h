@@ -2,6 +2,7 @@
 
 #include "sync/MergeDot.h"
 #include "sync/SyncLayout.h"
+#include "sync/SyncRowAccess.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -35,7 +36,7 @@ public:
     void writeRow(const SyncTable &t, const QByteArray &key, bool alive, const MergeDot &dot);
     // Rows new here (no metadata yet), alive, last written by `dots`: one statement for
     // all of them (MergeInsertBatch writes their values the same way).
-    void writeNewRows(const SyncTable &t, const QByteArray *keys, const MergeDot *dots,
+    void writeNewRows(const SyncTable &t, const SyncRowAccess::NewRow *rows, const MergeDot *dots,
                       qsizetype count);
     void writeCell(const SyncTable &t, const QByteArray &key, int unit, const MergeDot &dot);
     void dropCell(const SyncTable &t, const QByteArray &key, int unit);
