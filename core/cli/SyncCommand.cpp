@@ -316,16 +316,26 @@ int runBenchSync(CliContext &ctx)
          QString::number(f.insertCapturedSeconds, 'f', 2));
     line(CliText::tr("surcoût de la capture"),
          QStringLiteral("%1 %").arg(f.captureOverhead() * 100, 0, 'f', 0));
-    line(CliText::tr("export du paquet (s)"), QString::number(f.exportSeconds, 'f', 2));
-    line(CliText::tr("taille du paquet (octets / intervention)"),
-         QString::number(double(f.bundleBytes) / double(f.rows), 'f', 1));
-    line(CliText::tr("import et fusion (s)"), QString::number(f.importSeconds, 'f', 2));
-    line(CliText::tr("lignes par seconde, import complet"),
-         QString::number(f.importSeconds > 0 ? double(f.mergedRows) / f.importSeconds : 0, 'f', 0));
-    line(CliText::tr("fusion seule (s)"), QString::number(f.mergeSeconds, 'f', 2));
-    line(CliText::tr("lignes fusionnées par seconde (fusion seule)"),
-         QString::number(f.mergeSeconds > 0 ? double(f.mergedRows) / f.mergeSeconds : 0, 'f', 0));
-    phases(f.importPhases);
+    auto round = [&](const SyncBenchRound &r) {
+        line(CliText::tr("export du paquet (s)"), QString::number(r.exportSeconds, 'f', 2));
+        line(CliText::tr("taille du paquet (octets / intervention)"),
+             QString::number(double(r.bundleBytes) / double(f.rows), 'f', 1));
+        line(CliText::tr("import et fusion (s)"), QString::number(r.importSeconds, 'f', 2));
+        line(CliText::tr("lignes par seconde, import complet"),
+             QString::number(r.importSeconds > 0 ? double(r.mergedRows) / r.importSeconds : 0,
+                             'f', 0));
+        line(CliText::tr("fusion seule (s)"), QString::number(r.mergeSeconds, 'f', 2));
+        line(CliText::tr("lignes fusionnées par seconde (fusion seule)"),
+             QString::number(r.mergeSeconds > 0 ? double(r.mergedRows) / r.mergeSeconds : 0, 'f',
+                             0));
+        phases(r.importPhases);
+    };
+    round(f);
+    ctx.out << '\n'
+            << CliText::tr("Second paquet : les mêmes interventions modifiées au bureau") << '\n';
+    line(CliText::tr("modification au bureau (s)"), QString::number(f.editSeconds, 'f', 2));
+    line(CliText::tr("lignes mises à jour"), QString::number(f.edited.mergedRows));
+    round(f.edited);
     ctx.out << Qt::flush;
     return Ok;
 }

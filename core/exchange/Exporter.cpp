@@ -99,11 +99,6 @@ private:
     bool m_committed = false;
 };
 
-QByteArray quoted(const QString &identifier)
-{
-    return '"' + identifier.toUtf8() + '"';
-}
-
 QString storageClassName(int type)
 {
     switch (type) {
@@ -130,18 +125,18 @@ public:
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             if (i > 0)
                 sql += ',';
-            sql += quoted(table.columns[i].name);
+            sql += sqlIdentifier(table.columns[i].name);
             m_keys.append(table.columns[i].name.toUtf8());
             if (table.columns[i].primaryKeyPosition > 0)
                 m_keyColumns.append(int(i));
         }
-        sql += " FROM " + quoted(table.name) + " ORDER BY ";
+        sql += " FROM " + sqlIdentifier(table.name) + " ORDER BY ";
         const QStringList pk = table.primaryKey();
         if (pk.isEmpty()) {
             sql += "rowid";
         } else {
             for (qsizetype i = 0; i < pk.size(); ++i)
-                sql += (i > 0 ? "," : "") + quoted(pk[i]);
+                sql += (i > 0 ? "," : "") + sqlIdentifier(pk[i]);
         }
         m_select = std::make_unique<SqliteStatement>(db, sql);
         m_tableName = table.name.toUtf8();
@@ -234,7 +229,7 @@ private:
 
 qint64 countRows(sqlite3 *db, const TableInfo &table)
 {
-    SqliteStatement count(db, "SELECT count(*) FROM " + quoted(table.name));
+    SqliteStatement count(db, "SELECT count(*) FROM " + sqlIdentifier(table.name));
     return count.step() ? count.int64(0) : 0;
 }
 } // namespace

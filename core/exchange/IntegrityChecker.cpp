@@ -18,11 +18,6 @@
 namespace passerelle {
 
 namespace {
-QByteArray quoted(const QString &identifier)
-{
-    return '"' + identifier.toUtf8() + '"';
-}
-
 // A stored value as a person reads it: UUID blobs in their canonical text form.
 QString valueText(const SqliteStatement &q, int column)
 {
@@ -45,10 +40,10 @@ QByteArray describeSelect(const TableInfo &table, const QString &fkColumn)
     QByteArray sql = "SELECT ";
     const QStringList pk = table.primaryKey();
     for (const QString &c : pk)
-        sql += "t." + quoted(c) + ',';
+        sql += "t." + sqlIdentifier(c) + ',';
     const QString human = RecordNaming::humanColumn(table);
-    sql += human.isEmpty() ? QByteArray("NULL") : "t." + quoted(human);
-    sql += ", t." + quoted(fkColumn) + " FROM " + quoted(table.name) + " t";
+    sql += human.isEmpty() ? QByteArray("NULL") : "t." + sqlIdentifier(human);
+    sql += ", t." + sqlIdentifier(fkColumn) + " FROM " + sqlIdentifier(table.name) + " t";
     return sql;
 }
 
@@ -146,7 +141,7 @@ void IntegrityChecker::checkColumnTypes(IntegrityReport &report) const
         // One scan per table; the CASE names the first column holding a foreign value.
         QByteArray cases;
         for (const ColumnInfo &c : table.columns) {
-            const QByteArray col = quoted(c.name);
+            const QByteArray col = sqlIdentifier(c.name);
             QByteArray wrong;
             switch (c.kind) {
             case ColumnInfo::Kind::Uuid:
@@ -168,11 +163,11 @@ void IntegrityChecker::checkColumnTypes(IntegrityReport &report) const
         }
         QByteArray keys;
         for (const QString &k : table.primaryKey())
-            keys += quoted(k) + ',';
+            keys += sqlIdentifier(k) + ',';
         const QString human = RecordNaming::humanColumn(table);
         const QByteArray sql = "SELECT * FROM (SELECT " + keys +
-                               (human.isEmpty() ? QByteArray("NULL") : quoted(human)) + ", CASE" +
-                               cases + " END AS wrong FROM " + quoted(table.name) +
+                               (human.isEmpty() ? QByteArray("NULL") : sqlIdentifier(human)) + ", CASE" +
+                               cases + " END AS wrong FROM " + sqlIdentifier(table.name) +
                                ") WHERE wrong IS NOT NULL";
         SqliteStatement q(m_db, sql);
         const int keyCount = int(table.primaryKey().size());
@@ -239,9 +234,9 @@ void IntegrityChecker::checkForeignKeys(IntegrityReport &report) const
         if (parentColumn.isEmpty() && byName.contains(fk.parentTable))
             parentColumn = byName.value(fk.parentTable)->primaryKey().value(0);
         SqliteStatement rows(
-            m_db, describeSelect(*table, fk.column) + " WHERE t." + quoted(fk.column) +
-                      " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + quoted(fk.parentTable) +
-                      " p WHERE p." + quoted(parentColumn) + " = t." + quoted(fk.column) + ")");
+            m_db, describeSelect(*table, fk.column) + " WHERE t." + sqlIdentifier(fk.column) +
+                      " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + sqlIdentifier(fk.parentTable) +
+                      " p WHERE p." + sqlIdentifier(parentColumn) + " = t." + sqlIdentifier(fk.column) + ")");
         while (rows.step())
             report.add(foreignKeyViolation(*table, fk, rows));
     }

@@ -16,11 +16,6 @@ namespace {
 using Member = JsonLineParser::Member;
 using Type = JsonLineParser::Type;
 
-QByteArray quoted(const QString &identifier)
-{
-    return '"' + identifier.toUtf8() + '"';
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -88,7 +83,7 @@ RecordInserter::RecordInserter(sqlite3 *db, const TableInfo &table) : m_db(db), 
     QByteArray values;
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
         const ColumnInfo &c = table.columns[i];
-        columns += (i > 0 ? "," : "") + quoted(c.name);
+        columns += (i > 0 ? "," : "") + sqlIdentifier(c.name);
         values += (i > 0 ? ",?" : "?") + QByteArray::number(i + 1);
         m_columnNames.append(c.name.toUtf8());
         if (c.primaryKeyPosition > 0)
@@ -102,16 +97,16 @@ RecordInserter::RecordInserter(sqlite3 *db, const TableInfo &table) : m_db(db), 
         m_humanColumn = int(m_columnNames.indexOf(human.toUtf8()));
 
     QByteArray sql =
-        "INSERT INTO " + quoted(table.name) + " (" + columns + ") VALUES (" + values + ")";
+        "INSERT INTO " + sqlIdentifier(table.name) + " (" + columns + ") VALUES (" + values + ")";
     if (table.isReferenceList) {
         QByteArray target;
         QByteArray updates;
         for (const ColumnInfo &c : table.columns) {
             if (c.primaryKeyPosition > 0) {
-                target += (target.isEmpty() ? "" : ",") + quoted(c.name);
+                target += (target.isEmpty() ? "" : ",") + sqlIdentifier(c.name);
             } else {
                 updates +=
-                    (updates.isEmpty() ? "" : ",") + quoted(c.name) + "=excluded." + quoted(c.name);
+                    (updates.isEmpty() ? "" : ",") + sqlIdentifier(c.name) + "=excluded." + sqlIdentifier(c.name);
             }
         }
         sql += " ON CONFLICT(" + target + ") DO UPDATE SET " + updates;

@@ -153,6 +153,13 @@ QString SqliteStatement::columnName(int column) const
     return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
 }
 
+QByteArray sqlIdentifier(const QString &name)
+{
+    QByteArray utf8 = name.toUtf8();
+    utf8.replace('"', "\"\"");
+    return '"' + utf8 + '"';
+}
+
 void execSql(sqlite3 *db, const char *sql)
 {
     char *error = nullptr;

@@ -56,6 +56,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
+// A table, column or index name as SQL text: double-quoted, inner quotes doubled.
+QByteArray sqlIdentifier(const QString &name);
+
 // Runs one or more SQL statements with no parameters; throws StorageError.
 void execSql(sqlite3 *db, const char *sql);
 void execSql(sqlite3 *db, const QByteArray &sql);

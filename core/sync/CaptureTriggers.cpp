@@ -6,18 +6,13 @@
 namespace passerelle {
 
 namespace {
-QByteArray quoted(const QString &name)
-{
-    return '"' + name.toUtf8() + '"';
-}
-
 QByteArray keyOf(const SyncTable &t, const char *row)
 {
     QByteArray out = "sync_key(";
     for (qsizetype i = 0; i < t.primaryKey.size(); ++i) {
         if (i > 0)
             out += ", ";
-        out += QByteArray(row) + '.' + quoted(t.primaryKey[i]);
+        out += QByteArray(row) + '.' + sqlIdentifier(t.primaryKey[i]);
     }
     return out + ')';
 }
@@ -28,7 +23,7 @@ QByteArray sameKey(const SyncTable &t)
     for (const QString &c : t.primaryKey) {
         if (!out.isEmpty())
             out += " AND ";
-        out += "NEW." + quoted(c) + " IS OLD." + quoted(c);
+        out += "NEW." + sqlIdentifier(c) + " IS OLD." + sqlIdentifier(c);
     }
     return out;
 }
@@ -97,7 +92,7 @@ QByteArray deleteActions(const SyncLayout &layout, const SyncTable &t, const cha
 
 QByteArray triggerName(const SyncTable &t, const char *suffix)
 {
-    return quoted(QStringLiteral("local_sync_%1_%2").arg(t.info.name, QLatin1String(suffix)));
+    return sqlIdentifier(QStringLiteral("local_sync_%1_%2").arg(t.info.name, QLatin1String(suffix)));
 }
 } // namespace
 
@@ -105,7 +100,7 @@ QByteArray CaptureTriggers::createSql(const SyncLayout &layout)
 {
     QByteArray sql;
     for (const SyncTable &t : layout.tables()) {
-        const QByteArray table = quoted(t.info.name);
+        const QByteArray table = sqlIdentifier(t.info.name);
         sql += "CREATE TRIGGER " + triggerName(t, "ai") + " AFTER INSERT ON " + table +
                " WHEN sync_on() BEGIN\n  " + insertActions(t, "NEW") + "END;\n";
 
@@ -126,7 +121,7 @@ QByteArray CaptureTriggers::createSql(const SyncLayout &layout)
             for (const QString &c : u.columns) {
                 if (!changed.isEmpty())
                     changed += " OR ";
-                changed += "NEW." + quoted(c) + " IS NOT OLD." + quoted(c);
+                changed += "NEW." + sqlIdentifier(c) + " IS NOT OLD." + sqlIdentifier(c);
             }
             body += "  INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) SELECT " +
                     num(t.index) + ", " + key + ", " + num(u.index) +
@@ -149,7 +144,7 @@ QByteArray CaptureTriggers::dropSql(sqlite3 *db)
     SqliteStatement q(db, "SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
                           "'local\\_sync\\_%' ESCAPE '\\'");
     while (q.step())
-        sql += "DROP TRIGGER " + quoted(q.text(0)) + ";\n";
+        sql += "DROP TRIGGER " + sqlIdentifier(q.text(0)) + ";\n";
     return sql;
 }
 
@@ -159,8 +154,8 @@ QByteArray CaptureTriggers::backfillSql(const SyncLayout &layout)
     for (const SyncTable &t : layout.tables())
         sql += "INSERT OR IGNORE INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) "
                "SELECT " +
-               num(t.index) + ", " + keyOf(t, quoted(t.info.name).constData()) +
-               ", 1, 0, sync_dot(), sync_hlc() FROM " + quoted(t.info.name) + ";\n";
+               num(t.index) + ", " + keyOf(t, sqlIdentifier(t.info.name).constData()) +
+               ", 1, 0, sync_dot(), sync_hlc() FROM " + sqlIdentifier(t.info.name) + ";\n";
     return sql;
 }
 
@@ -171,8 +166,8 @@ QByteArray CaptureTriggers::backfillShippedSql(const SyncLayout &layout, int ori
         if (t.info.isReferenceList)
             sql += "INSERT OR IGNORE INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) "
                    "SELECT " +
-                   num(t.index) + ", " + keyOf(t, quoted(t.info.name).constData()) + ", 1, " +
-                   num(origin) + ", 1, 0 FROM " + quoted(t.info.name) + ";\n";
+                   num(t.index) + ", " + keyOf(t, sqlIdentifier(t.info.name).constData()) + ", 1, " +
+                   num(origin) + ", 1, 0 FROM " + sqlIdentifier(t.info.name) + ";\n";
     sql += "INSERT OR IGNORE INTO local_sync_vv(origin, counter) VALUES (" + num(origin) + ", 1);\n";
     return sql;
 }

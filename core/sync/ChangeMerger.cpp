@@ -74,55 +74,40 @@ ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
       m_rows(db.handle()), m_conflicts(db.handle(), m_layout, m_meta, m_report),
       m_rowMetadata(db.handle(), m_meta), m_orphans(db.handle(), m_layout, m_rows),
-      m_inserts(m_rows, m_rowMetadata)
+      m_inserts(m_rows, m_rowMetadata), m_indexes(db.handle())
 {
 }
 
 MergeReport ChangeMerger::merge(const BundleHeader &header, const BundleRecords &records)
 {
-    QElapsedTimer timer;
-    timer.start();
-    begin(header);
-    decodeAll(records.count(), [&](qsizetype i) { return records.at(i); });
-    finish(header);
-    m_report.mergeNanos = timer.nsecsElapsed();
-    return m_report;
+    return merge(header, records.count(), [&](qsizetype i) { return records.at(i); });
 }
 
 MergeReport ChangeMerger::merge(const BundleHeader &header, const QList<QByteArray> &records)
 {
+    return merge(header, records.size(), [&](qsizetype i) { return QByteArrayView(records.at(i)); });
+}
+
+MergeReport ChangeMerger::merge(const BundleHeader &header, qsizetype count,
+                                const MergeRecordStream::RecordAt &recordAt)
+{
     QElapsedTimer timer;
     timer.start();
     begin(header);
-    decodeAll(records.size(), [&](qsizetype i) { return QByteArrayView(records.at(i)); });
+    // Remote writes are applied with their own dots: none may come back as local ones.
+    CaptureSuspension suspended(m_db.handle());
+    // Outlives finish(): the last records are freed while the merge ends.
+    MergeRecordStream stream(count, recordAt);
+    constexpr qsizetype kReleaseEvery = 256;
+    for (qsizetype i = 0; i < count; ++i) {
+        apply(stream.at(i));
+        if ((i + 1) % kReleaseEvery == 0)
+            stream.release(i + 1);
+    }
+    stream.release(count);
     finish(header);
     m_report.mergeNanos = timer.nsecsElapsed();
     return m_report;
-}
-
-// Decoding reads nothing but the bytes: a large change set is decoded on two threads, a
-// quarter of a first sync's merge otherwise (bench-sync --timing). The records are then
-// taken in their order, as when they were decoded one by one.
-void ChangeMerger::decodeAll(qsizetype count,
-                             const std::function<QByteArrayView(qsizetype)> &recordAt)
-{
-    SyncPhaseTimer timer(SyncPhase::Decode);
-    std::vector<std::optional<ChangeRecord>> decoded(static_cast<size_t>(count));
-    auto decodeRange = [&](qsizetype from, qsizetype to) {
-        for (qsizetype i = from; i < to; ++i)
-            decoded[size_t(i)] = ChangeRecordCodec::decode(recordAt(i));
-    };
-    constexpr qsizetype kParallelFrom = 4096; // below, a thread costs more than it saves
-    if (count >= kParallelFrom && std::thread::hardware_concurrency() > 1) {
-        const qsizetype half = count / 2;
-        std::thread second(decodeRange, half, count);
-        decodeRange(0, half);
-        second.join();
-    } else {
-        decodeRange(0, count);
-    }
-    for (std::optional<ChangeRecord> &record : decoded)
-        apply(std::move(record));
 }
 
 void ChangeMerger::begin(const BundleHeader &header)
@@ -137,6 +122,13 @@ void ChangeMerger::begin(const BundleHeader &header)
     execSql(h, "PRAGMA defer_foreign_keys = ON");
     m_report = {};
     m_inserts.clear();
+    m_indexes.clear();
+    m_sawReplicas = false;
+    m_rowsStarted = false;
+    m_rowCount = 0;
+    m_tombstones.clear();
+    m_losersPending.clear();
+    m_scope.reset();
     m_sender = header.sender;
     m_bundleId = header.bundleId;
     m_futureLimit = Hlc::fromMs(m_clock.nowMs() + kFutureToleranceMs);
@@ -159,10 +151,32 @@ void ChangeMerger::begin(const BundleHeader &header)
     }
 }
 
-void ChangeMerger::apply(std::optional<ChangeRecord> record)
+// Records are applied as they come: a change set lists its replica table, scope, epochs
+// and deletions before its rows, and its losers after them (ChangeSetBuilder); rows are
+// merged as soon as they are decoded, so anything a row depends on arriving after the
+// first row makes the change set malformed.
+void ChangeMerger::apply(std::optional<ChangeRecord> &record)
 {
     if (!record)
         malformed(SyncText::tr("enregistrement illisible"));
+    if (auto *row = std::get_if<RowChange>(&*record)) {
+        if (!m_sawReplicas)
+            malformed(SyncText::tr("table des répliques absente"));
+        if (!m_rowsStarted)
+            startRows();
+        SyncPhaseTimer timer(SyncPhase::Compare);
+        applyRow(*row);
+        ++m_rowCount;
+        return;
+    }
+    if (auto *l = std::get_if<LoserChange>(&*record)) {
+        if (!m_sawReplicas)
+            malformed(SyncText::tr("table des répliques absente"));
+        m_losersPending.append(std::move(*l));
+        return;
+    }
+    if (m_rowsStarted)
+        malformed(SyncText::tr("enregistrement placé après les lignes"));
     if (const auto *r = std::get_if<ReplicaTable>(&*record)) {
         m_replicas.clear();
         m_knownBefore.clear();
@@ -184,34 +198,35 @@ void ChangeMerger::apply(std::optional<ChangeRecord> record)
         // This replica's own epochs are written here only; a relayed copy is never newer.
         if (m_replicas[e->origin] != m_meta.self())
             m_meta.storeEpoch({m_replicas[e->origin], e->floor, SyncMetadata::decode(e->context)});
-    } else if (const auto *t = std::get_if<TombstoneChange>(&*record)) {
-        m_tombstones.append(*t);
-    } else if (const auto *l = std::get_if<LoserChange>(&*record)) {
-        m_losersPending.append(*l);
-    } else if (const auto *scope = std::get_if<ScopeChange>(&*record)) {
-        m_scope = *scope;
-    } else {
-        m_rowsPending.append(std::move(std::get<RowChange>(*record)));
+    } else if (auto *t = std::get_if<TombstoneChange>(&*record)) {
+        m_tombstones.append(std::move(*t));
+    } else if (auto *scope = std::get_if<ScopeChange>(&*record)) {
+        m_scope = std::move(*scope);
     }
+}
+
+// Before the first row: deletions first, so that no row they remove is merged back.
+void ChangeMerger::startRows()
+{
+    m_rowsStarted = true;
+    SyncPhaseTimer timer(SyncPhase::Tombstones);
+    applyTombstones();
+    // Tombstones arrive only through this step (and local deletions, before it): with
+    // none held, no incoming row can be one, and a first sync skips a hash and a
+    // lookup per row.
+    SqliteStatement &any = cached("SELECT EXISTS (SELECT 1 FROM sync_tombstone)");
+    m_anyTombstone = any.step() && any.int64(0) != 0;
+    any.reset(); // a statement left reading would lock the schema (MergeIndexDeferral)
 }
 
 void ChangeMerger::finish(const BundleHeader &header)
 {
-    CaptureSuspension suspended(m_db.handle());
-    {
-        SyncPhaseTimer timer(SyncPhase::Tombstones);
-        applyTombstones();
-        // Tombstones arrive only through this step (and local deletions, before it): with
-        // none held, no incoming row can be one, and a first sync skips a hash and a
-        // lookup per row.
-        SqliteStatement &any = cached("SELECT EXISTS (SELECT 1 FROM sync_tombstone)");
-        m_anyTombstone = any.step() && any.int64(0) != 0;
-    }
+    if (!m_rowsStarted)
+        startRows();
     {
         SyncPhaseTimer timer(SyncPhase::Compare);
-        for (const RowChange &row : std::as_const(m_rowsPending))
-            applyRow(row);
         flushInserts();
+        m_report.indexesRebuilt = m_indexes.restore(); // before the scope and the parents' checks read by them
         for (const LoserChange &loser : std::as_const(m_losersPending))
             applyLoser(loser);
     }
@@ -239,10 +254,9 @@ void ChangeMerger::finish(const BundleHeader &header)
     if (after != before)
         m_meta.storeEpoch({m_meta.self(), own, after});
     ChangeCapture::raiseHlc(m_db.handle(), m_maxHlc);
-    qCInfo(lcSync) << "merged" << m_rowsPending.size() << "rows," << m_tombstones.size()
+    qCInfo(lcSync) << "merged" << m_rowCount << "rows," << m_tombstones.size()
                    << "tombstones;" << m_report.conflictsRecorded << "conflicts,"
                    << m_report.reviewed << "to review";
-    m_rowsPending.clear();
     m_losersPending.clear();
     m_tombstones.clear();
     m_scope.reset();
@@ -632,6 +646,8 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
 
 void ChangeMerger::flushInserts()
 {
+    if (const SyncTable *t = m_inserts.table())
+        m_indexes.writing(*t, m_inserts.pending());
     SyncPhaseTimer timer(SyncPhase::WriteRow);
     m_inserts.flush([this](const SyncTable &t, const QByteArray &key, const QString &why) {
         // A combination a CHECK refuses: set aside whole, as a row written alone would be.

@@ -4,8 +4,10 @@
 #include "sync/ChangeRecord.h"
 #include "sync/MergeConflictLog.h"
 #include "sync/MergeDot.h"
+#include "sync/MergeIndexDeferral.h"
 #include "sync/MergeInsertBatch.h"
 #include "sync/MergeOrphanRepair.h"
+#include "sync/MergeRecordStream.h"
 #include "sync/MergeRowMetadata.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
@@ -40,6 +42,7 @@ struct MergeReport
     qint64 reviewed = 0;     // rows sent to the review queue
     qint64 alreadyKnown = 0; // records whose writes were all known here
     qint64 futureStamped = 0; // writes stamped more than a day ahead of this clock
+    qint64 indexesRebuilt = 0; // set aside while a table was filled from empty
     // Partial replication (a laptop): cases dropped because they left its scope, cases
     // kept although they left it (edits made here the sender has not received yet), and
     // whether the cases held here differ from the sender's view (the header scope hash).
@@ -77,8 +80,10 @@ private:
     using RowMeta = MergeRowMeta;
 
     void begin(const BundleHeader &header);
-    void decodeAll(qsizetype count, const std::function<QByteArrayView(qsizetype)> &recordAt);
-    void apply(std::optional<ChangeRecord> record);
+    MergeReport merge(const BundleHeader &header, qsizetype count,
+                      const MergeRecordStream::RecordAt &recordAt);
+    void apply(std::optional<ChangeRecord> &record);
+    void startRows();
     void finish(const BundleHeader &header);
 
     void applyTombstones();
@@ -109,11 +114,13 @@ private:
     MergeRowMetadata m_rowMetadata;
     MergeOrphanRepair m_orphans;
     MergeInsertBatch m_inserts; // rows new here, written many to a statement
+    MergeIndexDeferral m_indexes; // of tables filled from empty, built once at the end
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table
     QList<qint64> m_knownBefore; // by position in it: the last counter known before
     QList<TombstoneChange> m_tombstones;
-    QList<RowChange> m_rowsPending;
+    qint64 m_rowCount = 0;      // row records applied
+    bool m_rowsStarted = false; // the first row applied: the records before it are settled
     QList<LoserChange> m_losersPending;
     qint64 m_maxHlc = 0;
     qint64 m_futureLimit = 0;   // writes stamped later are counted as from the future

@@ -11,7 +11,8 @@ bool MergeInsertBatch::accepts(const SyncTable &t, const QStringList &columns,
 {
     if (m_pending.isEmpty())
         return true;
-    return m_table == &t && m_pending.last().key < key && m_columns == columns;
+    return m_pending.size() < kMaxPending && m_table == &t && m_pending.last().key < key &&
+           m_columns == columns;
 }
 
 void MergeInsertBatch::add(const SyncTable &t, const QByteArray &key, const QStringList &columns,

@@ -35,12 +35,15 @@ public:
     }
 
     // Whether a row of `t` giving `columns` can join what is pending: nothing pending, or
-    // rows of the same table and columns with keys before this one. A change set lists
+    // fewer than kMaxPending rows of the same table and columns with keys before this one. A change set lists
     // each table's rows by key, so a key met twice, or out of order, ends the batch (one
     // comparison per row instead of a lookup; an unordered set is only written in more
     // statements).
     bool accepts(const SyncTable &t, const QStringList &columns, const QByteArray &key) const;
     bool holds(const SyncTable &t) const { return m_table == &t && !m_pending.isEmpty(); }
+    // The table of the pending rows, and how many (none: nullptr, 0).
+    const SyncTable *table() const { return m_pending.isEmpty() ? nullptr : m_table; }
+    qsizetype pending() const { return m_pending.size(); }
     // False when the key is surely not pending (after every pending key of its table).
     bool mayHold(const SyncTable &t, const QByteArray &key) const
     {
@@ -59,6 +62,9 @@ public:
     void clear();
 
     static constexpr qsizetype kRowsPerStatement = 64;
+    // Written by then: the rows are written while the records after them are decoded
+    // (MergeRecordStream), and a first sync holds no whole table in memory twice.
+    static constexpr qsizetype kMaxPending = 16 * kRowsPerStatement;
 
 private:
     void write(const Rejected &rejected, qsizetype from, qsizetype count);

@@ -7,17 +7,26 @@
 namespace passerelle {
 
 // Figures of the sync engine's benchmark (passerelle-cli bench-sync).
-struct SyncBenchFigures
+// One bundle sent from the office and merged by the other replica.
+struct SyncBenchRound
+{
+    double exportSeconds = 0; // change set built and bundle written
+    qint64 bundleBytes = 0;
+    double importSeconds = 0; // bundle verified, decrypted and merged in one transaction
+    qint64 mergedRows = 0;    // rows inserted or updated
+    double mergeSeconds = 0;  // the merge alone, inside the import (MergeReport::mergeNanos)
+    SyncPhaseTimes importPhases; // where the import's time went
+};
+
+struct SyncBenchFigures : SyncBenchRound // the first bundle: every row new to the recipient
 {
     qint64 rows = 0;
     double insertPlainSeconds = 0;    // triggers absent
     double insertCapturedSeconds = 0; // triggers recording every row
-    double exportSeconds = 0;         // change set built and bundle written
-    qint64 bundleBytes = 0;
-    double importSeconds = 0; // bundle verified, decrypted and merged in one transaction
-    qint64 mergedRows = 0;
-    double mergeSeconds = 0;     // the merge alone, inside the import (MergeReport::mergeNanos)
-    SyncPhaseTimes importPhases; // where the import's time went
+    // Then every row edited at the office (two fields) and sent again: rows the recipient
+    // holds, each compared with its metadata and updated.
+    double editSeconds = 0;
+    SyncBenchRound edited;
 
     double captureOverhead() const
     {
@@ -26,7 +35,8 @@ struct SyncBenchFigures
 };
 
 // Inserts `rows` interventions in a database without capture and in one with it, then
-// ships them to a fresh paired replica in one bundle. Works in `directory`.
+// ships them to a fresh paired replica in one bundle; then edits them all and ships the
+// edits. Works in `directory`.
 class SyncBench
 {
 public:

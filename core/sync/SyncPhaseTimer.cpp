@@ -74,6 +74,8 @@ QString SyncPhaseTimes::name(SyncPhase phase)
         return QCoreApplication::translate("Sync", "lecture des métadonnées locales");
     case SyncPhase::WriteRow:
         return QCoreApplication::translate("Sync", "écriture des lignes");
+    case SyncPhase::Indexes:
+        return QCoreApplication::translate("Sync", "index reconstruits après remplissage");
     case SyncPhase::WriteMeta:
         return QCoreApplication::translate("Sync", "écriture des métadonnées");
     case SyncPhase::Conflicts:

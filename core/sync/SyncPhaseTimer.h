@@ -20,6 +20,7 @@ enum class SyncPhase
     Compare,     // the merge's own logic per row: which writes are new, which win
     Lookup,      // local metadata and live values read for each row
     WriteRow,    // the winning values written into the entity tables
+    Indexes,     // secondary indexes of a table filled from empty, built again
     WriteMeta,   // local_sync_row / local_sync_cell written
     Conflicts,   // losers logged, dominated ones closed
     ForeignKeys, // parents of written rows checked, orphans set aside

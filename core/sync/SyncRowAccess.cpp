@@ -12,13 +12,6 @@
 
 namespace passerelle {
 
-namespace {
-QByteArray quoted(const QString &name)
-{
-    return '"' + name.toUtf8() + '"';
-}
-} // namespace
-
 SyncRowAccess::SyncRowAccess(sqlite3 *db) : m_db(db) {}
 
 SyncRowAccess::~SyncRowAccess() = default;
@@ -38,7 +31,7 @@ QByteArray SyncRowAccess::keyWhere(const SyncTable &t)
     for (const QString &c : t.primaryKey) {
         if (!where.isEmpty())
             where += " AND ";
-        where += quoted(c) + " = ?";
+        where += sqlIdentifier(c) + " = ?";
     }
     return where;
 }
@@ -59,7 +52,7 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 {
     std::shared_ptr<SqliteStatement> &read = m_reads[t.index];
     if (!read)
-        read = std::make_shared<SqliteStatement>(m_db, "SELECT * FROM " + quoted(t.info.name) +
+        read = std::make_shared<SqliteStatement>(m_db, "SELECT * FROM " + sqlIdentifier(t.info.name) +
                                                            " WHERE " + keyWhere(t));
     SqliteStatement &q = *read;
     q.reset();
@@ -89,18 +82,18 @@ SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStateme
         QByteArray names;
         QByteArray marks;
         for (const QString &c : t.primaryKey + columns) {
-            names += (names.isEmpty() ? "" : ", ") + quoted(c);
+            names += (names.isEmpty() ? "" : ", ") + sqlIdentifier(c);
             marks += marks.isEmpty() ? "?" : ", ?";
         }
         QByteArray tuples = "(" + marks + ")";
         for (qsizetype i = 1; i < rows; ++i)
             tuples += ", (" + marks + ")";
-        sql = "INSERT INTO " + quoted(t.info.name) + " (" + names + ") VALUES " + tuples;
+        sql = "INSERT INTO " + sqlIdentifier(t.info.name) + " (" + names + ") VALUES " + tuples;
     } else {
         QByteArray set;
         for (const QString &c : columns)
-            set += (set.isEmpty() ? "" : ", ") + quoted(c) + " = ?";
-        sql = "UPDATE " + quoted(t.info.name) + " SET " + set + " WHERE " + keyWhere(t);
+            set += (set.isEmpty() ? "" : ", ") + sqlIdentifier(c) + " = ?";
+        sql = "UPDATE " + sqlIdentifier(t.info.name) + " SET " + set + " WHERE " + keyWhere(t);
     }
     known.append({columns, rows, std::make_shared<SqliteStatement>(m_db, sql)});
     return *known.last().statement;
@@ -159,7 +152,7 @@ void SyncRowAccess::update(const SyncTable &t, const QByteArray &key, const QStr
 
 void SyncRowAccess::remove(const SyncTable &t, const QByteArray &key)
 {
-    SqliteStatement &q = statement("DELETE FROM " + quoted(t.info.name) + " WHERE " + keyWhere(t));
+    SqliteStatement &q = statement("DELETE FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
     bindKey(q, t, key, 1);
     q.execute();
 }
