@@ -30,10 +30,26 @@ SqliteStatement &MergeConflictLog::cached(const char *sql)
     return **it;
 }
 
+bool MergeConflictLog::mayHold(const SyncTable &t)
+{
+    auto it = m_holdsLosers.constFind(&t);
+    if (it != m_holdsLosers.cend())
+        return *it;
+    SqliteStatement &q =
+        cached("SELECT EXISTS (SELECT 1 FROM sync_conflict WHERE table_name = ?)");
+    q.bindText(1, t.info.name);
+    const bool holds = q.step() && q.int64(0) != 0;
+    q.reset();
+    m_holdsLosers.insert(&t, holds);
+    return holds;
+}
+
 void MergeConflictLog::closeDominated(const SyncTable &t, const QByteArray &key,
                                       const QString &column, const MergeDot &w)
 {
     SyncPhaseTimer timer(SyncPhase::Conflicts);
+    if (!mayHold(t))
+        return;
     SqliteStatement &q = cached("SELECT conflict_id, loser_replica, loser_counter FROM "
                                 "sync_conflict WHERE table_name = ? AND row_key = ? AND "
                                 "column_name = ?");
@@ -55,6 +71,8 @@ void MergeConflictLog::closeDominated(const SyncTable &t, const QByteArray &key,
 QList<MergeDot> MergeConflictLog::losers(const SyncTable &t, const QByteArray &key,
                                          const QString &column)
 {
+    if (!mayHold(t))
+        return {};
     SqliteStatement &q = cached("SELECT loser_replica, loser_counter FROM sync_conflict "
                                 "WHERE table_name = ? AND row_key = ? AND column_name = ?");
     q.bindText(1, t.info.name);
@@ -133,6 +151,7 @@ void MergeConflictLog::record(const SyncTable &t, const QByteArray &key, const Q
     q.bind(7, loser.counter);
     q.bind(8, loser.hlc);
     q.execute();
+    m_holdsLosers.insert(&t, true);
     if (sqlite3_changes(m_db) > 0)
         ++m_report.conflictsRecorded;
 }
