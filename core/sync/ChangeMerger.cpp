@@ -74,7 +74,7 @@ ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
       m_rows(db.handle()), m_conflicts(db.handle(), m_layout, m_meta, m_report),
       m_rowMetadata(db.handle(), m_meta), m_orphans(db.handle(), m_layout, m_rows),
-      m_inserts(m_rows, m_rowMetadata), m_indexes(db.handle())
+      m_writes(m_rows, m_rowMetadata), m_indexes(db.handle())
 {
 }
 
@@ -121,7 +121,7 @@ void ChangeMerger::begin(const BundleHeader &header)
     // (chained action sheets) may not be in order: keys are checked at commit.
     execSql(h, "PRAGMA defer_foreign_keys = ON");
     m_report = {};
-    m_inserts.clear();
+    m_writes.clear();
     m_indexes.clear();
     m_sawReplicas = false;
     m_rowsStarted = false;
@@ -225,7 +225,7 @@ void ChangeMerger::finish(const BundleHeader &header)
         startRows();
     {
         SyncPhaseTimer timer(SyncPhase::Compare);
-        flushInserts();
+        flushWrites();
         m_report.indexesRebuilt = m_indexes.restore(); // before the scope and the parents' checks read by them
         for (const LoserChange &loser : std::as_const(m_losersPending))
             applyLoser(loser);
@@ -363,8 +363,8 @@ void ChangeMerger::applyRow(const RowChange &row)
                {});
         return;
     }
-    if (m_inserts.mayHold(*t, row.key)) // met twice: the first one is read back as written
-        flushInserts();
+    if (m_writes.mayHold(*t, row.key)) // met twice: the first one is read back as written
+        flushWrites();
     if (t->isEntity && m_anyTombstone) {
         SyncPhaseTimer timer(SyncPhase::Lookup);
         SqliteStatement &tomb = cached("SELECT 1 FROM sync_tombstone WHERE key_hash = ?");
@@ -434,19 +434,15 @@ void ChangeMerger::applyRow(const RowChange &row)
                                                : QHash<int, LocalDot>();
     std::optional<QVariantList> live;
     if (local && local->alive) {
-        if (m_inserts.holds(*t))
-            flushInserts();
+        // Pending rows of this table have other keys (mayHold above); new ones may be
+        // read back by a trigger-free SELECT only once written.
+        if (m_writes.holds(*t) && m_writes.kind() == MergeWriteBatch::Kind::Insert)
+            flushWrites();
         SyncPhaseTimer timer(SyncPhase::Lookup);
         live = m_rows.read(*t, row.key);
     }
 
-    struct Loser
-    {
-        QString column;
-        QString value;
-        LocalDot dot;
-    };
-    QList<Loser> losers;
+    QList<RowSettlement::Loser> losers;
     QList<QPair<QString, Incoming>> closers;
 
     bool aliveAfter = live.has_value();
@@ -532,25 +528,39 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
 
     const bool fresh = aliveAfter && !live && !local && won.size() == t->units.size();
+    RowSettlement settlement{row.key,         row.alive,          aliveAfter,
+                             rowWon,          fresh,              local,
+                             cells,           rowDot,             std::move(closers),
+                             std::move(losers), std::move(won)};
     if (fresh) {
-        // Written with the rows around it (MergeInsertBatch); a row refused then is set
-        // aside as below, its bookkeeping taken back (flushInserts).
-        if (!m_inserts.accepts(*t, setColumns, row.key))
-            flushInserts();
-        m_inserts.add(*t, row.key, setColumns, setValues, *rowDot);
+        // Written with the rows around it (MergeWriteBatch); a row refused then is set
+        // aside as below, its bookkeeping taken back (flushWrites).
+        if (!m_writes.accepts(MergeWriteBatch::Kind::Insert, *t, setColumns, row.key))
+            flushWrites();
+        m_writes.add(MergeWriteBatch::Kind::Insert, *t, setColumns,
+                     {{row.key, setValues}, *rowDot, {}, {}});
         ++m_report.rowsInserted;
-    } else if (aliveAfter || live) {
-        flushInserts();
+        settle(*t, settlement); // cells of their own, if any (the row's metadata goes with it)
+        return;
     }
+    if (aliveAfter && live && !setColumns.isEmpty()) {
+        // Likewise for rows held here: the conflicts and metadata follow the write.
+        if (!m_writes.accepts(MergeWriteBatch::Kind::Update, *t, setColumns, row.key))
+            flushWrites();
+        m_writes.add(MergeWriteBatch::Kind::Update, *t, setColumns,
+                     {{row.key, setValues},
+                      {},
+                      [this, t, s = std::move(settlement)] { settle(*t, s); },
+                      std::move(*live)});
+        ++m_report.rowsUpdated;
+        return;
+    }
+    if (aliveAfter || live)
+        flushWrites();
     try {
         SyncPhaseTimer timer(SyncPhase::WriteRow);
-        if (aliveAfter && live) {
-            if (!setColumns.isEmpty()) {
-                m_rows.update(*t, row.key, setColumns, setValues);
-                ++m_report.rowsUpdated;
-            }
-        } else if (aliveAfter && !fresh) {
-            if (won.size() != t->units.size()) {
+        if (aliveAfter && !live) {
+            if (settlement.won.size() != t->units.size()) {
                 review(t->info.name, row.key,
                        SyncText::tr("ligne incomplète : ses autres champs ne sont pas parvenus"),
                        {});
@@ -558,22 +568,38 @@ void ChangeMerger::applyRow(const RowChange &row)
             }
             m_rows.insert(*t, row.key, setColumns, setValues);
             ++m_report.rowsInserted;
-        } else if (live) {
+        } else if (!aliveAfter && live) {
             m_rows.remove(*t, row.key);
             m_orphans.removed(*t, row.key);
             ++m_report.rowsRemoved;
         }
     } catch (const StorageError &e) {
         // A merged combination a CHECK refuses: set aside whole, for a person to decide.
-        QVariantList values = live.value_or(QVariantList());
-        review(t->info.name, row.key, e.message(), rowJson(*t, values));
+        review(t->info.name, row.key, e.message(), rowJson(*t, live.value_or(QVariantList())));
         return;
     }
+    settle(*t, settlement);
+}
 
+// Once the row's values are written: the conflict log and the sync metadata.
+void ChangeMerger::settle(const SyncTable &table, const RowSettlement &s)
+{
+    const SyncTable *t = &table;
+    const QByteArray &key = s.key;
+    const bool alive = s.alive;
+    const bool aliveAfter = s.aliveAfter;
+    const bool rowWon = s.rowWon;
+    const bool fresh = s.fresh;
+    const std::optional<RowMeta> &local = s.local;
+    const QHash<int, LocalDot> &cells = s.cells;
+    const std::optional<Incoming> &rowDot = s.rowDot;
+    const auto &closers = s.closers;
+    const auto &losers = s.losers;
+    const auto &won = s.won;
     for (const auto &[column, d] : std::as_const(closers))
-        m_conflicts.closeDominated(*t, row.key, column, d);
-    for (const Loser &l : std::as_const(losers))
-        m_conflicts.record(*t, row.key, l.column, l.value, l.dot);
+        m_conflicts.closeDominated(*t, key, column, d);
+    for (const RowSettlement::Loser &l : std::as_const(losers))
+        m_conflicts.record(*t, key, l.column, l.value, l.dot);
 
     if (rowWon && !fresh) { // a fresh row's metadata is written with its values
         // Units that keep their local write must not take the row's new one by default.
@@ -582,8 +608,8 @@ void ChangeMerger::applyRow(const RowChange &row)
                 if (!cells.contains(u.index) &&
                     std::none_of(won.cbegin(), won.cend(),
                                  [&](const auto &w) { return w.first == u.index; }))
-                    m_rowMetadata.writeCell(*t, row.key, u.index, local->dot);
-        m_rowMetadata.writeRow(*t, row.key, row.alive, *rowDot);
+                    m_rowMetadata.writeCell(*t, key, u.index, local->dot);
+        m_rowMetadata.writeRow(*t, key, alive, *rowDot);
     }
     for (const auto &[idx, d] : std::as_const(won)) {
         const bool isRowWrite = rowDot && rowWon && d.origin == rowDot->origin &&
@@ -593,17 +619,17 @@ void ChangeMerger::applyRow(const RowChange &row)
             // (a row new here has none: the common case of a first exchange costs nothing).
             if (!cells.contains(idx))
                 continue;
-            m_rowMetadata.dropCell(*t, row.key, idx);
+            m_rowMetadata.dropCell(*t, key, idx);
         } else {
-            m_rowMetadata.writeCell(*t, row.key, idx, toLocal(d));
+            m_rowMetadata.writeCell(*t, key, idx, toLocal(d));
         }
     }
     if (!aliveAfter) {
         // As the removal's capture trigger does at its origin.
-        m_rowMetadata.dropCells(*t, row.key);
-        m_conflicts.dropRow(*t, row.key, true);
+        m_rowMetadata.dropCells(*t, key);
+        m_conflicts.dropRow(*t, key, true);
     } else {
-        m_orphans.touched(*t, row.key);
+        m_orphans.touched(*t, key);
     }
 }
 
@@ -644,16 +670,21 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
     m_conflicts.record(*t, loser.key, loser.columns, loser.value, l);
 }
 
-void ChangeMerger::flushInserts()
+void ChangeMerger::flushWrites()
 {
-    if (const SyncTable *t = m_inserts.table())
-        m_indexes.writing(*t, m_inserts.pending());
+    if (const SyncTable *t = m_writes.table(); t && m_writes.kind() == MergeWriteBatch::Kind::Insert)
+        m_indexes.writing(*t, m_writes.pending());
     SyncPhaseTimer timer(SyncPhase::WriteRow);
-    m_inserts.flush([this](const SyncTable &t, const QByteArray &key, const QString &why) {
+    m_writes.flush([this](MergeWriteBatch::Kind kind, const SyncTable &t,
+                          const MergeWriteBatch::Row &row, const QString &why) {
         // A combination a CHECK refuses: set aside whole, as a row written alone would be.
-        review(t.info.name, key, why, rowJson(t, {}));
-        purgeRow(t, key);
-        --m_report.rowsInserted;
+        review(t.info.name, row.values.key, why, rowJson(t, row.before));
+        if (kind == MergeWriteBatch::Kind::Insert) {
+            purgeRow(t, row.values.key); // its metadata was not written: as if never received
+            --m_report.rowsInserted;
+        } else {
+            --m_report.rowsUpdated; // held as it was, its metadata and conflicts unchanged
+        }
     });
 }
 

@@ -5,9 +5,9 @@
 #include "sync/MergeConflictLog.h"
 #include "sync/MergeDot.h"
 #include "sync/MergeIndexDeferral.h"
-#include "sync/MergeInsertBatch.h"
 #include "sync/MergeOrphanRepair.h"
 #include "sync/MergeRecordStream.h"
+#include "sync/MergeWriteBatch.h"
 #include "sync/MergeRowMetadata.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
@@ -91,7 +91,31 @@ private:
     void applyLoser(const LoserChange &loser);
     bool localDominates(const LocalDot &x, const Incoming &l);
     void repairForeignKeys();
-    void flushInserts();
+    void flushWrites();
+
+    // What a row's merge settles once its values are written: closed and new losers in
+    // the conflict log, the row's and its fields' sync metadata.
+    struct RowSettlement
+    {
+        struct Loser
+        {
+            QString column;
+            QString value;
+            LocalDot dot;
+        };
+        QByteArray key;
+        bool alive = true;      // as the incoming row says
+        bool aliveAfter = true; // as the merge leaves it
+        bool rowWon = false;    // the incoming row's own write won
+        bool fresh = false;     // new here, its row metadata written with its values
+        std::optional<RowMeta> local;
+        QHash<int, LocalDot> cells;
+        std::optional<Incoming> rowDot;
+        QList<QPair<QString, Incoming>> closers;
+        QList<Loser> losers;
+        QList<QPair<int, Incoming>> won;
+    };
+    void settle(const SyncTable &t, const RowSettlement &s);
 
     Incoming incoming(const ChangeDot &dot) const;
     bool isNew(const Incoming &dot) const;
@@ -113,7 +137,7 @@ private:
     MergeConflictLog m_conflicts;
     MergeRowMetadata m_rowMetadata;
     MergeOrphanRepair m_orphans;
-    MergeInsertBatch m_inserts; // rows new here, written many to a statement
+    MergeWriteBatch m_writes; // rows written many to a statement
     MergeIndexDeferral m_indexes; // of tables filled from empty, built once at the end
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table

@@ -35,7 +35,7 @@ public:
 
     void writeRow(const SyncTable &t, const QByteArray &key, bool alive, const MergeDot &dot);
     // Rows new here (no metadata yet), alive, last written by `dots`: one statement for
-    // all of them (MergeInsertBatch writes their values the same way).
+    // all of them (MergeWriteBatch writes their values the same way).
     void writeNewRows(const SyncTable &t, const SyncRowAccess::NewRow *rows, const MergeDot *dots,
                       qsizetype count);
     void writeCell(const SyncTable &t, const QByteArray &key, int unit, const MergeDot &dot);

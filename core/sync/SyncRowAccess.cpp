@@ -69,7 +69,7 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 
 SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
                                                  const SyncTable &t, const QStringList &columns,
-                                                 bool insert, qsizetype rows)
+                                                 Write write, qsizetype rows)
 {
     QList<ColumnsStatement> &known = cache[t.index];
     for (const ColumnsStatement &c : std::as_const(known))
@@ -78,17 +78,31 @@ SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStateme
             return *c.statement;
         }
     QByteArray sql;
-    if (insert) {
-        QByteArray names;
-        QByteArray marks;
-        for (const QString &c : t.primaryKey + columns) {
-            names += (names.isEmpty() ? "" : ", ") + sqlIdentifier(c);
-            marks += marks.isEmpty() ? "?" : ", ?";
-        }
-        QByteArray tuples = "(" + marks + ")";
-        for (qsizetype i = 1; i < rows; ++i)
-            tuples += ", (" + marks + ")";
-        sql = "INSERT INTO " + sqlIdentifier(t.info.name) + " (" + names + ") VALUES " + tuples;
+    QByteArray names;
+    QByteArray marks;
+    for (const QString &c : t.primaryKey + columns) {
+        names += (names.isEmpty() ? "" : ", ") + sqlIdentifier(c);
+        marks += marks.isEmpty() ? "?" : ", ?";
+    }
+    QByteArray tuples = "(" + marks + ")";
+    for (qsizetype i = 1; i < rows; ++i)
+        tuples += ", (" + marks + ")";
+    const QByteArray table = sqlIdentifier(t.info.name);
+    if (write == Write::Insert) {
+        sql = "INSERT INTO " + table + " (" + names + ") VALUES " + tuples;
+    } else if (write == Write::UpdateMany) {
+        // VALUES names its columns column1, column2, …: the key's first, then the values.
+        QByteArray set;
+        QByteArray match;
+        qsizetype at = 0;
+        for (const QString &c : t.primaryKey)
+            match += (match.isEmpty() ? "" : " AND ") + table + '.' + sqlIdentifier(c) +
+                     " = v.column" + QByteArray::number(++at);
+        for (const QString &c : columns)
+            set += (set.isEmpty() ? "" : ", ") + sqlIdentifier(c) + " = v.column" +
+                   QByteArray::number(++at);
+        sql = "UPDATE " + table + " SET " + set + " FROM (VALUES " + tuples + ") AS v WHERE " +
+              match;
     } else {
         QByteArray set;
         for (const QString &c : columns)
@@ -102,7 +116,7 @@ SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStateme
 void SyncRowAccess::insert(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                            const QVariantList &values)
 {
-    SqliteStatement &q = columnsStatement(m_inserts, t, columns, true);
+    SqliteStatement &q = columnsStatement(m_inserts, t, columns, Write::Insert);
     int at = bindKey(q, t, key, 1);
     for (const QVariant &v : values)
         bind(q, at++, v);
@@ -112,11 +126,23 @@ void SyncRowAccess::insert(const SyncTable &t, const QByteArray &key, const QStr
 void SyncRowAccess::insert(const SyncTable &t, const QStringList &columns, const NewRow *rows,
                            qsizetype count)
 {
-    SqliteStatement &q = columnsStatement(m_inserts, t, columns, true, count);
+    executeRows(columnsStatement(m_inserts, t, columns, Write::Insert, count), t, rows, count);
+}
+
+void SyncRowAccess::update(const SyncTable &t, const QStringList &columns, const NewRow *rows,
+                           qsizetype count)
+{
+    executeRows(columnsStatement(m_updatesMany, t, columns, Write::UpdateMany, count), t, rows,
+                count);
+}
+
+void SyncRowAccess::executeRows(SqliteStatement &q, const SyncTable &t, const NewRow *rows,
+                                qsizetype count)
+{
     // Texts converted once and bound where they are, blobs bound in place: SQLite's own
     // copy of every value was a tenth of a first sync's row writes.
     std::vector<QByteArray> utf8;
-    utf8.reserve(size_t(count * columns.size()));
+    utf8.reserve(size_t(count * (rows[0].values.size())));
     int at = 1;
     for (qsizetype r = 0; r < count; ++r) {
         at = bindKey(q, t, rows[r].key, at);
@@ -142,7 +168,7 @@ void SyncRowAccess::insert(const SyncTable &t, const QStringList &columns, const
 void SyncRowAccess::update(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                            const QVariantList &values)
 {
-    SqliteStatement &q = columnsStatement(m_updates, t, columns, false);
+    SqliteStatement &q = columnsStatement(m_updates, t, columns, Write::Update);
     int at = 1;
     for (const QVariant &v : values)
         bind(q, at++, v);

@@ -42,6 +42,10 @@ public:
                 qsizetype count);
     void update(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                 const QVariantList &values);
+    // Several rows of one table, each setting the same columns, in one statement (keys
+    // distinct); refused whole as above. A key with no row here changes nothing.
+    void update(const SyncTable &t, const QStringList &columns, const NewRow *rows,
+                qsizetype count);
     void remove(const SyncTable &t, const QByteArray &key);
 
     static void bind(SqliteStatement &q, int index, const QVariant &value);
@@ -52,6 +56,8 @@ public:
 private:
     SqliteStatement &statement(const QByteArray &sql);
     int bindKey(SqliteStatement &q, const SyncTable &t, const QByteArray &key, int first);
+    // Binds each row's key then values, one tuple after the other, and runs the statement.
+    void executeRows(SqliteStatement &q, const SyncTable &t, const NewRow *rows, qsizetype count);
     static QByteArray keyWhere(const SyncTable &t);
 
     // The INSERT or UPDATE of one table for one list of columns. A merge writes the same
@@ -60,17 +66,24 @@ private:
     struct ColumnsStatement
     {
         QStringList columns;
-        qsizetype rows = 1; // VALUES tuples of an INSERT
+        qsizetype rows = 1; // VALUES tuples of an INSERT, or of an UPDATE … FROM
         std::shared_ptr<SqliteStatement> statement;
     };
+    enum class Write
+    {
+        Insert,     // INSERT … VALUES (key, values), … for `rows` rows
+        Update,     // UPDATE … SET … WHERE key: one row, values then key
+        UpdateMany, // UPDATE … SET … FROM (VALUES (key, values), …) for `rows` rows
+    };
     SqliteStatement &columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
-                                      const SyncTable &t, const QStringList &columns, bool insert,
+                                      const SyncTable &t, const QStringList &columns, Write write,
                                       qsizetype rows = 1);
 
     sqlite3 *m_db;
     QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_statements;
     QHash<int, QList<ColumnsStatement>> m_inserts; // by table index
     QHash<int, QList<ColumnsStatement>> m_updates;
+    QHash<int, QList<ColumnsStatement>> m_updatesMany;
     QHash<int, std::shared_ptr<SqliteStatement>> m_reads; // SELECT * by key, by table index
 };
 

@@ -1,4 +1,4 @@
-// Rows new to a replica are written many to a statement (MergeInsertBatch). What must not
+// Rows new to a replica are written many to a statement (MergeWriteBatch). What must not
 // change with that: a row a constraint refuses is set aside alone, and a key met twice in
 // one change set is merged as if each record were written on its own.
 
@@ -6,7 +6,7 @@
 
 #include "storage/SqliteStatement.h"
 #include "sync/ChangeRecord.h"
-#include "sync/MergeInsertBatch.h"
+#include "sync/MergeWriteBatch.h"
 #include "sync/SyncKey.h"
 
 #include <catch2/catch.hpp>
@@ -56,7 +56,7 @@ TEST_CASE("Merge: new rows go many to a statement; a row a CHECK refuses is set 
     EngineReplica untouched;
     const Uuid programme = a.addOrganisationAndProgramme();
     // More than two full statements, and a remainder written by halves.
-    const int count = int(MergeInsertBatch::kRowsPerStatement) * 2 + 45;
+    const int count = int(MergeWriteBatch::kRowsPerStatement) * 2 + 45;
     for (int i = 0; i < count; ++i)
         a.addIntervention(programme, QStringLiteral("Visite %1").arg(i), 30 + i % 60);
 
@@ -134,4 +134,80 @@ TEST_CASE("Merge: a key met twice in one change set is merged as written the fir
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM intervention")) == 10);
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM sync_conflict")) == 0);
     CHECK(replicaState(a) == replicaState(b));
+}
+
+namespace {
+// The sync metadata this replica holds about a row's fields: each field's last write, by
+// its counter (origins are numbered per replica).
+QStringList cellsOf(EngineReplica &r, const QByteArray &key)
+{
+    SqliteStatement q(r.handle(), "SELECT unit || ':' || counter FROM local_sync_cell "
+                                  "WHERE pk = ? ORDER BY unit");
+    q.bindBlob(1, key);
+    QStringList out;
+    while (q.step())
+        out.append(q.text(0));
+    return out;
+}
+} // namespace
+
+TEST_CASE("Merge: held rows take new values many to a statement; an update a CHECK refuses "
+          "is set aside alone and the row kept as it was",
+          "[sync][merge]")
+{
+    EngineReplica a;
+    EngineReplica b;
+    const Uuid programme = a.addOrganisationAndProgramme();
+    const int count = int(MergeWriteBatch::kRowsPerStatement) * 2 + 45;
+    QList<Uuid> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(a.addIntervention(programme, QStringLiteral("Visite %1").arg(i), 30));
+    exchange(a, b);
+    for (int i = 0; i < count; ++i)
+        a.setDuration(ids[i], 31 + i % 60);
+
+    InFlight message = snapshot(a, b);
+    const QList<qsizetype> rows = interventionRecords(message.records);
+    REQUIRE(rows.size() == count);
+    const QList<qsizetype> refused = {rows[0], rows[100], rows[count - 1]};
+    QHash<QByteArray, QStringList> cellsBefore;
+    for (const qsizetype at : refused) {
+        auto record = ChangeRecordCodec::decode(message.records[at]);
+        auto &row = std::get<RowChange>(*record);
+        bool changed = false;
+        for (UnitChange &unit : row.units)
+            for (qsizetype c = 0; c < unit.columns.size(); ++c)
+                if (unit.columns[c] == QLatin1String("duration_min")) {
+                    unit.values[c] = QVariant(qint64(5000)); // CHECK: at most 1 440
+                    changed = true;
+                }
+        REQUIRE(changed);
+        cellsBefore.insert(row.key, cellsOf(b, row.key));
+        message.records[at] = ChangeRecordCodec::encode(row);
+    }
+
+    const MergeReport report = deliver(message, b);
+
+    CHECK(report.reviewed == 3);
+    CHECK(report.rowsUpdated == count - 3);
+    CHECK(b.count(QStringLiteral("SELECT count(*) FROM local_sync_review WHERE table_name = "
+                                 "'intervention' AND reason LIKE '%duration_min%'")) == 3);
+    int updated = 0;
+    for (const Uuid &id : std::as_const(ids)) {
+        const QByteArray key = keyOf(id);
+        if (cellsBefore.contains(key)) {
+            // Held as it was: its value, and what this replica knows of its writes.
+            CHECK(b.duration(id) == 30);
+            CHECK(cellsOf(b, key) == cellsBefore.value(key));
+            continue;
+        }
+        REQUIRE(b.duration(id) == a.duration(id));
+        REQUIRE(cellsOf(b, key) == cellsOf(a, key)); // settled once written
+        REQUIRE_FALSE(cellsOf(b, key).isEmpty());
+        ++updated;
+    }
+    CHECK(updated == count - 3);
+    SqliteStatement integrity(b.handle(), "PRAGMA integrity_check");
+    REQUIRE(integrity.step());
+    CHECK(integrity.text(0) == QLatin1String("ok"));
 }
