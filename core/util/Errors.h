@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/TrContext.h"
+
 #include <QList>
 #include <QString>
 
@@ -56,9 +58,10 @@ private:
         QString out;
         if (!record.isEmpty())
             out += record + QStringLiteral(" — ");
-        if (!field.isEmpty())
-            out += field + QStringLiteral(" : ");
-        return out + message;
+        if (field.isEmpty())
+            return out + message;
+        // French sets a space before the colon, English none: the catalogue says which.
+        return out + ValidationText::tr("%1 : %2", "field name : message").arg(field, message);
     }
     QString m_record;
     QString m_field;

@@ -1107,6 +1107,18 @@
         <source>lignes fusionnées par seconde (fusion seule)</source>
         <translation>rows merged per second (merge alone)</translation>
     </message>
+    <message>
+        <source>Second paquet : les mêmes interventions modifiées au bureau</source>
+        <translation>Second bundle: the same interventions edited at the office</translation>
+    </message>
+    <message>
+        <source>modification au bureau (s)</source>
+        <translation>edit at the office (s)</translation>
+    </message>
+    <message>
+        <source>lignes mises à jour</source>
+        <translation>rows updated</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -3778,6 +3790,14 @@ Your data is not changed; this can take a few minutes on a large database.</tran
         <source>%1 : l&apos;enregistrement parent (%2) est absent ou a été supprimé</source>
         <translation>%1: the parent record (%2) is missing or was deleted</translation>
     </message>
+    <message>
+        <source>enregistrement placé après les lignes</source>
+        <translation>record placed after the rows</translation>
+    </message>
+    <message>
+        <source>index reconstruits après remplissage</source>
+        <translation>indexes rebuilt after filling</translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -5387,6 +5407,11 @@ Your data is not changed; this can take a few minutes on a large database.</tran
     <message>
         <source>« %1 »</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <comment>field name : message</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

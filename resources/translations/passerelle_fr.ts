@@ -1107,6 +1107,18 @@
         <source>lignes fusionnées par seconde (fusion seule)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Second paquet : les mêmes interventions modifiées au bureau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modification au bureau (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lignes mises à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPage</name>
@@ -3775,6 +3787,14 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
         <source>%1 : l&apos;enregistrement parent (%2) est absent ou a été supprimé</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enregistrement placé après les lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index reconstruits après remplissage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncActions</name>
@@ -5383,6 +5403,11 @@ Les données ne sont pas modifiées ; cela peut prendre quelques minutes sur une
     </message>
     <message>
         <source>« %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 : %2</source>
+        <comment>field name : message</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,6 +101,10 @@ TEST_CASE("A refusal from core reaches an English user in English")
             CHECK(e.field() == QLatin1String("email"));
             CHECK(e.reason() == QStringLiteral("“Email” is not a valid address."));
             CHECK(e.record() == QStringLiteral("partner “Mission locale”"));
+            // The whole message, with English punctuation (no space before the colon).
+            CHECK(QString::fromUtf8(e.what()) ==
+                  QStringLiteral("partner “Mission locale” — email: “Email” is not a valid "
+                                 "address."));
         }
     }
 
