@@ -432,20 +432,31 @@ void ChangeMerger::applyRow(const RowChange &row)
     const QHash<int, LocalDot> cells = looked  ? heldCells
                                        : local ? m_rowMetadata.cells(*t, row.key)
                                                : QHash<int, LocalDot>();
-    std::optional<QVariantList> live;
+    // Whether the row is here; its values are read only when a concurrent write needs
+    // them (most merges meet none: reading every column of every row was a tenth of an
+    // update merge).
+    bool live = false;
     if (local && local->alive) {
         // Pending rows of this table have other keys (mayHold above); new ones may be
-        // read back by a trigger-free SELECT only once written.
+        // read back only once written.
         if (m_writes.holds(*t) && m_writes.kind() == MergeWriteBatch::Kind::Insert)
             flushWrites();
         SyncPhaseTimer timer(SyncPhase::Lookup);
-        live = m_rows.read(*t, row.key);
+        live = m_rows.exists(*t, row.key);
     }
+    std::optional<QVariantList> liveValues;
+    auto valuesHere = [&]() -> const QVariantList & {
+        if (!liveValues) {
+            SyncPhaseTimer timer(SyncPhase::Lookup);
+            liveValues = m_rows.read(*t, row.key).value_or(QVariantList());
+        }
+        return *liveValues;
+    };
 
     QList<RowSettlement::Loser> losers;
     QList<QPair<QString, Incoming>> closers;
 
-    bool aliveAfter = live.has_value();
+    bool aliveAfter = live;
     bool rowWon = false;
     if (rowDot) {
         if (!local) {
@@ -504,7 +515,7 @@ void ChangeMerger::applyRow(const RowChange &row)
                     for (const QString &c : unit.columns)
                         for (qsizetype i = 0; i < t->info.columns.size(); ++i)
                             if (t->info.columns[i].name == c)
-                                mine.append(live->at(i));
+                                mine.append(valuesHere().value(i));
                     const bool bookkeeping =
                         std::all_of(unit.columns.cbegin(), unit.columns.cend(),
                                     [](const QString &c) { return SyncLayout::isBookkeeping(c); });
@@ -538,7 +549,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         if (!m_writes.accepts(MergeWriteBatch::Kind::Insert, *t, setColumns, row.key))
             flushWrites();
         m_writes.add(MergeWriteBatch::Kind::Insert, *t, setColumns,
-                     {{row.key, setValues}, *rowDot, {}, {}});
+                     {{row.key, setValues}, *rowDot, {}});
         ++m_report.rowsInserted;
         settle(*t, settlement); // cells of their own, if any (the row's metadata goes with it)
         return;
@@ -550,8 +561,7 @@ void ChangeMerger::applyRow(const RowChange &row)
         m_writes.add(MergeWriteBatch::Kind::Update, *t, setColumns,
                      {{row.key, setValues},
                       {},
-                      [this, t, s = std::move(settlement)] { settle(*t, s); },
-                      std::move(*live)});
+                      [this, t, s = std::move(settlement)] { settle(*t, s); }});
         ++m_report.rowsUpdated;
         return;
     }
@@ -575,7 +585,8 @@ void ChangeMerger::applyRow(const RowChange &row)
         }
     } catch (const StorageError &e) {
         // A merged combination a CHECK refuses: set aside whole, for a person to decide.
-        review(t->info.name, row.key, e.message(), rowJson(*t, live.value_or(QVariantList())));
+        review(t->info.name, row.key, e.message(),
+               rowJson(*t, live ? valuesHere() : QVariantList()));
         return;
     }
     settle(*t, settlement);
@@ -677,8 +688,12 @@ void ChangeMerger::flushWrites()
     SyncPhaseTimer timer(SyncPhase::WriteRow);
     m_writes.flush([this](MergeWriteBatch::Kind kind, const SyncTable &t,
                           const MergeWriteBatch::Row &row, const QString &why) {
-        // A combination a CHECK refuses: set aside whole, as a row written alone would be.
-        review(t.info.name, row.values.key, why, rowJson(t, row.before));
+        // A combination a CHECK refuses: set aside whole, as a row written alone would be
+        // (an update's statement was rolled back: the row reads as it was).
+        const QVariantList before = kind == MergeWriteBatch::Kind::Update
+                                        ? m_rows.read(t, row.values.key).value_or(QVariantList())
+                                        : QVariantList();
+        review(t.info.name, row.values.key, why, rowJson(t, before));
         if (kind == MergeWriteBatch::Kind::Insert) {
             purgeRow(t, row.values.key); // its metadata was not written: as if never received
             --m_report.rowsInserted;

@@ -4,6 +4,8 @@
 #include "sync/SyncMetadata.h"
 #include "sync/SyncPhaseTimer.h"
 
+#include <utility>
+
 namespace passerelle {
 
 MergeRowMetadata::MergeRowMetadata(sqlite3 *db, SyncMetadata &meta) : m_db(db), m_meta(meta) {}
@@ -43,6 +45,7 @@ std::optional<MergeRowMeta> MergeRowMetadata::row(const SyncTable &t, const QByt
 
 QHash<int, MergeDot> MergeRowMetadata::cells(const SyncTable &t, const QByteArray &key)
 {
+    writeHeldCells();
     SyncPhaseTimer timer(SyncPhase::Lookup);
     QHash<int, MergeDot> out;
     SqliteStatement &q = keyed("SELECT unit, origin, counter, hlc FROM local_sync_cell WHERE "
@@ -106,6 +109,11 @@ void MergeRowMetadata::writeCell(const SyncTable &t, const QByteArray &key, int 
                                  const MergeDot &dot)
 {
     SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    if (m_holding) {
+        m_held.append({qint64(t.index), key, qint64(unit), qint64(m_meta.indexOf(dot.origin)),
+                       dot.counter, dot.hlc});
+        return;
+    }
     SqliteStatement &q = keyed("INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) "
                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(tbl, pk, unit) DO UPDATE SET "
                                "origin = excluded.origin, counter = excluded.counter, hlc = "
@@ -118,8 +126,56 @@ void MergeRowMetadata::writeCell(const SyncTable &t, const QByteArray &key, int 
     q.execute();
 }
 
+void MergeRowMetadata::holdCells()
+{
+    m_holding = true;
+}
+
+void MergeRowMetadata::writeHeldCells()
+{
+    m_holding = false;
+    if (m_held.isEmpty())
+        return;
+    SyncPhaseTimer timer(SyncPhase::WriteMeta);
+    const QList<HeldCell> held = std::exchange(m_held, {});
+    // Full statements, then the rest by halves (at most seven shapes, each prepared once).
+    constexpr qsizetype kPerStatement = 64;
+    qsizetype size = kPerStatement;
+    for (qsizetype at = 0; at < held.size(); at += size) {
+        while (size > held.size() - at)
+            size /= 2;
+        std::shared_ptr<SqliteStatement> &q = m_heldCellWrites[size];
+        if (!q) {
+            // The same cell twice in one statement: the later write updates the earlier
+            // one's row, as two statements in that order would.
+            QByteArray sql = "INSERT INTO local_sync_cell(tbl, pk, unit, origin, counter, hlc) "
+                             "VALUES ";
+            for (qsizetype i = 0; i < size; ++i)
+                sql += i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)";
+            sql += " ON CONFLICT(tbl, pk, unit) DO UPDATE SET origin = excluded.origin, "
+                   "counter = excluded.counter, hlc = excluded.hlc";
+            q = std::make_shared<SqliteStatement>(m_db, sql);
+        }
+        q->reset();
+        int bind = 1;
+        for (qsizetype i = at; i < at + size; ++i) {
+            const HeldCell &c = held[i];
+            q->bind(bind++, c.table);
+            q->bindBlob(bind++, c.key);
+            q->bind(bind++, c.unit);
+            q->bind(bind++, c.origin);
+            q->bind(bind++, c.counter);
+            q->bind(bind++, c.hlc);
+        }
+        q->execute();
+    }
+}
+
 void MergeRowMetadata::dropCell(const SyncTable &t, const QByteArray &key, int unit)
 {
+    const bool holding = m_holding;
+    writeHeldCells();
+    m_holding = holding;
     SyncPhaseTimer timer(SyncPhase::WriteMeta);
     SqliteStatement &q =
         keyed("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ? AND unit = ?", t, key);
@@ -129,6 +185,9 @@ void MergeRowMetadata::dropCell(const SyncTable &t, const QByteArray &key, int u
 
 void MergeRowMetadata::dropCells(const SyncTable &t, const QByteArray &key)
 {
+    const bool holding = m_holding;
+    writeHeldCells();
+    m_holding = holding;
     SyncPhaseTimer timer(SyncPhase::WriteMeta);
     keyed("DELETE FROM local_sync_cell WHERE tbl = ? AND pk = ?", t, key).execute();
 }

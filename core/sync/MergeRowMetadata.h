@@ -39,6 +39,12 @@ public:
     void writeNewRows(const SyncTable &t, const SyncRowAccess::NewRow *rows, const MergeDot *dots,
                       qsizetype count);
     void writeCell(const SyncTable &t, const QByteArray &key, int unit, const MergeDot &dot);
+    // From holdCells() to writeHeldCells(), writeCell only collects, and the cells are then
+    // written many to a statement (the rows of one MergeWriteBatch statement settle
+    // together: one statement per cell was a sixth of an update merge). Any other read or
+    // write of cells writes what is held first, so the order of writes is kept.
+    void holdCells();
+    void writeHeldCells();
     void dropCell(const SyncTable &t, const QByteArray &key, int unit);
     void dropCells(const SyncTable &t, const QByteArray &key);
     // The row's metadata and its cells.
@@ -52,6 +58,18 @@ private:
     SyncMetadata &m_meta;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
     QHash<qsizetype, std::shared_ptr<SqliteStatement>> m_newRows; // by number of rows
+    QHash<qsizetype, std::shared_ptr<SqliteStatement>> m_heldCellWrites; // likewise
+    struct HeldCell
+    {
+        qint64 table;
+        QByteArray key;
+        qint64 unit;
+        qint64 origin; // index in this replica's replica table
+        qint64 counter;
+        qint64 hlc;
+    };
+    bool m_holding = false;
+    QList<HeldCell> m_held;
 };
 
 } // namespace passerelle

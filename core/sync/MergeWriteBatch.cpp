@@ -74,8 +74,10 @@ void MergeWriteBatch::write(const Rejected &rejected, qsizetype from, qsizetype 
         m_metadata.writeNewRows(*m_table, m_values.constData() + from, m_dots.constData() + from,
                                 count);
     } else {
+        m_metadata.holdCells();
         for (qsizetype i = from; i < from + count; ++i)
             m_pending[i].settle();
+        m_metadata.writeHeldCells();
     }
 }
 

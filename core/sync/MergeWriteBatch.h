@@ -38,7 +38,6 @@ public:
         SyncRowAccess::NewRow values; // key, then the values of the batch's columns
         MergeDot dot;                 // Insert: the write that created the row
         std::function<void()> settle; // Update: conflicts and metadata, after the write
-        QVariantList before;          // Update: the row as it was (for the review queue)
     };
     using Rejected = std::function<void(Kind kind, const SyncTable &t, const Row &row,
                                         const QString &why)>;

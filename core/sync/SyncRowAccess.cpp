@@ -67,6 +67,20 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
     return values;
 }
 
+bool SyncRowAccess::exists(const SyncTable &t, const QByteArray &key)
+{
+    std::shared_ptr<SqliteStatement> &exists = m_exists[t.index];
+    if (!exists)
+        exists = std::make_shared<SqliteStatement>(
+            m_db, "SELECT 1 FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
+    SqliteStatement &q = *exists;
+    q.reset();
+    bindKey(q, t, key, 1);
+    const bool found = q.step();
+    q.reset();
+    return found;
+}
+
 SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStatement>> &cache,
                                                  const SyncTable &t, const QStringList &columns,
                                                  Write write, qsizetype rows)

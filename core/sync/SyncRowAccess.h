@@ -27,6 +27,7 @@ public:
 
     // Every column of the row, in table order; empty when the row does not exist.
     std::optional<QVariantList> read(const SyncTable &t, const QByteArray &key);
+    bool exists(const SyncTable &t, const QByteArray &key);
     // Throw StorageError (a CHECK or NOT NULL refused the values).
     void insert(const SyncTable &t, const QByteArray &key, const QStringList &columns,
                 const QVariantList &values);
@@ -85,6 +86,7 @@ private:
     QHash<int, QList<ColumnsStatement>> m_updates;
     QHash<int, QList<ColumnsStatement>> m_updatesMany;
     QHash<int, std::shared_ptr<SqliteStatement>> m_reads; // SELECT * by key, by table index
+    QHash<int, std::shared_ptr<SqliteStatement>> m_exists; // SELECT 1 by key, by table index
 };
 
 } // namespace passerelle

@@ -48,6 +48,18 @@ void copyFresh(const QString &from, const QString &to)
     QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
 }
 
+// Every index with its SQL: a first sync sets the intervention table's indexes aside while it
+// fills it (MergeIndexDeferral), which a kill must never leave missing.
+QString indexes(Database &db)
+{
+    SqliteStatement q(db.handle(), "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema "
+                                   "WHERE type = 'index' ORDER BY name");
+    QStringList lines;
+    while (q.step())
+        lines.append(q.text(0));
+    return lines.join(QLatin1Char('\n'));
+}
+
 std::unique_ptr<Database> openWork(const QString &path)
 {
     return Database::open(path, Database::OpenMode::OpenExisting,
@@ -120,10 +132,11 @@ void tally(Outcomes &o, bool killed, bool merged)
 // state before or after the import, with the bundle marked applied exactly when merged; the
 // import then runs again to the end. Returns whether the killed import had been merged.
 bool checkAndRepair(const QString &work, const QString &bundle, const Uuid &bundleId,
-                    const QByteArray &before, const QByteArray &after)
+                    const QByteArray &before, const QByteArray &after, const QString &schema)
 {
     const auto db = openWork(work);
     REQUIRE(integrity(*db) == QStringLiteral("ok"));
+    REQUIRE(indexes(*db) == schema);
     const QByteArray hash = contentHash(*db);
     const bool applied = AppliedBundles::appliedAt(*db, bundleId).has_value();
     REQUIRE((hash == before || hash == after));
@@ -136,6 +149,7 @@ bool checkAndRepair(const QString &work, const QString &bundle, const Uuid &bund
     else
         CHECK(again.read.isNoOp());
     CHECK(contentHash(*db) == after);
+    CHECK(indexes(*db) == schema);
     return hash == after;
 }
 } // namespace
@@ -184,10 +198,12 @@ TEST_CASE("Sync crash: a child killed at random points of an import leaves the d
 
     QByteArray before;
     QByteArray after;
+    QString schema;
     qint64 mergeMs = 0;
     {
         copyFresh(pristine, work);
         before = contentHash(*openWork(work));
+        schema = indexes(*openWork(work));
         // The shorter of two uninterrupted runs (the first one reads a cold file).
         runChild(work, bundle, std::nullopt, From::Merging, &mergeMs);
         copyFresh(pristine, work);
@@ -195,6 +211,7 @@ TEST_CASE("Sync crash: a child killed at random points of an import leaves the d
         runChild(work, bundle, std::nullopt, From::Merging, &second);
         mergeMs = std::min(mergeMs, second);
         after = contentHash(*openWork(work));
+        REQUIRE(indexes(*openWork(work)) == schema); // set aside during the merge, back after
         REQUIRE(before != after);
     }
     WARN("merge of " << kInterventions << " interventions in the child: " << mergeMs << " ms");
@@ -217,7 +234,7 @@ TEST_CASE("Sync crash: a child killed at random points of an import leaves the d
                                                 : "committing"));
         const bool killed = runChild(work, bundle, delay, from);
 
-        tally(outcomes, killed, checkAndRepair(work, bundle, bundleId, before, after));
+        tally(outcomes, killed, checkAndRepair(work, bundle, bundleId, before, after, schema));
     }
     WARN("crash runs of the child: " << outcomes.killedBefore << " killed before the commit, "
                                      << outcomes.killedMerged << " killed after it, "
@@ -255,7 +272,7 @@ TEST_CASE("Sync crash: a child killed at random points of an import leaves the d
             cli.kill();
             cli.waitForFinished();
         }
-        tally(cliOutcomes, killed, checkAndRepair(work, bundle, bundleId, before, after));
+        tally(cliOutcomes, killed, checkAndRepair(work, bundle, bundleId, before, after, schema));
     }
     WARN("crash runs of passerelle-cli ("
          << cliMs << " ms uninterrupted): " << cliOutcomes.killedBefore
