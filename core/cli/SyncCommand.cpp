@@ -322,8 +322,8 @@ int runBenchSync(CliContext &ctx)
              QString::number(double(r.bundleBytes) / double(f.rows), 'f', 1));
         line(CliText::tr("import et fusion (s)"), QString::number(r.importSeconds, 'f', 2));
         line(CliText::tr("lignes par seconde, import complet"),
-             QString::number(r.importSeconds > 0 ? double(r.mergedRows) / r.importSeconds : 0,
-                             'f', 0));
+             QString::number(r.importSeconds > 0 ? double(r.mergedRows) / r.importSeconds : 0, 'f',
+                             0));
         line(CliText::tr("fusion seule (s)"), QString::number(r.mergeSeconds, 'f', 2));
         line(CliText::tr("lignes fusionnées par seconde (fusion seule)"),
              QString::number(r.mergeSeconds > 0 ? double(r.mergedRows) / r.mergeSeconds : 0, 'f',

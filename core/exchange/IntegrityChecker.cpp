@@ -166,9 +166,9 @@ void IntegrityChecker::checkColumnTypes(IntegrityReport &report) const
             keys += sqlIdentifier(k) + ',';
         const QString human = RecordNaming::humanColumn(table);
         const QByteArray sql = "SELECT * FROM (SELECT " + keys +
-                               (human.isEmpty() ? QByteArray("NULL") : sqlIdentifier(human)) + ", CASE" +
-                               cases + " END AS wrong FROM " + sqlIdentifier(table.name) +
-                               ") WHERE wrong IS NOT NULL";
+                               (human.isEmpty() ? QByteArray("NULL") : sqlIdentifier(human)) +
+                               ", CASE" + cases + " END AS wrong FROM " +
+                               sqlIdentifier(table.name) + ") WHERE wrong IS NOT NULL";
         SqliteStatement q(m_db, sql);
         const int keyCount = int(table.primaryKey().size());
         while (q.step()) {
@@ -235,8 +235,9 @@ void IntegrityChecker::checkForeignKeys(IntegrityReport &report) const
             parentColumn = byName.value(fk.parentTable)->primaryKey().value(0);
         SqliteStatement rows(
             m_db, describeSelect(*table, fk.column) + " WHERE t." + sqlIdentifier(fk.column) +
-                      " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + sqlIdentifier(fk.parentTable) +
-                      " p WHERE p." + sqlIdentifier(parentColumn) + " = t." + sqlIdentifier(fk.column) + ")");
+                      " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
+                      sqlIdentifier(fk.parentTable) + " p WHERE p." + sqlIdentifier(parentColumn) +
+                      " = t." + sqlIdentifier(fk.column) + ")");
         while (rows.step())
             report.add(foreignKeyViolation(*table, fk, rows));
     }

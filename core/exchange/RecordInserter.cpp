@@ -105,8 +105,8 @@ RecordInserter::RecordInserter(sqlite3 *db, const TableInfo &table) : m_db(db), 
             if (c.primaryKeyPosition > 0) {
                 target += (target.isEmpty() ? "" : ",") + sqlIdentifier(c.name);
             } else {
-                updates +=
-                    (updates.isEmpty() ? "" : ",") + sqlIdentifier(c.name) + "=excluded." + sqlIdentifier(c.name);
+                updates += (updates.isEmpty() ? "" : ",") + sqlIdentifier(c.name) + "=excluded." +
+                           sqlIdentifier(c.name);
             }
         }
         sql += " ON CONFLICT(" + target + ") DO UPDATE SET " + updates;

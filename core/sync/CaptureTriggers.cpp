@@ -92,7 +92,8 @@ QByteArray deleteActions(const SyncLayout &layout, const SyncTable &t, const cha
 
 QByteArray triggerName(const SyncTable &t, const char *suffix)
 {
-    return sqlIdentifier(QStringLiteral("local_sync_%1_%2").arg(t.info.name, QLatin1String(suffix)));
+    return sqlIdentifier(
+        QStringLiteral("local_sync_%1_%2").arg(t.info.name, QLatin1String(suffix)));
 }
 } // namespace
 
@@ -166,8 +167,8 @@ QByteArray CaptureTriggers::backfillShippedSql(const SyncLayout &layout, int ori
         if (t.info.isReferenceList)
             sql += "INSERT OR IGNORE INTO local_sync_row(tbl, pk, alive, origin, counter, hlc) "
                    "SELECT " +
-                   num(t.index) + ", " + keyOf(t, sqlIdentifier(t.info.name).constData()) + ", 1, " +
-                   num(origin) + ", 1, 0 FROM " + sqlIdentifier(t.info.name) + ";\n";
+                   num(t.index) + ", " + keyOf(t, sqlIdentifier(t.info.name).constData()) +
+                   ", 1, " + num(origin) + ", 1, 0 FROM " + sqlIdentifier(t.info.name) + ";\n";
     sql += "INSERT OR IGNORE INTO local_sync_vv(origin, counter) VALUES (" + num(origin) + ", 1);\n";
     return sql;
 }

@@ -85,7 +85,8 @@ MergeReport ChangeMerger::merge(const BundleHeader &header, const BundleRecords 
 
 MergeReport ChangeMerger::merge(const BundleHeader &header, const QList<QByteArray> &records)
 {
-    return merge(header, records.size(), [&](qsizetype i) { return QByteArrayView(records.at(i)); });
+    return merge(header, records.size(),
+                 [&](qsizetype i) { return QByteArrayView(records.at(i)); });
 }
 
 MergeReport ChangeMerger::merge(const BundleHeader &header, qsizetype count,
@@ -226,7 +227,8 @@ void ChangeMerger::finish(const BundleHeader &header)
     {
         SyncPhaseTimer timer(SyncPhase::Compare);
         flushWrites();
-        m_report.indexesRebuilt = m_indexes.restore(); // before the scope and the parents' checks read by them
+        m_report.indexesRebuilt =
+            m_indexes.restore(); // before the scope and the parents' checks read by them
         for (const LoserChange &loser : std::as_const(m_losersPending))
             applyLoser(loser);
     }
@@ -254,9 +256,9 @@ void ChangeMerger::finish(const BundleHeader &header)
     if (after != before)
         m_meta.storeEpoch({m_meta.self(), own, after});
     ChangeCapture::raiseHlc(m_db.handle(), m_maxHlc);
-    qCInfo(lcSync) << "merged" << m_rowCount << "rows," << m_tombstones.size()
-                   << "tombstones;" << m_report.conflictsRecorded << "conflicts,"
-                   << m_report.reviewed << "to review";
+    qCInfo(lcSync) << "merged" << m_rowCount << "rows," << m_tombstones.size() << "tombstones;"
+                   << m_report.conflictsRecorded << "conflicts," << m_report.reviewed
+                   << "to review";
     m_losersPending.clear();
     m_tombstones.clear();
     m_scope.reset();
@@ -539,10 +541,9 @@ void ChangeMerger::applyRow(const RowChange &row)
     }
 
     const bool fresh = aliveAfter && !live && !local && won.size() == t->units.size();
-    RowSettlement settlement{row.key,         row.alive,          aliveAfter,
-                             rowWon,          fresh,              local,
-                             cells,           rowDot,             std::move(closers),
-                             std::move(losers), std::move(won)};
+    RowSettlement settlement{
+        row.key, row.alive,          aliveAfter,        rowWon,        fresh, local, cells,
+        rowDot,  std::move(closers), std::move(losers), std::move(won)};
     if (fresh) {
         // Written with the rows around it (MergeWriteBatch); a row refused then is set
         // aside as below, its bookkeeping taken back (flushWrites).
@@ -558,10 +559,9 @@ void ChangeMerger::applyRow(const RowChange &row)
         // Likewise for rows held here: the conflicts and metadata follow the write.
         if (!m_writes.accepts(MergeWriteBatch::Kind::Update, *t, setColumns, row.key))
             flushWrites();
-        m_writes.add(MergeWriteBatch::Kind::Update, *t, setColumns,
-                     {{row.key, setValues},
-                      {},
-                      [this, t, s = std::move(settlement)] { settle(*t, s); }});
+        m_writes.add(
+            MergeWriteBatch::Kind::Update, *t, setColumns,
+            {{row.key, setValues}, {}, [this, t, s = std::move(settlement)] { settle(*t, s); }});
         ++m_report.rowsUpdated;
         return;
     }
@@ -683,7 +683,8 @@ void ChangeMerger::applyLoser(const LoserChange &loser)
 
 void ChangeMerger::flushWrites()
 {
-    if (const SyncTable *t = m_writes.table(); t && m_writes.kind() == MergeWriteBatch::Kind::Insert)
+    if (const SyncTable *t = m_writes.table();
+        t && m_writes.kind() == MergeWriteBatch::Kind::Insert)
         m_indexes.writing(*t, m_writes.pending());
     SyncPhaseTimer timer(SyncPhase::WriteRow);
     m_writes.flush([this](MergeWriteBatch::Kind kind, const SyncTable &t,

@@ -7,8 +7,8 @@
 #include "sync/MergeIndexDeferral.h"
 #include "sync/MergeOrphanRepair.h"
 #include "sync/MergeRecordStream.h"
-#include "sync/MergeWriteBatch.h"
 #include "sync/MergeRowMetadata.h"
+#include "sync/MergeWriteBatch.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
 #include "sync/SyncRowAccess.h"
@@ -137,7 +137,7 @@ private:
     MergeConflictLog m_conflicts;
     MergeRowMetadata m_rowMetadata;
     MergeOrphanRepair m_orphans;
-    MergeWriteBatch m_writes; // rows written many to a statement
+    MergeWriteBatch m_writes;     // rows written many to a statement
     MergeIndexDeferral m_indexes; // of tables filled from empty, built once at the end
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table

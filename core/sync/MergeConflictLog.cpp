@@ -35,8 +35,7 @@ bool MergeConflictLog::mayHold(const SyncTable &t)
     auto it = m_holdsLosers.constFind(&t);
     if (it != m_holdsLosers.cend())
         return *it;
-    SqliteStatement &q =
-        cached("SELECT EXISTS (SELECT 1 FROM sync_conflict WHERE table_name = ?)");
+    SqliteStatement &q = cached("SELECT EXISTS (SELECT 1 FROM sync_conflict WHERE table_name = ?)");
     q.bindText(1, t.info.name);
     const bool holds = q.step() && q.int64(0) != 0;
     q.reset();

@@ -12,7 +12,8 @@ void MergeIndexDeferral::writing(const SyncTable &t, qsizetype count)
 {
     auto it = m_tables.find(&t);
     if (it == m_tables.end()) {
-        SqliteStatement any(m_db, "SELECT EXISTS (SELECT 1 FROM " + sqlIdentifier(t.info.name) + ")");
+        SqliteStatement any(m_db,
+                            "SELECT EXISTS (SELECT 1 FROM " + sqlIdentifier(t.info.name) + ")");
         TableState state;
         state.wasEmpty = any.step() && any.int64(0) == 0;
         it = m_tables.insert(&t, state);

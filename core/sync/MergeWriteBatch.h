@@ -39,8 +39,8 @@ public:
         MergeDot dot;                 // Insert: the write that created the row
         std::function<void()> settle; // Update: conflicts and metadata, after the write
     };
-    using Rejected = std::function<void(Kind kind, const SyncTable &t, const Row &row,
-                                        const QString &why)>;
+    using Rejected =
+        std::function<void(Kind kind, const SyncTable &t, const Row &row, const QString &why)>;
 
     MergeWriteBatch(SyncRowAccess &rows, MergeRowMetadata &metadata)
         : m_rows(rows), m_metadata(metadata)

@@ -52,8 +52,8 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 {
     std::shared_ptr<SqliteStatement> &read = m_reads[t.index];
     if (!read)
-        read = std::make_shared<SqliteStatement>(m_db, "SELECT * FROM " + sqlIdentifier(t.info.name) +
-                                                           " WHERE " + keyWhere(t));
+        read = std::make_shared<SqliteStatement>(
+            m_db, "SELECT * FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
     SqliteStatement &q = *read;
     q.reset();
     bindKey(q, t, key, 1);
@@ -115,8 +115,8 @@ SqliteStatement &SyncRowAccess::columnsStatement(QHash<int, QList<ColumnsStateme
         for (const QString &c : columns)
             set += (set.isEmpty() ? "" : ", ") + sqlIdentifier(c) + " = v.column" +
                    QByteArray::number(++at);
-        sql = "UPDATE " + table + " SET " + set + " FROM (VALUES " + tuples + ") AS v WHERE " +
-              match;
+        sql =
+            "UPDATE " + table + " SET " + set + " FROM (VALUES " + tuples + ") AS v WHERE " + match;
     } else {
         QByteArray set;
         for (const QString &c : columns)
@@ -192,7 +192,8 @@ void SyncRowAccess::update(const SyncTable &t, const QByteArray &key, const QStr
 
 void SyncRowAccess::remove(const SyncTable &t, const QByteArray &key)
 {
-    SqliteStatement &q = statement("DELETE FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
+    SqliteStatement &q =
+        statement("DELETE FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
     bindKey(q, t, key, 1);
     q.execute();
 }

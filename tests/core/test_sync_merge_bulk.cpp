@@ -65,8 +65,7 @@ Uuid fill(EngineReplica &a)
 }
 } // namespace
 
-TEST_CASE("Merge: a table filled from empty gets its indexes back as declared",
-          "[sync][merge]")
+TEST_CASE("Merge: a table filled from empty gets its indexes back as declared", "[sync][merge]")
 {
     EngineReplica a;
     EngineReplica b;
