@@ -48,15 +48,23 @@ int SyncRowAccess::bindKey(SqliteStatement &q, const SyncTable &t, const QByteAr
     return first;
 }
 
+SqliteStatement &SyncRowAccess::selectByKey(QHash<int, std::shared_ptr<SqliteStatement>> &cache,
+                                            const char *what, const SyncTable &t,
+                                            const QByteArray &key)
+{
+    std::shared_ptr<SqliteStatement> &select = cache[t.index];
+    if (!select)
+        select = std::make_shared<SqliteStatement>(m_db, "SELECT " + QByteArray(what) + " FROM " +
+                                                             sqlIdentifier(t.info.name) +
+                                                             " WHERE " + keyWhere(t));
+    select->reset();
+    bindKey(*select, t, key, 1);
+    return *select;
+}
+
 std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteArray &key)
 {
-    std::shared_ptr<SqliteStatement> &read = m_reads[t.index];
-    if (!read)
-        read = std::make_shared<SqliteStatement>(
-            m_db, "SELECT * FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
-    SqliteStatement &q = *read;
-    q.reset();
-    bindKey(q, t, key, 1);
+    SqliteStatement &q = selectByKey(m_reads, "*", t, key);
     if (!q.step())
         return std::nullopt;
     QVariantList values;
@@ -69,13 +77,7 @@ std::optional<QVariantList> SyncRowAccess::read(const SyncTable &t, const QByteA
 
 bool SyncRowAccess::exists(const SyncTable &t, const QByteArray &key)
 {
-    std::shared_ptr<SqliteStatement> &exists = m_exists[t.index];
-    if (!exists)
-        exists = std::make_shared<SqliteStatement>(
-            m_db, "SELECT 1 FROM " + sqlIdentifier(t.info.name) + " WHERE " + keyWhere(t));
-    SqliteStatement &q = *exists;
-    q.reset();
-    bindKey(q, t, key, 1);
+    SqliteStatement &q = selectByKey(m_exists, "1", t, key);
     const bool found = q.step();
     q.reset();
     return found;

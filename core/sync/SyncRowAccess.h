@@ -57,6 +57,9 @@ public:
 private:
     SqliteStatement &statement(const QByteArray &sql);
     int bindKey(SqliteStatement &q, const SyncTable &t, const QByteArray &key, int first);
+    // SELECT `what` FROM the table WHERE its key is `key`: prepared once per table, bound.
+    SqliteStatement &selectByKey(QHash<int, std::shared_ptr<SqliteStatement>> &cache,
+                                 const char *what, const SyncTable &t, const QByteArray &key);
     // Binds each row's key then values, one tuple after the other, and runs the statement.
     void executeRows(SqliteStatement &q, const SyncTable &t, const NewRow *rows, qsizetype count);
     static QByteArray keyWhere(const SyncTable &t);

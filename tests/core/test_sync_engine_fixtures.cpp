@@ -3,6 +3,7 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Transaction.h"
 #include "sync/ChangeCapture.h"
+#include "sync/ChangeRecord.h"
 #include "sync/ChangeSetBuilder.h"
 #include "sync/SyncMetadata.h"
 
@@ -233,6 +234,39 @@ QByteArray replicaState(EngineReplica &replica)
             }
     }
     return hash.result().toHex();
+}
+
+QList<qsizetype> rowRecords(const QList<QByteArray> &records, const QString &table)
+{
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const auto record = ChangeRecordCodec::decode(records[i]);
+        if (!record)
+            throw std::runtime_error("unreadable record in a change set");
+        if (const auto *row = std::get_if<RowChange>(&*record))
+            if (row->table == table)
+                out.append(i);
+    }
+    return out;
+}
+
+QByteArray setInRecord(QByteArray &record, const QString &column, const QVariant &value)
+{
+    auto decoded = ChangeRecordCodec::decode(record);
+    auto *row = decoded ? std::get_if<RowChange>(&*decoded) : nullptr;
+    if (!row)
+        throw std::runtime_error("not a row record");
+    bool changed = false;
+    for (UnitChange &unit : row->units)
+        for (qsizetype c = 0; c < unit.columns.size(); ++c)
+            if (unit.columns[c] == column) {
+                unit.values[c] = value;
+                changed = true;
+            }
+    if (!changed)
+        throw std::runtime_error("the record carries no such column");
+    record = ChangeRecordCodec::encode(*row);
+    return row->key;
 }
 
 } // namespace passerelle::test

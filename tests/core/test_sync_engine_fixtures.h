@@ -67,4 +67,10 @@ MergeReport deliver(const InFlight &message, EngineReplica &to);
 // data and so not in contentHash.
 QByteArray replicaState(EngineReplica &replica);
 
+// Positions, in a change set, of the row records of `table`.
+QList<qsizetype> rowRecords(const QList<QByteArray> &records, const QString &table);
+// Rewrites the row record `record` with `column` set to `value` (a column one of its units
+// carries; throws otherwise), as a sender with other values would have; returns the row key.
+QByteArray setInRecord(QByteArray &record, const QString &column, const QVariant &value);
+
 } // namespace passerelle::test

@@ -20,38 +20,12 @@ using namespace passerelle;
 using namespace passerelle::test;
 
 namespace {
-// Every index of the schema, by name, with its SQL.
-QStringList indexes(EngineReplica &r)
-{
-    QStringList out;
-    SqliteStatement q(r.handle(), "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema "
-                                  "WHERE type = 'index' ORDER BY name");
-    while (q.step())
-        out.append(q.text(0));
-    return out;
-}
-
-QString integrity(EngineReplica &r)
-{
-    SqliteStatement q(r.handle(), "PRAGMA integrity_check");
-    REQUIRE(q.step());
-    return q.text(0);
-}
-
 // More interventions than a table needs to have its indexes set aside.
 constexpr int kInterventions = int(MergeIndexDeferral::kDeferFrom) + 300;
 
 QList<qsizetype> interventionRecords(const QList<QByteArray> &records)
 {
-    QList<qsizetype> out;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const auto record = ChangeRecordCodec::decode(records[i]);
-        REQUIRE(record);
-        if (const auto *row = std::get_if<RowChange>(&*record))
-            if (row->table == QLatin1String("intervention"))
-                out.append(i);
-    }
-    return out;
+    return rowRecords(records, QStringLiteral("intervention"));
 }
 
 Uuid fill(EngineReplica &a)
@@ -71,20 +45,15 @@ TEST_CASE("Merge: a table filled from empty gets its indexes back as declared", 
     EngineReplica b;
     fill(a);
     REQUIRE(kInterventions >= MergeRecordStream::kThreadFrom); // decoded on a second thread
-    const QStringList before = indexes(b);
+    const QStringList before = schemaIndexes(b.db());
 
     InFlight message = snapshot(a, b);
     const QList<qsizetype> rows = interventionRecords(message.records);
     REQUIRE(rows.size() == kInterventions);
     // One row a CHECK refuses, well past the point where the indexes were set aside.
     const qsizetype refusedAt = rows[kInterventions - 10];
-    auto record = ChangeRecordCodec::decode(message.records[refusedAt]);
-    auto &refused = std::get<RowChange>(*record);
-    for (UnitChange &unit : refused.units)
-        for (qsizetype c = 0; c < unit.columns.size(); ++c)
-            if (unit.columns[c] == QLatin1String("duration_min"))
-                unit.values[c] = QVariant(qint64(5000)); // CHECK: at most 1 440
-    message.records[refusedAt] = ChangeRecordCodec::encode(refused);
+    setInRecord(message.records[refusedAt], QStringLiteral("duration_min"),
+                QVariant(qint64(5000))); // CHECK: at most 1 440
 
     const MergeReport report = deliver(message, b);
 
@@ -94,8 +63,8 @@ TEST_CASE("Merge: a table filled from empty gets its indexes back as declared", 
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM intervention")) == kInterventions - 1);
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM local_sync_review WHERE reason LIKE "
                                  "'%duration_min%'")) == 1);
-    CHECK(indexes(b) == before);
-    CHECK(integrity(b) == QLatin1String("ok"));
+    CHECK(schemaIndexes(b.db()) == before);
+    CHECK(integrityCheck(b.db()) == QLatin1String("ok"));
     // The rebuilt index answers for every row (integrity_check compares them too).
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM intervention INDEXED BY intervention_date "
                                  "WHERE date = '2025-06-30'")) == kInterventions - 1);
@@ -110,7 +79,7 @@ TEST_CASE("Merge: a change set that fails after the indexes were set aside chang
     EngineReplica a;
     EngineReplica b;
     fill(a);
-    const QStringList before = indexes(b);
+    const QStringList before = schemaIndexes(b.db());
     const QByteArray hashBefore = replicaState(b);
 
     InFlight message = snapshot(a, b);
@@ -122,16 +91,16 @@ TEST_CASE("Merge: a change set that fails after the indexes were set aside chang
     message.records.insert(rows.last() + 2, QByteArray("\xff\x00\x13", 3));
 
     REQUIRE_THROWS_AS(deliver(message, b), ValidationError);
-    CHECK(indexes(b) == before);
+    CHECK(schemaIndexes(b.db()) == before);
     CHECK(replicaState(b) == hashBefore);
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM intervention")) == 0);
-    CHECK(integrity(b) == QLatin1String("ok"));
+    CHECK(integrityCheck(b.db()) == QLatin1String("ok"));
 
     // The same change set without the bad record then merges whole.
     message.records.removeAt(rows.last() + 2);
     const MergeReport report = deliver(message, b);
     CHECK(report.indexesRebuilt >= 2);
-    CHECK(indexes(b) == before);
+    CHECK(schemaIndexes(b.db()) == before);
     CHECK(replicaState(a) == replicaState(b));
 }
 

@@ -38,6 +38,25 @@ int runCli(const QStringList &args, QString *out, QString *err)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+QString integrityCheck(const Database &db)
+{
+    SqliteStatement q(db.handle(), "PRAGMA integrity_check");
+    QStringList lines;
+    while (q.step())
+        lines.append(q.text(0));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList schemaIndexes(const Database &db)
+{
+    SqliteStatement q(db.handle(), "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema "
+                                   "WHERE type = 'index' ORDER BY name");
+    QStringList out;
+    while (q.step())
+        out.append(q.text(0));
+    return out;
+}
+
 QByteArray contentHash(const Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -28,4 +28,9 @@ int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullp
 // equal data. Replica-local metadata is left out.
 QByteArray contentHash(const Database &db);
 
+// What PRAGMA integrity_check says, its lines joined ("ok" when the file is intact).
+QString integrityCheck(const Database &db);
+// Every index of the schema with its SQL ("name: CREATE INDEX …"), by name.
+QStringList schemaIndexes(const Database &db);
+
 } // namespace passerelle::test
