@@ -74,7 +74,8 @@ ChangeMerger::ChangeMerger(Database &db, const Clock &clock)
     : m_db(db), m_clock(clock), m_meta(db.handle()), m_layout(SyncLayout::load(db.handle())),
       m_rows(db.handle()), m_conflicts(db.handle(), m_layout, m_meta, m_report),
       m_rowMetadata(db.handle(), m_meta), m_orphans(db.handle(), m_layout, m_rows),
-      m_writes(m_rows, m_rowMetadata), m_indexes(db.handle())
+      m_writes(m_rows, m_rowMetadata), m_indexes(db.handle()),
+      m_settlement(m_conflicts, m_rowMetadata, m_orphans)
 {
 }
 
@@ -552,16 +553,18 @@ void ChangeMerger::applyRow(const RowChange &row)
         m_writes.add(MergeWriteBatch::Kind::Insert, *t, setColumns,
                      {{row.key, setValues}, *rowDot, {}});
         ++m_report.rowsInserted;
-        settle(*t, settlement); // cells of their own, if any (the row's metadata goes with it)
+        m_settlement.settle(
+            *t, settlement); // cells of their own, if any (the row's metadata goes with it)
         return;
     }
     if (aliveAfter && live && !setColumns.isEmpty()) {
         // Likewise for rows held here: the conflicts and metadata follow the write.
         if (!m_writes.accepts(MergeWriteBatch::Kind::Update, *t, setColumns, row.key))
             flushWrites();
-        m_writes.add(
-            MergeWriteBatch::Kind::Update, *t, setColumns,
-            {{row.key, setValues}, {}, [this, t, s = std::move(settlement)] { settle(*t, s); }});
+        m_writes.add(MergeWriteBatch::Kind::Update, *t, setColumns,
+                     {{row.key, setValues}, {}, [this, t, s = std::move(settlement)] {
+                          m_settlement.settle(*t, s);
+                      }});
         ++m_report.rowsUpdated;
         return;
     }
@@ -589,59 +592,7 @@ void ChangeMerger::applyRow(const RowChange &row)
                rowJson(*t, live ? valuesHere() : QVariantList()));
         return;
     }
-    settle(*t, settlement);
-}
-
-// Once the row's values are written: the conflict log and the sync metadata.
-void ChangeMerger::settle(const SyncTable &table, const RowSettlement &s)
-{
-    const SyncTable *t = &table;
-    const QByteArray &key = s.key;
-    const bool alive = s.alive;
-    const bool aliveAfter = s.aliveAfter;
-    const bool rowWon = s.rowWon;
-    const bool fresh = s.fresh;
-    const std::optional<RowMeta> &local = s.local;
-    const QHash<int, LocalDot> &cells = s.cells;
-    const std::optional<Incoming> &rowDot = s.rowDot;
-    const auto &closers = s.closers;
-    const auto &losers = s.losers;
-    const auto &won = s.won;
-    for (const auto &[column, d] : std::as_const(closers))
-        m_conflicts.closeDominated(*t, key, column, d);
-    for (const RowSettlement::Loser &l : std::as_const(losers))
-        m_conflicts.record(*t, key, l.column, l.value, l.dot);
-
-    if (rowWon && !fresh) { // a fresh row's metadata is written with its values
-        // Units that keep their local write must not take the row's new one by default.
-        if (local)
-            for (const SyncUnit &u : t->units)
-                if (!cells.contains(u.index) &&
-                    std::none_of(won.cbegin(), won.cend(),
-                                 [&](const auto &w) { return w.first == u.index; }))
-                    m_rowMetadata.writeCell(*t, key, u.index, local->dot);
-        m_rowMetadata.writeRow(*t, key, alive, *rowDot);
-    }
-    for (const auto &[idx, d] : std::as_const(won)) {
-        const bool isRowWrite = rowDot && rowWon && d.origin == rowDot->origin &&
-                                d.counter == rowDot->counter;
-        if (isRowWrite) {
-            // The unit now follows the row's write: a cell write of its own, if any, goes
-            // (a row new here has none: the common case of a first exchange costs nothing).
-            if (!cells.contains(idx))
-                continue;
-            m_rowMetadata.dropCell(*t, key, idx);
-        } else {
-            m_rowMetadata.writeCell(*t, key, idx, toLocal(d));
-        }
-    }
-    if (!aliveAfter) {
-        // As the removal's capture trigger does at its origin.
-        m_rowMetadata.dropCells(*t, key);
-        m_conflicts.dropRow(*t, key, true);
-    } else {
-        m_orphans.touched(*t, key);
-    }
+    m_settlement.settle(*t, settlement);
 }
 
 bool ChangeMerger::localDominates(const LocalDot &x, const Incoming &l)

@@ -8,6 +8,7 @@
 #include "sync/MergeOrphanRepair.h"
 #include "sync/MergeRecordStream.h"
 #include "sync/MergeRowMetadata.h"
+#include "sync/MergeSettlement.h"
 #include "sync/MergeWriteBatch.h"
 #include "sync/SyncLayout.h"
 #include "sync/SyncMetadata.h"
@@ -93,30 +94,6 @@ private:
     void repairForeignKeys();
     void flushWrites();
 
-    // What a row's merge settles once its values are written: closed and new losers in
-    // the conflict log, the row's and its fields' sync metadata.
-    struct RowSettlement
-    {
-        struct Loser
-        {
-            QString column;
-            QString value;
-            LocalDot dot;
-        };
-        QByteArray key;
-        bool alive = true;      // as the incoming row says
-        bool aliveAfter = true; // as the merge leaves it
-        bool rowWon = false;    // the incoming row's own write won
-        bool fresh = false;     // new here, its row metadata written with its values
-        std::optional<RowMeta> local;
-        QHash<int, LocalDot> cells;
-        std::optional<Incoming> rowDot;
-        QList<QPair<QString, Incoming>> closers;
-        QList<Loser> losers;
-        QList<QPair<int, Incoming>> won;
-    };
-    void settle(const SyncTable &t, const RowSettlement &s);
-
     Incoming incoming(const ChangeDot &dot) const;
     bool isNew(const Incoming &dot) const;
     bool dominates(const Incoming &w, const LocalDot &v);
@@ -139,6 +116,7 @@ private:
     MergeOrphanRepair m_orphans;
     MergeWriteBatch m_writes;     // rows written many to a statement
     MergeIndexDeferral m_indexes; // of tables filled from empty, built once at the end
+    MergeSettlement m_settlement; // a row's conflicts and metadata, once it is written
     VersionVector m_before;
     QList<Uuid> m_replicas; // the change set's replica table
     QList<qint64> m_knownBefore; // by position in it: the last counter known before

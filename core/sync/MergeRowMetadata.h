@@ -57,7 +57,7 @@ private:
     sqlite3 *m_db;
     SyncMetadata &m_meta;
     QHash<const char *, std::shared_ptr<SqliteStatement>> m_statements;
-    QHash<qsizetype, std::shared_ptr<SqliteStatement>> m_newRows; // by number of rows
+    QHash<qsizetype, std::shared_ptr<SqliteStatement>> m_newRows;        // by number of rows
     QHash<qsizetype, std::shared_ptr<SqliteStatement>> m_heldCellWrites; // likewise
     struct HeldCell
     {
